@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { IsoDate, Pagination, listOf } from "./common.js";
+import { Role } from "./auth.js";
+
+export const AuditEvent = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actorId: z.string().nullable(),
+  actorEmail: z.string().nullable(),
+  actorRole: Role.nullable(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string().nullable(),
+  before: z.unknown().nullable(),
+  after: z.unknown().nullable(),
+  requestId: z.string().nullable(),
+});
+export type AuditEvent = z.infer<typeof AuditEvent>;
+export const AuditEventList = listOf(AuditEvent);
+
+export const AuditQuery = Pagination.extend({
+  action: z.string().trim().max(100).optional(),
+  actor: z.string().trim().max(254).optional(),
+  entityType: z.string().trim().max(100).optional(),
+  entityId: z.string().trim().max(100).optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+});
+export type AuditQuery = z.infer<typeof AuditQuery>;

@@ -1,0 +1,51 @@
+import { z } from "zod";
+
+export const CountyCode = z
+  .string()
+  .regex(/^\d{2}$/, "Länskoden ska vara två siffror, t.ex. 01.")
+  .describe("Two-digit county code, e.g. 01");
+export const MunicipalityCode = z
+  .string()
+  .regex(/^\d{4}$/, "Kommunkoden ska vara fyra siffror, t.ex. 0180.")
+  .describe("Four-digit municipality code, e.g. 0180");
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Datum ska skrivas ÅÅÅÅ-MM-DD.");
+export const Id = z.string().uuid("Ogiltigt id.");
+
+export const Pagination = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+
+export function listOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), total: z.number().int() });
+}
+
+export const ErrorCode = z.enum([
+  "badRequest",
+  "validation",
+  "unauthenticated",
+  "forbidden",
+  "notFound",
+  "conflict",
+  "payloadTooLarge",
+  "unsupportedMediaType",
+  "rateLimited",
+  "csrf",
+  "internal",
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const ErrorBody = z.object({
+  error: z.object({
+    code: ErrorCode,
+    message: z.string(),
+    details: z.unknown().optional(),
+    requestId: z.string(),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+export const Ok = z.object({ ok: z.literal(true) });
+
+// Messages zod writes itself (wrong type, missing field) come in Swedish, like ours.
+z.config(z.locales.sv());

@@ -1,0 +1,47 @@
+import path from "node:path";
+import { z } from "zod";
+
+const bool = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+/** Every setting the server reads from the environment. `.env.example` mirrors this. */
+export const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000).describe("HTTP port"),
+  HOST: z.string().default("0.0.0.0").describe("Address to listen on"),
+  DATA_DIR: z.string().default("./data").describe("Folder of the embedded database, its lock file and outgoing files"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL ska börja med postgres:// eller postgresql://")
+    .optional()
+    .describe("PostgreSQL connection string; when set, the embedded PGlite database is not used"),
+  AGENCY_NAME: z.string().min(1).default("MCF").describe("Display name of the national agency"),
+  DEMO_DATA: bool.default(true).describe("Create demo accounts and data on an empty embedded database"),
+  SESSION_TTL_HOURS: z.coerce.number().min(0.1).max(24 * 30).default(8).describe("Session lifetime"),
+  COOKIE_SECURE: bool.default(false).describe("Mark cookies Secure (set true behind HTTPS)"),
+  TRUST_PROXY: bool.default(false).describe("Trust X-Forwarded-For for the client address"),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
+  LOGIN_MAX_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).default(100),
+  LOGIN_WINDOW_MINUTES: z.coerce.number().min(1).default(15),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  UPPSIKT_NOW: z
+    .string()
+    .datetime({ offset: true, message: "UPPSIKT_NOW ska vara en ISO-tidpunkt, t.ex. 2026-11-27T09:00:00+01:00" })
+    .optional()
+    .describe("Freeze the clock at this instant (demos and end-to-end tests)"),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const picked = Object.fromEntries(
+    Object.keys(ConfigSchema.shape).flatMap((k) => (env[k] === undefined || env[k] === "" ? [] : [[k, env[k]]])),
+  );
+  const result = ConfigSchema.safeParse(picked);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Felaktig konfiguration:\n${lines.join("\n")}`);
+  }
+  return { ...result.data, DATA_DIR: path.resolve(result.data.DATA_DIR) };
+}

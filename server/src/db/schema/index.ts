@@ -1,0 +1,3 @@
+export * from "./reference.js";
+export * from "./users.js";
+export * from "./audit.js";

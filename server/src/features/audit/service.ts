@@ -1,0 +1,39 @@
+import { type AuditEvent, type AuditQuery, addDays, stockholmDayStart } from "@uppsikt/core";
+import { and, count, desc, eq, gte, ilike, lt } from "drizzle-orm";
+import type { Db } from "../../db/client.js";
+import { auditEvents } from "../../db/schema/index.js";
+import type { Actor } from "../../platform/actor.js";
+import { authorize } from "../../platform/permissions.js";
+
+/** Newest first; dates are Stockholm calendar days. */
+export async function listAuditEvents(db: Db, actor: Actor, q: AuditQuery): Promise<{ items: AuditEvent[]; total: number }> {
+  authorize(actor, "audit.read");
+  const where = and(
+    q.action ? ilike(auditEvents.action, `${q.action.replace(/[%_\\]/g, "\\$&")}%`) : undefined,
+    q.actor ? ilike(auditEvents.actorEmail, `%${q.actor.replace(/[%_\\]/g, "\\$&")}%`) : undefined,
+    q.entityType ? eq(auditEvents.entityType, q.entityType) : undefined,
+    q.entityId ? eq(auditEvents.entityId, q.entityId) : undefined,
+    q.from ? gte(auditEvents.at, stockholmDayStart(q.from)) : undefined,
+    q.to ? lt(auditEvents.at, stockholmDayStart(addDays(q.to, 1))) : undefined,
+  );
+  const [rows, [total]] = await Promise.all([
+    db.select().from(auditEvents).where(where).orderBy(desc(auditEvents.id)).limit(q.limit).offset(q.offset),
+    db.select({ n: count() }).from(auditEvents).where(where),
+  ]);
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      at: r.at.toISOString(),
+      actorId: r.actorId,
+      actorEmail: r.actorEmail,
+      actorRole: r.actorRole as AuditEvent["actorRole"],
+      action: r.action,
+      entityType: r.entityType,
+      entityId: r.entityId,
+      before: r.before,
+      after: r.after,
+      requestId: r.requestId,
+    })),
+    total: Number(total?.n ?? 0),
+  };
+}

@@ -1,0 +1,43 @@
+import { ErrorBody, LoginBody, Me, Ok } from "@uppsikt/core";
+import { SESSION_COOKIE } from "../../platform/auth/sessions.js";
+import { actorOf } from "../../platform/http/context.js";
+import { requireActor, sessionCookieOptions } from "../../platform/http/security.js";
+import type { App, Deps } from "../../platform/http/types.js";
+import { toMe, login, logout } from "./service.js";
+
+const tags = ["Inloggning"];
+
+export function register(app: App, { database: { db }, config, clock }: Deps) {
+  app.post(
+    "/api/v1/auth/login",
+    {
+      schema: { tags, summary: "Logga in med e-post och lösenord", body: LoginBody, response: { 200: Me, 400: ErrorBody, 401: ErrorBody, 429: ErrorBody } },
+    },
+    async (req, reply) => {
+      const { me, session } = await login(db, config, clock, {
+        ...req.body,
+        address: req.ip,
+        previousToken: req.cookies[SESSION_COOKIE],
+        requestId: String(req.id),
+      });
+      reply.setCookie(SESSION_COOKIE, session.token, sessionCookieOptions(config, session.expiresAt));
+      return me;
+    },
+  );
+
+  app.post(
+    "/api/v1/auth/logout",
+    { schema: { tags, summary: "Logga ut", response: { 200: Ok } } },
+    async (req, reply) => {
+      await logout(db, clock, req.actor, req.cookies[SESSION_COOKIE], String(req.id));
+      reply.clearCookie(SESSION_COOKIE, { path: "/" });
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    "/api/v1/auth/me",
+    { schema: { tags, summary: "Den inloggade användaren", response: { 200: Me, 401: ErrorBody } }, preHandler: requireActor },
+    (req) => toMe(actorOf(req)),
+  );
+}

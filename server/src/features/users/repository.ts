@@ -1,0 +1,66 @@
+import { and, eq, ilike, inArray, or } from "drizzle-orm";
+import type { Executor } from "../../db/client.js";
+import { counties, municipalities, sessions, users } from "../../db/schema/index.js";
+
+export type UserRow = typeof users.$inferSelect;
+
+export async function findUsers(db: Executor, filter: { q?: string; role?: string; county?: string }) {
+  const q = filter.q?.replace(/[%_\\]/g, (c) => `\\${c}`);
+  return db
+    .select()
+    .from(users)
+    .where(
+      and(
+        filter.role ? eq(users.role, filter.role) : undefined,
+        filter.county
+          ? or(
+              eq(users.countyCode, filter.county),
+              inArray(
+                users.municipalityCode,
+                db.select({ code: municipalities.code }).from(municipalities).where(eq(municipalities.countyCode, filter.county)),
+              ),
+            )
+          : undefined,
+        q ? or(ilike(users.name, `%${q}%`), ilike(users.email, `%${q}%`)) : undefined,
+      ),
+    );
+}
+
+export async function findUser(db: Executor, id: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
+  return row;
+}
+
+export async function findUserByEmail(db: Executor, email: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.email, email)).limit(1);
+  return row;
+}
+
+export async function insertUser(db: Executor, values: typeof users.$inferInsert): Promise<UserRow> {
+  const [row] = await db.insert(users).values(values).returning();
+  return row!;
+}
+
+export async function updateUser(db: Executor, id: string, values: Partial<typeof users.$inferInsert>): Promise<UserRow> {
+  const [row] = await db.update(users).set(values).where(eq(users.id, id)).returning();
+  return row!;
+}
+
+export async function endSessionsOf(db: Executor, userId: string) {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+export async function countyOfMunicipality(db: Executor, code: string): Promise<string | undefined> {
+  const [row] = await db.select({ county: municipalities.countyCode }).from(municipalities).where(eq(municipalities.code, code));
+  return row?.county;
+}
+
+export async function countyExists(db: Executor, code: string): Promise<boolean> {
+  const [row] = await db.select({ code: counties.code }).from(counties).where(eq(counties.code, code));
+  return row !== undefined;
+}
+
+/** Municipalities whose responsible officer this user is (cleared when the user leaves the county role). */
+export async function clearResponsibility(db: Executor, userId: string) {
+  await db.update(municipalities).set({ responsibleOfficerId: null }).where(eq(municipalities.responsibleOfficerId, userId));
+}

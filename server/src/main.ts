@@ -1,0 +1,55 @@
+import { loadConfig } from "./config.js";
+import { buildApp } from "./app.js";
+import { VERSION, openAndMigrate } from "./bootstrap.js";
+import { DataDirLockedError } from "./db/lock.js";
+import { DEMO_PASSWORD, isEmpty, seedDemo } from "./db/seed/demo.js";
+import { loadReferenceData } from "./db/seed/reference.js";
+import { fixedClock, systemClock } from "./platform/clock.js";
+
+async function main() {
+  const config = loadConfig();
+  const clock = config.UPPSIKT_NOW ? fixedClock(config.UPPSIKT_NOW) : systemClock();
+  const { database, lock } = await openAndMigrate(config, "server");
+  await loadReferenceData(database.db, clock);
+
+  const empty = await isEmpty(database.db);
+  const lines: string[] = [];
+  if (empty && database.kind === "pglite" && config.DEMO_DATA) {
+    const demo = await seedDemo(database.db, clock);
+    lines.push("Demokonton (lösenord för alla: " + DEMO_PASSWORD + "):");
+    for (const u of demo.filter((d) => d.describe)) lines.push(`  ${u.email.padEnd(38)} ${u.describe}`);
+  } else if (empty) {
+    lines.push("Databasen har inga användare. Skapa den första administratören:");
+    lines.push("  npm run user:create -- --email du@example.se --name \"Ditt Namn\" --role admin");
+  }
+
+  const app = await buildApp(
+    { database, config, clock, version: VERSION },
+    {
+      serveWeb: true,
+      logger: {
+        level: config.LOG_LEVEL,
+        redact: ["req.headers.cookie", "req.headers.authorization", "req.headers['x-csrf-token']", "res.headers['set-cookie']", "*.password"],
+      },
+    },
+  );
+  const shutdown = async () => {
+    await app.close();
+    await database.close();
+    lock?.release();
+    process.exit(0);
+  };
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+
+  await app.listen({ port: config.PORT, host: config.HOST });
+  const where = database.kind === "pglite" ? `inbyggd PGlite i ${config.DATA_DIR}` : "PostgreSQL (DATABASE_URL)";
+  console.log(`\nUppsikt ${VERSION} kör på http://localhost:${config.PORT} – databas: ${where}`);
+  for (const line of lines) console.log(line);
+}
+
+main().catch((e) => {
+  if (e instanceof DataDirLockedError) console.error(e.message);
+  else console.error(e);
+  process.exit(1);
+});
