@@ -1,0 +1,99 @@
+import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
+import { IconAlertTriangle, IconInfoCircle } from "@tabler/icons-react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { getRouteApi, useNavigate } from "@tanstack/react-router";
+import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { login } from "../../api/endpoints";
+import { meQuery } from "../../api/queries";
+import { ErrorState } from "../../components/ErrorState";
+import { PublicLayout } from "../../components/PublicLayout";
+import { useDocumentTitle } from "../../lib/useDocumentTitle";
+
+const route = getRouteApi("/logga-in");
+
+/** A redirect target must be a path on this site, never another origin. */
+export function safeRedirect(target: string | undefined): string {
+  if (!target || !target.startsWith("/") || target.startsWith("//") || target.startsWith("/logga-in")) return "/";
+  return target;
+}
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const search = route.useSearch();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  useDocumentTitle(t("login.title"));
+
+  const mutation = useMutation({
+    mutationFn: () => login(email, password),
+    onSuccess: async (me) => {
+      queryClient.setQueryData(meQuery.queryKey, me);
+      await navigate({ href: safeRedirect(search.redirect), replace: true });
+    },
+  });
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    mutation.mutate();
+  };
+
+  return (
+    <PublicLayout>
+      <Stack maw={440} mx="auto" mt="xl" gap="md">
+        <Title order={1} tabIndex={-1}>
+          {t("login.title")}
+        </Title>
+        <Text>{t("login.intro")}</Text>
+        {search.loggedOut && !mutation.isError && (
+          <Alert role="status" variant="light" icon={<IconInfoCircle aria-hidden />}>
+            <Text>{t("app.loggedOut")}</Text>
+          </Alert>
+        )}
+        {search.expired && !mutation.isError && (
+          <Alert role="status" variant="light" icon={<IconInfoCircle aria-hidden />}>
+            <Text>{t("app.sessionEnded")}</Text>
+          </Alert>
+        )}
+        {mutation.isError && <ErrorState error={mutation.error} title={t("login.errorTitle")} />}
+        <Paper withBorder p="lg" component="form" onSubmit={submit} noValidate>
+          <Stack gap="md">
+            <TextInput
+              label={t("login.email")}
+              type="email"
+              name="email"
+              autoComplete="username"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.currentTarget.value)}
+            />
+            <PasswordInput
+              label={t("login.password")}
+              name="password"
+              autoComplete="current-password"
+              visibilityToggleButtonProps={{ "aria-label": t("common.togglePassword") }}
+              required
+              value={password}
+              onChange={(e) => setPassword(e.currentTarget.value)}
+            />
+            <Button type="submit" loading={mutation.isPending}>
+              {t("login.submit")}
+            </Button>
+          </Stack>
+        </Paper>
+        <Alert
+          role="note"
+          variant="outline"
+          color="gray"
+          title={t("login.demoTitle")}
+          icon={<IconAlertTriangle aria-hidden />}
+          styles={{ title: { color: "var(--mantine-color-dark-7)" } }}
+        >
+          <Text size="sm">{t("login.demoNote")}</Text>
+        </Alert>
+      </Stack>
+    </PublicLayout>
+  );
+}

@@ -1,0 +1,30 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useNavigate } from "@tanstack/react-router";
+import type { Me } from "@uppsikt/core";
+import { logout } from "../../api/endpoints";
+import { meQuery } from "../../api/queries";
+
+/** The signed-in user; only for pages inside the signed-in layout, which guarantees a session. */
+export function useMe(): Me {
+  const me = useQuery(meQuery).data;
+  if (!me) throw new Error("useMe() used outside the signed-in layout");
+  return me;
+}
+
+/** The signed-in user or null, for pages open to everyone. */
+export function useOptionalMe(): Me | null {
+  return useQuery(meQuery).data ?? null;
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  return useMutation({
+    mutationFn: logout,
+    onSettled: async () => {
+      queryClient.setQueryData(meQuery.queryKey, null);
+      await navigate({ to: "/logga-in", search: { loggedOut: true } });
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== "config" && q.queryKey[0] !== "me" });
+    },
+  });
+}

@@ -1,0 +1,136 @@
+import { Group, Stack, Table, Text, TextInput } from "@mantine/core";
+import { IconSearch } from "@tabler/icons-react";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { getRouteApi, useNavigate } from "@tanstack/react-router";
+import { compareSwedish } from "@uppsikt/core";
+import { useEffect, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { countyQuery, municipalitiesQuery, usersQuery } from "../../api/queries";
+import { EmptyState } from "../../components/EmptyState";
+import { ErrorState } from "../../components/ErrorState";
+import { LoadingState } from "../../components/LoadingState";
+import { Page } from "../../components/Page";
+import { SortableHeader } from "../../components/SortableHeader";
+import { AnchorLink } from "../../components/links";
+import { useDebounced } from "../../lib/useDebounced";
+import { useDocumentTitle } from "../../lib/useDocumentTitle";
+import type { MunicipalitySortKey } from "../../routeSearch";
+import { can } from "../auth/permissions";
+import { useMe } from "../auth/useSession";
+import { OfficerSelect } from "./OfficerSelect";
+
+const route = getRouteApi("/signed-in/lan/$code");
+
+/** A county's municipalities with their responsible officers; sorting and filtering are done by the API. */
+export function CountyPage() {
+  const { t } = useTranslation();
+  const { code } = route.useParams();
+  const search = route.useSearch();
+  const navigate = useNavigate({ from: "/lan/$code" });
+  const me = useMe();
+  const sort = search.sort ?? "name";
+  const order = search.order ?? "asc";
+
+  const [filter, setFilter] = useState(search.q ?? "");
+  const debouncedFilter = useDebounced(filter.trim(), 250);
+  useEffect(() => {
+    if ((search.q ?? "") === debouncedFilter) return;
+    void navigate({ search: (prev) => ({ ...prev, q: debouncedFilter || undefined }), replace: true });
+  }, [debouncedFilter, search.q, navigate]);
+
+  const county = useQuery(countyQuery(code));
+  const municipalities = useQuery({
+    ...municipalitiesQuery(code, { q: search.q, sort, order, limit: 500 }),
+    placeholderData: keepPreviousData,
+  });
+  const mayAssign = can(me, "municipalities.assignOfficer") && me.county === code;
+  const users = useQuery({ ...usersQuery({ role: "county", county: code, limit: 500 }), enabled: mayAssign });
+  const officers = useMemo(
+    () => (users.data?.items ?? []).filter((u) => u.active && u.role === "county").sort((a, b) => compareSwedish(a.name, b.name)),
+    [users.data],
+  );
+
+  useDocumentTitle(county.data?.name ?? (county.isError ? t("common.errorTitle") : null));
+  if (county.isPending) return <LoadingState />;
+  if (county.isError)
+    return (
+      <Page title={t("common.errorTitle")}>
+        <ErrorState error={county.error} onRetry={() => void county.refetch()} />
+      </Page>
+    );
+
+  const onSort = (column: MunicipalitySortKey, next: "asc" | "desc") =>
+    void navigate({ search: (prev) => ({ ...prev, sort: column, order: next }), replace: true });
+
+  return (
+    <Page title={county.data.name} intro={t("county.intro", { board: county.data.board })}>
+      <Group align="flex-end" justify="space-between" gap="md">
+        <TextInput
+          label={t("county.filterLabel")}
+          description={t("county.filterHelp")}
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={filter}
+          onChange={(e) => setFilter(e.currentTarget.value)}
+          w={320}
+          type="search"
+          autoComplete="off"
+        />
+        {municipalities.data && (
+          <Text fw={600} aria-live="polite" aria-atomic>
+            {t("county.total", { count: municipalities.data.total })}
+          </Text>
+        )}
+      </Group>
+      {users.isError && <ErrorState error={users.error} onRetry={() => void users.refetch()} />}
+      {municipalities.isPending ? (
+        <LoadingState />
+      ) : municipalities.isError ? (
+        <ErrorState error={municipalities.error} onRetry={() => void municipalities.refetch()} />
+      ) : municipalities.data.items.length === 0 ? (
+        <EmptyState>{search.q ? t("county.empty") : t("county.emptyNoFilter")}</EmptyState>
+      ) : (
+        <Stack gap="xs">
+          <Table.ScrollContainer minWidth={560}>
+            <Table striped withTableBorder aria-busy={municipalities.isFetching}>
+              <Table.Caption className="visually-hidden-text">
+                {t("county.caption", { county: county.data.name })}
+              </Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <SortableHeader column="code" label={t("county.colCode")} sort={sort} order={order} onSort={onSort} />
+                  <SortableHeader column="name" label={t("county.colName")} sort={sort} order={order} onSort={onSort} />
+                  <SortableHeader
+                    column="responsibleOfficer"
+                    label={t("county.colOfficer")}
+                    sort={sort}
+                    order={order}
+                    onSort={onSort}
+                  />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {municipalities.data.items.map((m) => (
+                  <Table.Tr key={m.code}>
+                    <Table.Td className="nowrap">{m.code}</Table.Td>
+                    <Table.Th scope="row" fw={400}>
+                      <AnchorLink to="/kommun/$code" params={{ code: m.code }}>
+                        {m.name}
+                      </AnchorLink>
+                    </Table.Th>
+                    <Table.Td>
+                      {mayAssign && users.data ? (
+                        <OfficerSelect municipality={m} officers={officers} />
+                      ) : (
+                        (m.responsibleOfficer?.name ?? <Text component="span" fs="italic">{t("common.notAssigned")}</Text>)
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Stack>
+      )}
+    </Page>
+  );
+}

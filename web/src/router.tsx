@@ -1,0 +1,158 @@
+import type { QueryClient } from "@tanstack/react-query";
+import {
+  Outlet,
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  redirect,
+} from "@tanstack/react-router";
+import type { Me } from "@uppsikt/core";
+import { configQuery, meQuery } from "./api/queries";
+import { AppLayout } from "./components/AppLayout";
+import { ErrorState } from "./components/ErrorState";
+import { NotFoundPage } from "./components/NotFoundPage";
+import { PublicLayout } from "./components/PublicLayout";
+import { SkipLink } from "./components/SkipLink";
+import { LoginPage } from "./features/auth/LoginPage";
+import { CountyPage } from "./features/municipalities/CountyPage";
+import { MunicipalityPage } from "./features/municipalities/MunicipalityPage";
+import { StartPage } from "./features/start/StartPage";
+import {
+  parseAgreementsSearch,
+  parseAuditSearch,
+  parseCountySearch,
+  parseLoginSearch,
+  parseMunicipalitySearch,
+  parseUsersSearch,
+} from "./routeSearch";
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  beforeLoad: async ({ context }) => {
+    await context.queryClient.ensureQueryData(configQuery);
+  },
+  component: () => (
+    <>
+      <SkipLink />
+      <Outlet />
+    </>
+  ),
+  notFoundComponent: NotFoundPage,
+  errorComponent: ({ error, reset }) => (
+    <PublicLayout>
+      <ErrorState error={error} onRetry={reset} />
+    </PublicLayout>
+  ),
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/logga-in",
+  validateSearch: parseLoginSearch,
+  beforeLoad: async ({ context, search }) => {
+    const me = await context.queryClient.ensureQueryData(meQuery);
+    if (me) throw redirect({ to: "/" });
+    return { redirectTo: search.redirect };
+  },
+  component: LoginPage,
+});
+
+const accessibilityRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/tillganglighet",
+  beforeLoad: async ({ context }) => {
+    // Public page: only find out whether to show the signed-in shell.
+    await context.queryClient.ensureQueryData(meQuery).catch(() => null);
+  },
+  component: lazyRouteComponent(() => import("./features/accessibility/AccessibilityPage"), "AccessibilityPage"),
+});
+
+/** Every route below needs a session; without one the visitor is sent to the login page. */
+const signedInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: "signed-in",
+  beforeLoad: async ({ context, location }): Promise<{ me: Me }> => {
+    const me = await context.queryClient.ensureQueryData(meQuery);
+    if (!me) throw redirect({ to: "/logga-in", search: { redirect: location.href } });
+    return { me };
+  },
+  component: AppLayout,
+});
+
+/** Each role's start page: the agency's list of counties; the others are sent to their own place. */
+const startRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/",
+  beforeLoad: ({ context: { me } }) => {
+    if (me.role === "admin") throw redirect({ to: "/anvandare", replace: true });
+    if (me.role === "county" && me.county) throw redirect({ to: "/lan/$code", params: { code: me.county }, replace: true });
+    if (me.role === "municipality" && me.municipality)
+      throw redirect({ to: "/kommun/$code", params: { code: me.municipality }, replace: true });
+  },
+  component: StartPage,
+});
+
+const countyRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/lan/$code",
+  validateSearch: parseCountySearch,
+  component: CountyPage,
+});
+
+const municipalityRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/kommun/$code",
+  validateSearch: parseMunicipalitySearch,
+  component: MunicipalityPage,
+});
+
+const usersRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/anvandare",
+  validateSearch: parseUsersSearch,
+  component: lazyRouteComponent(() => import("./features/admin/UsersPage"), "UsersPage"),
+});
+
+const auditRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/logg",
+  validateSearch: parseAuditSearch,
+  component: lazyRouteComponent(() => import("./features/audit/AuditPage"), "AuditPage"),
+});
+
+const agreementsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/overenskommelser",
+  validateSearch: parseAgreementsSearch,
+  component: lazyRouteComponent(() => import("./features/reference/AgreementsPage"), "AgreementsPage"),
+});
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  accessibilityRoute,
+  signedInRoute.addChildren([startRoute, countyRoute, municipalityRoute, usersRoute, auditRoute, agreementsRoute]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: "intent",
+    // Data comes from TanStack Query; the router should not cache loader results itself.
+    defaultPreloadStaleTime: 0,
+    scrollRestoration: true,
+    defaultPendingMinMs: 0,
+  });
+}
+
+export type AppRouter = ReturnType<typeof createAppRouter>;
+
+declare module "@tanstack/react-router" {
+  interface Register {
+    router: AppRouter;
+  }
+}
