@@ -7,7 +7,12 @@ import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyServerOptions } from "fastify";
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
 import { errorHandler, notFoundHandler } from "./platform/http/error-handler.js";
 import { registerSecurity } from "./platform/http/security.js";
 import type { App, Deps } from "./platform/http/types.js";
@@ -52,7 +57,11 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   await app.register(swagger, {
     openapi: {
       openapi: "3.1.0",
-      info: { title: "Uppsikt API", version: deps.version, description: "Länsstyrelsernas uppföljning av kommunernas krisberedskap och civila försvar." },
+      info: {
+        title: "Uppsikt API",
+        version: deps.version,
+        description: "Länsstyrelsernas uppföljning av kommunernas krisberedskap och civila försvar.",
+      },
       components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "uppsikt_session" } } },
       security: [{ session: [] }],
     },

@@ -14,7 +14,10 @@ export const VERSION: string = JSON.parse(
  * Opens the configured database: PostgreSQL when DATABASE_URL is set, otherwise the embedded
  * PGlite in DATA_DIR, guarded by the lock file. Every command-line tool comes through here too.
  */
-export async function openDatabase(config: Config, purpose: string): Promise<{ database: Database; lock: DataDirLock | null }> {
+export async function openDatabase(
+  config: Config,
+  purpose: string,
+): Promise<{ database: Database; lock: DataDirLock | null }> {
   if (config.DATABASE_URL) return { database: await openPostgres(config.DATABASE_URL), lock: null };
   const lock = acquireDataDirLock(config.DATA_DIR, purpose);
   try {

@@ -17,7 +17,12 @@ export const ConfigSchema = z.object({
     .describe("PostgreSQL connection string; when set, the embedded PGlite database is not used"),
   AGENCY_NAME: z.string().min(1).default("MCF").describe("Display name of the national agency"),
   DEMO_DATA: bool.default(true).describe("Create demo accounts and data on an empty embedded database"),
-  SESSION_TTL_HOURS: z.coerce.number().min(0.1).max(24 * 30).default(8).describe("Session lifetime"),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .min(0.1)
+    .max(24 * 30)
+    .default(8)
+    .describe("Session lifetime"),
   COOKIE_SECURE: bool.default(false).describe("Mark cookies Secure (set true behind HTTPS)"),
   TRUST_PROXY: bool.default(false).describe("Trust X-Forwarded-For for the client address"),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),

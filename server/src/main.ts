@@ -20,7 +20,7 @@ async function main() {
     for (const u of demo.filter((d) => d.describe)) lines.push(`  ${u.email.padEnd(38)} ${u.describe}`);
   } else if (empty) {
     lines.push("Databasen har inga användare. Skapa den första administratören:");
-    lines.push("  npm run user:create -- --email du@example.se --name \"Ditt Namn\" --role admin");
+    lines.push('  npm run user:create -- --email du@example.se --name "Ditt Namn" --role admin');
   }
 
   const app = await buildApp(
@@ -29,7 +29,13 @@ async function main() {
       serveWeb: true,
       logger: {
         level: config.LOG_LEVEL,
-        redact: ["req.headers.cookie", "req.headers.authorization", "req.headers['x-csrf-token']", "res.headers['set-cookie']", "*.password"],
+        redact: [
+          "req.headers.cookie",
+          "req.headers.authorization",
+          "req.headers['x-csrf-token']",
+          "res.headers['set-cookie']",
+          "*.password",
+        ],
       },
     },
   );

@@ -21,7 +21,10 @@ export interface Targets {
 }
 
 /** In scope of the 01/0180 actors, and outside it. */
-export async function buildTargets(t: TestContext, agreementId: string): Promise<{ inScope: Targets; outOfScope: Targets }> {
+export async function buildTargets(
+  t: TestContext,
+  agreementId: string,
+): Promise<{ inScope: Targets; outOfScope: Targets }> {
   const in01 = await buildUser(t.database.db, { role: "municipality", municipality: "0181" });
   const in14 = await buildUser(t.database.db, { role: "municipality", municipality: "1481" });
   const officer01 = await buildUser(t.database.db, { role: "county", county: "01" });
@@ -55,7 +58,8 @@ const agreementBody = () => ({
 const national = (role: RoleKey) => role === "agency" || role === "admin";
 const loggedIn = (ok: number) => (role: RoleKey) => (role === "anonymous" ? 401 : ok);
 /** Readable by all roles within scope; national roles see everything. */
-const scopedRead = (role: RoleKey, inScope: boolean) => (role === "anonymous" ? 401 : national(role) || inScope ? 200 : 404);
+const scopedRead = (role: RoleKey, inScope: boolean) =>
+  role === "anonymous" ? 401 : national(role) || inScope ? 200 : 404;
 
 export const ROUTES: RouteCase[] = [
   { method: "GET", path: "/api/health", url: () => "/api/health", expect: () => 200 },
@@ -77,7 +81,12 @@ export const ROUTES: RouteCase[] = [
     url: (t) => `/api/v1/counties/${t.county}/municipalities`,
     expect: scopedRead,
   },
-  { method: "GET", path: "/api/v1/municipalities/{code}", url: (t) => `/api/v1/municipalities/${t.municipality}`, expect: scopedRead },
+  {
+    method: "GET",
+    path: "/api/v1/municipalities/{code}",
+    url: (t) => `/api/v1/municipalities/${t.municipality}`,
+    expect: scopedRead,
+  },
   {
     method: "PUT",
     path: "/api/v1/municipalities/{code}/responsible-officer",
@@ -111,7 +120,8 @@ export const ROUTES: RouteCase[] = [
     method: "GET",
     path: "/api/v1/users/{id}",
     url: (t) => `/api/v1/users/${t.userId}`,
-    expect: (role, inScope) => (role === "anonymous" ? 401 : role === "admin" ? 200 : role === "countyHead" ? (inScope ? 200 : 404) : 403),
+    expect: (role, inScope) =>
+      role === "anonymous" ? 401 : role === "admin" ? 200 : role === "countyHead" ? (inScope ? 200 : 404) : 403,
   },
   {
     method: "POST",
@@ -124,14 +134,16 @@ export const ROUTES: RouteCase[] = [
       municipality: t.municipality,
       password: "ett-långt-lösenord-1",
     }),
-    expect: (role, inScope) => (role === "anonymous" ? 401 : role === "admin" ? 201 : role === "countyHead" ? (inScope ? 201 : 403) : 403),
+    expect: (role, inScope) =>
+      role === "anonymous" ? 401 : role === "admin" ? 201 : role === "countyHead" ? (inScope ? 201 : 403) : 403,
   },
   {
     method: "PATCH",
     path: "/api/v1/users/{id}",
     url: (t) => `/api/v1/users/${t.userId}`,
     body: () => ({ name: "Nytt Namn" }),
-    expect: (role, inScope) => (role === "anonymous" ? 401 : role === "admin" ? 200 : role === "countyHead" ? (inScope ? 200 : 404) : 403),
+    expect: (role, inScope) =>
+      role === "anonymous" ? 401 : role === "admin" ? 200 : role === "countyHead" ? (inScope ? 200 : 404) : 403,
   },
   {
     method: "GET",

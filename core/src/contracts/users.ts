@@ -62,11 +62,9 @@ export function scopeProblem(u: {
   readOnly: boolean;
 }): string | null {
   if (u.role === "county" && !u.county) return "En länsstyrelseanvändare måste ha ett län.";
-  if (u.role === "municipality" && !u.municipality)
-    return "En kommunanvändare måste ha en kommun.";
+  if (u.role === "municipality" && !u.municipality) return "En kommunanvändare måste ha en kommun.";
   if (u.role !== "county" && u.countyHead) return "Endast länsstyrelseanvändare kan vara enhetschef.";
-  if (u.role !== "municipality" && u.readOnly)
-    return "Endast kommunanvändare kan ha läsbehörighet för kommunledning.";
+  if (u.role !== "municipality" && u.readOnly) return "Endast kommunanvändare kan ha läsbehörighet för kommunledning.";
   if ((u.role === "agency" || u.role === "admin") && (u.county || u.municipality))
     return "MCF- och administratörskonton har inget län eller kommun.";
   if (u.role === "county" && u.municipality) return "En länsstyrelseanvändare har ingen kommun.";

@@ -8,6 +8,8 @@ await runTool("audit:verify", async ({ db }) => {
     console.log(`Granskningsloggen är hel: ${result.checked} händelser kontrollerade.`);
     return 0;
   }
-  console.error(`Granskningsloggen är bruten vid händelse ${result.breakAt?.id}: ${result.breakAt?.reason}. ${result.checked} händelser före brottet är hela.`);
+  console.error(
+    `Granskningsloggen är bruten vid händelse ${result.breakAt?.id}: ${result.breakAt?.reason}. ${result.checked} händelser före brottet är hela.`,
+  );
   return 2;
 });

@@ -20,7 +20,9 @@ describe.skipIf(inject("dbKind") !== "pglite")("command-line tools", () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("user:create makes an administrator and audit:verify finds the chain whole", () => {
-    const created = run("user-create.ts", ["--email", "Drift@Example.se", "--role", "admin", "--name", "Drift"], { DATA_DIR: dir });
+    const created = run("user-create.ts", ["--email", "Drift@Example.se", "--role", "admin", "--name", "Drift"], {
+      DATA_DIR: dir,
+    });
     expect(created.stderr).toBe("");
     expect(created.status).toBe(0);
     expect(created.stdout).toMatch(/drift@example.se \(admin\) är skapad/);
@@ -38,7 +40,10 @@ describe.skipIf(inject("dbKind") !== "pglite")("command-line tools", () => {
 
   it("every tool refuses while another process holds the data folder", () => {
     // The parent of this test process is alive: it stands in for a running server.
-    writeFileSync(path.join(dir, "uppsikt.lock"), JSON.stringify({ pid: process.ppid, purpose: "server", since: "2026-11-27T10:00:00Z" }));
+    writeFileSync(
+      path.join(dir, "uppsikt.lock"),
+      JSON.stringify({ pid: process.ppid, purpose: "server", since: "2026-11-27T10:00:00Z" }),
+    );
     for (const [script, args] of [
       ["audit-verify.ts", []],
       ["user-create.ts", ["--email", "y@example.se", "--role", "admin"]],

@@ -10,7 +10,7 @@ import { systemClock } from "../platform/clock.js";
  * like the server does, so a tool refuses while the server holds it.
  */
 export async function runTool(name: string, body: (database: Database) => Promise<number>): Promise<never> {
-  let code = 1;
+  let code: number;
   try {
     const config = loadConfig();
     const { database, lock } = await openAndMigrate(config, name);

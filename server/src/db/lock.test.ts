@@ -29,7 +29,10 @@ describe("data folder lock", () => {
 
   it("takes over a lock left by a process that no longer runs", () => {
     const dir = tempDir();
-    writeFileSync(path.join(dir, "uppsikt.lock"), JSON.stringify({ pid: 2 ** 22 + 12345, purpose: "server", since: "x" }));
+    writeFileSync(
+      path.join(dir, "uppsikt.lock"),
+      JSON.stringify({ pid: 2 ** 22 + 12345, purpose: "server", since: "x" }),
+    );
     const lock = acquireDataDirLock(dir, "server");
     expect(JSON.parse(readFileSync(lock.file, "utf8")).pid).toBe(process.pid);
     lock.release();

@@ -35,7 +35,10 @@ export const agreements = pgTable(
     firstYear: integer("first_year").notNull(),
     lastYear: integer("last_year").notNull(),
     registrationNumber: text("registration_number"),
-    taskAreas: jsonb("task_areas").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    taskAreas: jsonb("task_areas")
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     note: text("note"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

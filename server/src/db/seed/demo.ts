@@ -23,16 +23,55 @@ interface DemoUser {
 
 export const DEMO_USERS: DemoUser[] = [
   { email: "agency@uppsikt.example", name: "Per Andersson", role: "agency", describe: "handläggare vid MCF" },
-  { email: "lst01@uppsikt.example", name: "Karin Lindqvist", role: "county", county: "01", countyHead: true, describe: "enhetschef, Länsstyrelsen i Stockholms län" },
+  {
+    email: "lst01@uppsikt.example",
+    name: "Karin Lindqvist",
+    role: "county",
+    county: "01",
+    countyHead: true,
+    describe: "enhetschef, Länsstyrelsen i Stockholms län",
+  },
   { email: "lst01-handlaggare@uppsikt.example", name: "Johan Bergström", role: "county", county: "01" },
   { email: "lst01-handlaggare2@uppsikt.example", name: "Sara Nyström", role: "county", county: "01" },
-  { email: "lst14@uppsikt.example", name: "Erik Holmgren", role: "county", county: "14", describe: "handläggare, Länsstyrelsen i Västra Götalands län" },
-  { email: "lst14-chef@uppsikt.example", name: "Lena Åkesson", role: "county", county: "14", countyHead: true, describe: "enhetschef, Länsstyrelsen i Västra Götalands län" },
+  {
+    email: "lst14@uppsikt.example",
+    name: "Erik Holmgren",
+    role: "county",
+    county: "14",
+    describe: "handläggare, Länsstyrelsen i Västra Götalands län",
+  },
+  {
+    email: "lst14-chef@uppsikt.example",
+    name: "Lena Åkesson",
+    role: "county",
+    county: "14",
+    countyHead: true,
+    describe: "enhetschef, Länsstyrelsen i Västra Götalands län",
+  },
   { email: "lst14-handlaggare@uppsikt.example", name: "Maria Sjöberg", role: "county", county: "14" },
   { email: "lst14-handlaggare2@uppsikt.example", name: "Ahmed Karimi", role: "county", county: "14" },
-  { email: "kommun0180@uppsikt.example", name: "Anders Wikström", role: "municipality", municipality: "0180", describe: "beredskapssamordnare, Stockholms stad" },
-  { email: "kommun0180-ledning@uppsikt.example", name: "Eva Strand", role: "municipality", municipality: "0180", readOnly: true, describe: "kommundirektör, Stockholms stad (läsbehörighet)" },
-  { email: "kommun1480@uppsikt.example", name: "Fatima Haddad", role: "municipality", municipality: "1480", describe: "beredskapssamordnare, Göteborgs stad" },
+  {
+    email: "kommun0180@uppsikt.example",
+    name: "Anders Wikström",
+    role: "municipality",
+    municipality: "0180",
+    describe: "beredskapssamordnare, Stockholms stad",
+  },
+  {
+    email: "kommun0180-ledning@uppsikt.example",
+    name: "Eva Strand",
+    role: "municipality",
+    municipality: "0180",
+    readOnly: true,
+    describe: "kommundirektör, Stockholms stad (läsbehörighet)",
+  },
+  {
+    email: "kommun1480@uppsikt.example",
+    name: "Fatima Haddad",
+    role: "municipality",
+    municipality: "1480",
+    describe: "beredskapssamordnare, Göteborgs stad",
+  },
   { email: "admin@uppsikt.example", name: "Systemadministratör", role: "admin", describe: "systemadministratör" },
 ];
 
@@ -64,17 +103,34 @@ export async function seedDemo(db: Db, clock: Clock): Promise<DemoUser[]> {
       )
       .returning();
     for (const u of created) {
-      await recordAudit(tx, ctx, { action: "users.create", entityType: "user", entityId: u.id, after: { email: u.email, role: u.role, countyCode: u.countyCode, municipalityCode: u.municipalityCode } });
+      await recordAudit(tx, ctx, {
+        action: "users.create",
+        entityType: "user",
+        entityId: u.id,
+        after: { email: u.email, role: u.role, countyCode: u.countyCode, municipalityCode: u.municipalityCode },
+      });
     }
     // Every municipality in the two demo counties gets a responsible officer, shared round-robin.
     for (const county of ["01", "14"]) {
       const officers = created.filter((u) => u.role === "county" && u.countyCode === county && !u.countyHead);
-      const list = await tx.select({ code: municipalities.code }).from(municipalities).where(eq(municipalities.countyCode, county)).orderBy(municipalities.code);
+      const list = await tx
+        .select({ code: municipalities.code })
+        .from(municipalities)
+        .where(eq(municipalities.countyCode, county))
+        .orderBy(municipalities.code);
       for (const [i, m] of list.entries()) {
         const officer = officers[i % officers.length]!;
-        await tx.update(municipalities).set({ responsibleOfficerId: officer.id }).where(eq(municipalities.code, m.code));
+        await tx
+          .update(municipalities)
+          .set({ responsibleOfficerId: officer.id })
+          .where(eq(municipalities.code, m.code));
       }
-      await recordAudit(tx, ctx, { action: "municipalities.assignOfficer", entityType: "county", entityId: county, after: { municipalities: list.length, officers: officers.map((o) => o.email) } });
+      await recordAudit(tx, ctx, {
+        action: "municipalities.assignOfficer",
+        entityType: "county",
+        entityId: county,
+        after: { municipalities: list.length, officers: officers.map((o) => o.email) },
+      });
     }
   });
   return DEMO_USERS;

@@ -24,7 +24,13 @@ export const KNOWN_AGREEMENTS: AgreementInput[] = [
     firstYear: 2019,
     lastYear: 2023,
     registrationNumber: "MSB 2018-09779",
-    taskAreas: ["Risk- och sårbarhetsanalys", "Planering", "Geografiskt områdesansvar", "Utbildning och övning", "Rapportering"],
+    taskAreas: [
+      "Risk- och sårbarhetsanalys",
+      "Planering",
+      "Geografiskt områdesansvar",
+      "Utbildning och övning",
+      "Rapportering",
+    ],
     note: "Förlängd till och med 2023. Innehåller regler om redovisning, uppföljning, sparande (6.3) och reducering (6.4).",
   },
   {
@@ -54,18 +60,33 @@ export const KNOWN_AGREEMENTS: AgreementInput[] = [
 ];
 
 /** Inserts what is missing, at every start; never overwrites edits. */
-export async function loadReferenceData(db: Db, clock: Clock): Promise<{ counties: number; municipalities: number; agreements: number }> {
+export async function loadReferenceData(
+  db: Db,
+  clock: Clock,
+): Promise<{ counties: number; municipalities: number; agreements: number }> {
   const countyRows = readCsv("counties.csv").map((r) => ({ code: r.code!, name: r.name!, board: r.board! }));
-  const municipalityRows = readCsv("municipalities.csv").map((r) => ({ code: r.code!, name: r.name!, countyCode: r.county_code! }));
+  const municipalityRows = readCsv("municipalities.csv").map((r) => ({
+    code: r.code!,
+    name: r.name!,
+    countyCode: r.county_code!,
+  }));
   return db.transaction(async (tx) => {
     const c = await tx.insert(counties).values(countyRows).onConflictDoNothing().returning({ code: counties.code });
-    const m = await tx.insert(municipalities).values(municipalityRows).onConflictDoNothing().returning({ code: municipalities.code });
+    const m = await tx
+      .insert(municipalities)
+      .values(municipalityRows)
+      .onConflictDoNothing()
+      .returning({ code: municipalities.code });
     const existing = await tx.select({ title: agreements.title }).from(agreements);
     const missing = KNOWN_AGREEMENTS.filter((a) => !existing.some((e) => e.title === a.title));
     const a = missing.length ? await tx.insert(agreements).values(missing).returning({ id: agreements.id }) : [];
     const inserted = { counties: c.length, municipalities: m.length, agreements: a.length };
     if (c.length || m.length || a.length) {
-      await recordAudit(tx, { actor: systemActor, requestId: null, clock }, { action: "reference.load", entityType: "reference", after: inserted });
+      await recordAudit(
+        tx,
+        { actor: systemActor, requestId: null, clock },
+        { action: "reference.load", entityType: "reference", after: inserted },
+      );
     }
     return inserted;
   });

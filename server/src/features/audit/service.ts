@@ -6,7 +6,11 @@ import type { Actor } from "../../platform/actor.js";
 import { authorize } from "../../platform/permissions.js";
 
 /** Newest first; dates are Stockholm calendar days. */
-export async function listAuditEvents(db: Db, actor: Actor, q: AuditQuery): Promise<{ items: AuditEvent[]; total: number }> {
+export async function listAuditEvents(
+  db: Db,
+  actor: Actor,
+  q: AuditQuery,
+): Promise<{ items: AuditEvent[]; total: number }> {
   authorize(actor, "audit.read");
   const where = and(
     q.action ? ilike(auditEvents.action, `${q.action.replace(/[%_\\]/g, "\\$&")}%`) : undefined,

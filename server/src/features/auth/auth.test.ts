@@ -11,7 +11,11 @@ describe("[R1-1] login, sessions and CSRF", () => {
   let t: TestContext;
   let passwordHash: string;
   beforeAll(async () => {
-    t = await createTestContext({ LOGIN_MAX_FAILURES_PER_ACCOUNT: "3", LOGIN_MAX_ATTEMPTS_PER_ADDRESS: "8", SESSION_TTL_HOURS: "2" });
+    t = await createTestContext({
+      LOGIN_MAX_FAILURES_PER_ACCOUNT: "3",
+      LOGIN_MAX_ATTEMPTS_PER_ADDRESS: "8",
+      SESSION_TTL_HOURS: "2",
+    });
     passwordHash = await hashPassword(PASSWORD);
   });
   afterAll(() => t.close());
@@ -29,7 +33,12 @@ describe("[R1-1] login, sessions and CSRF", () => {
     res.cookies.find((c) => c.name === "uppsikt_session");
 
   it("logs in with argon2id, sets an httpOnly SameSite=Lax session cookie and answers like /me", async () => {
-    const user = await buildUser(t.database.db, { role: "county", county: "01", email: "anna@lst.example", passwordHash });
+    const user = await buildUser(t.database.db, {
+      role: "county",
+      county: "01",
+      email: "anna@lst.example",
+      passwordHash,
+    });
     expect(passwordHash.startsWith("$argon2id$")).toBe(true);
     const res = await login("Anna@LST.example", PASSWORD, { ip: "10.0.0.10" });
     expect(res.statusCode).toBe(200);
@@ -46,7 +55,11 @@ describe("[R1-1] login, sessions and CSRF", () => {
     const cookie = sessionCookie(res)!;
     expect(cookie.httpOnly).toBe(true);
     expect(cookie.sameSite).toBe("Lax");
-    const me = await t.app.inject({ method: "GET", url: "/api/v1/auth/me", cookies: { uppsikt_session: cookie.value } });
+    const me = await t.app.inject({
+      method: "GET",
+      url: "/api/v1/auth/me",
+      cookies: { uppsikt_session: cookie.value },
+    });
     expect(me.json().id).toBe(user.id);
     const [stored] = await t.database.db.select().from(sessions).where(eq(sessions.userId, user.id));
     expect(stored?.id).not.toBe(cookie.value); // only the token's hash is stored
@@ -55,7 +68,9 @@ describe("[R1-1] login, sessions and CSRF", () => {
   it("rotates the session at login: the previous token stops working", async () => {
     await buildUser(t.database.db, { role: "agency", email: "rot@msb.example", passwordHash });
     const first = sessionCookie(await login("rot@msb.example", PASSWORD, { ip: "10.0.0.11" }))!.value;
-    const second = sessionCookie(await login("rot@msb.example", PASSWORD, { ip: "10.0.0.11", cookies: { uppsikt_session: first } }))!.value;
+    const second = sessionCookie(
+      await login("rot@msb.example", PASSWORD, { ip: "10.0.0.11", cookies: { uppsikt_session: first } }),
+    )!.value;
     expect(second).not.toBe(first);
     const old = await t.app.inject({ method: "GET", url: "/api/v1/auth/me", cookies: { uppsikt_session: first } });
     expect(old.statusCode).toBe(401);
@@ -88,7 +103,13 @@ describe("[R1-1] login, sessions and CSRF", () => {
   });
 
   it("refuses a wrong password and an inactive account with the same message", async () => {
-    await buildUser(t.database.db, { role: "county", county: "14", email: "inactive@lst.example", passwordHash, active: false });
+    await buildUser(t.database.db, {
+      role: "county",
+      county: "14",
+      email: "inactive@lst.example",
+      passwordHash,
+      active: false,
+    });
     const wrong = await login("anna@lst.example", "fel-lösenord", { ip: "10.0.0.12" });
     const inactive = await login("inactive@lst.example", PASSWORD, { ip: "10.0.0.12" });
     const unknown = await login("nobody@lst.example", PASSWORD, { ip: "10.0.0.12" });
@@ -108,7 +129,12 @@ describe("[R1-1] login, sessions and CSRF", () => {
   });
 
   it("refuses state-changing requests without a matching x-csrf-token, login included", async () => {
-    const noHeader = await t.app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { email: "anna@lst.example", password: PASSWORD }, cookies: { csrf_token: CSRF } });
+    const noHeader = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/auth/login",
+      payload: { email: "anna@lst.example", password: PASSWORD },
+      cookies: { csrf_token: CSRF },
+    });
     expect(noHeader.statusCode).toBe(403);
     expect(noHeader.json().error.code).toBe("csrf");
     const mismatch = await t.app.inject({
@@ -119,13 +145,18 @@ describe("[R1-1] login, sessions and CSRF", () => {
       headers: { "x-csrf-token": "something-else" },
     });
     expect(mismatch.statusCode).toBe(403);
-    const noCookie = await t.app.inject({ method: "POST", url: "/api/v1/auth/logout", headers: { "x-csrf-token": CSRF } });
+    const noCookie = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/auth/logout",
+      headers: { "x-csrf-token": CSRF },
+    });
     expect(noCookie.statusCode).toBe(403);
   });
 
   it("rate-limits failed attempts per account, even with the right password afterwards", async () => {
     await buildUser(t.database.db, { role: "county", county: "01", email: "target@lst.example", passwordHash });
-    for (let i = 0; i < 3; i++) expect((await login("target@lst.example", "fel", { ip: `10.1.0.${i}` })).statusCode).toBe(401);
+    for (let i = 0; i < 3; i++)
+      expect((await login("target@lst.example", "fel", { ip: `10.1.0.${i}` })).statusCode).toBe(401);
     const blocked = await login("target@lst.example", PASSWORD, { ip: "10.1.0.9" });
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json().error.code).toBe("rateLimited");

@@ -11,7 +11,12 @@ export function register(app: App, { database: { db }, config, clock }: Deps) {
   app.post(
     "/api/v1/auth/login",
     {
-      schema: { tags, summary: "Logga in med e-post och lösenord", body: LoginBody, response: { 200: Me, 400: ErrorBody, 401: ErrorBody, 429: ErrorBody } },
+      schema: {
+        tags,
+        summary: "Logga in med e-post och lösenord",
+        body: LoginBody,
+        response: { 200: Me, 400: ErrorBody, 401: ErrorBody, 429: ErrorBody },
+      },
     },
     async (req, reply) => {
       const { me, session } = await login(db, config, clock, {
@@ -37,7 +42,10 @@ export function register(app: App, { database: { db }, config, clock }: Deps) {
 
   app.get(
     "/api/v1/auth/me",
-    { schema: { tags, summary: "Den inloggade användaren", response: { 200: Me, 401: ErrorBody } }, preHandler: requireActor },
+    {
+      schema: { tags, summary: "Den inloggade användaren", response: { 200: Me, 401: ErrorBody } },
+      preHandler: requireActor,
+    },
     (req) => toMe(actorOf(req)),
   );
 }

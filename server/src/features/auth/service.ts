@@ -11,7 +11,9 @@ import { createSession, deleteSession } from "../../platform/auth/sessions.js";
 import type { Clock } from "../../platform/clock.js";
 import { AppError, RateLimited } from "../../platform/errors.js";
 
-export function toMe(a: Pick<Actor, "id" | "email" | "name" | "role" | "county" | "municipality" | "countyHead" | "readOnly">): Me {
+export function toMe(
+  a: Pick<Actor, "id" | "email" | "name" | "role" | "county" | "municipality" | "countyHead" | "readOnly">,
+): Me {
   return {
     id: a.id,
     email: a.email,
@@ -51,7 +53,11 @@ export async function login(db: Db, config: Config, clock: Clock, input: LoginIn
   if (!user || !valid || !user.active) {
     await db.transaction(async (tx) => {
       await recordLoginAttempt(tx, { email: input.email, address: input.address, success: false, at: now });
-      await recordAudit(tx, { ...ctx, actor: null }, { action: "sessions.reject", entityType: "session", after: { email: input.email } });
+      await recordAudit(
+        tx,
+        { ...ctx, actor: null },
+        { action: "sessions.reject", entityType: "session", after: { email: input.email } },
+      );
     });
     throw new AppError(401, "unauthenticated", "Fel e-postadress eller lösenord.");
   }
@@ -81,6 +87,11 @@ export async function logout(db: Db, clock: Clock, actor: Actor | null, token: s
   if (!token) return;
   await db.transaction(async (tx) => {
     await deleteSession(tx, token);
-    if (actor) await recordAudit(tx, { actor, requestId, clock }, { action: "sessions.delete", entityType: "session", entityId: actor.id });
+    if (actor)
+      await recordAudit(
+        tx,
+        { actor, requestId, clock },
+        { action: "sessions.delete", entityType: "session", entityId: actor.id },
+      );
   });
 }

@@ -17,7 +17,9 @@ describe("counties and municipalities", () => {
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.total).toBe(21);
-    const counts = Object.fromEntries(body.items.map((c: { code: string; municipalityCount: number }) => [c.code, c.municipalityCount]));
+    const counts = Object.fromEntries(
+      body.items.map((c: { code: string; municipalityCount: number }) => [c.code, c.municipalityCount]),
+    );
     expect(counts).toMatchObject({ "01": 26, "09": 1, "12": 33, "14": 49, "25": 14 });
     expect(body.items.reduce((s: number, c: { municipalityCount: number }) => s + c.municipalityCount, 0)).toBe(290);
   });
@@ -108,8 +110,12 @@ describe("counties and municipalities", () => {
 
   it("[R1-1] only a county head of the same county assigns officers", async () => {
     const officer = await t.as({ role: "county", county: "01" });
-    expect((await officer.put("/api/v1/municipalities/0114/responsible-officer", { userId: null })).statusCode).toBe(403);
+    expect((await officer.put("/api/v1/municipalities/0114/responsible-officer", { userId: null })).statusCode).toBe(
+      403,
+    );
     const otherHead = await t.as({ role: "county", county: "14", countyHead: true });
-    expect((await otherHead.put("/api/v1/municipalities/0114/responsible-officer", { userId: null })).statusCode).toBe(404);
+    expect((await otherHead.put("/api/v1/municipalities/0114/responsible-officer", { userId: null })).statusCode).toBe(
+      404,
+    );
   });
 });

@@ -17,6 +17,11 @@ export async function findCounties(db: Executor, onlyCode?: string) {
     .orderBy(counties.code);
 }
 
+export async function countyExists(db: Executor, code: string): Promise<boolean> {
+  const [row] = await db.select({ code: counties.code }).from(counties).where(eq(counties.code, code)).limit(1);
+  return row !== undefined;
+}
+
 const municipalityColumns = {
   code: municipalities.code,
   name: municipalities.name,

@@ -20,7 +20,11 @@ export function register(app: App, { database: { db }, clock }: Deps) {
   app.get(
     "/api/v1/counties",
     {
-      schema: { tags: ["Län och kommuner"], summary: "Län inom användarens behörighet", response: { 200: CountyList, ...errors } },
+      schema: {
+        tags: ["Län och kommuner"],
+        summary: "Län inom användarens behörighet",
+        response: { 200: CountyList, ...errors },
+      },
       preHandler: can("counties.read"),
     },
     (req) => service.listCounties(db, actorOf(req)),
@@ -28,7 +32,10 @@ export function register(app: App, { database: { db }, clock }: Deps) {
 
   app.get(
     "/api/v1/counties/:code",
-    { schema: { tags: ["Län och kommuner"], params: CountyParams, response: { 200: County, ...errors } }, preHandler: can("counties.read") },
+    {
+      schema: { tags: ["Län och kommuner"], params: CountyParams, response: { 200: County, ...errors } },
+      preHandler: can("counties.read"),
+    },
     (req) => service.getCounty(db, actorOf(req), req.params.code),
   );
 
@@ -68,7 +75,6 @@ export function register(app: App, { database: { db }, clock }: Deps) {
       },
       preHandler: can("municipalities.assignOfficer"),
     },
-    (req) =>
-      service.assignResponsibleOfficer(db, writeContext(req, clock), req.params.code, req.body.userId),
+    (req) => service.assignResponsibleOfficer(db, writeContext(req, clock), req.params.code, req.body.userId),
   );
 }

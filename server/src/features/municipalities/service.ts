@@ -52,8 +52,8 @@ const sorters: Record<MunicipalityListQuery["sort"], (a: Municipality, b: Munici
  * Sorted in Swedish order here rather than in SQL: PGlite has no ICU collations, and a county has at most 49 rows.
  */
 export async function listMunicipalities(db: Db, actor: Actor, countyCode: string, query: MunicipalityListQuery) {
-  await getCounty(db, actor, countyCode);
   authorize(actor, "municipalities.read", { county: countyCode });
+  if (!(await repo.countyExists(db, countyCode))) throw NotFound("Länet finns inte.");
   const rows = await repo.findMunicipalities(db, {
     countyCode,
     municipalityCode: actor.role === "municipality" ? (actor.municipality ?? "----") : undefined,

@@ -17,6 +17,10 @@ export async function insertAgreement(db: Executor, input: AgreementInput) {
 }
 
 export async function updateAgreement(db: Executor, id: string, input: AgreementInput, now: Date) {
-  const [row] = await db.update(agreements).set({ ...input, updatedAt: now }).where(eq(agreements.id, id)).returning();
+  const [row] = await db
+    .update(agreements)
+    .set({ ...input, updatedAt: now })
+    .where(eq(agreements.id, id))
+    .returning();
   return row!;
 }

@@ -23,7 +23,11 @@ describe("reference data: periods and agreements", () => {
       ],
       total: 3,
     });
-    expect((await t.anonymous.get("/api/v1/config")).json()).toMatchObject({ today: "2026-12-31", currentPeriod: 2023, agencyName: "MCF" });
+    expect((await t.anonymous.get("/api/v1/config")).json()).toMatchObject({
+      today: "2026-12-31",
+      currentPeriod: 2023,
+      agencyName: "MCF",
+    });
   });
 
   it("[R1-4] on 2027-01-01 the current period is 2027", async () => {
@@ -38,11 +42,23 @@ describe("reference data: periods and agreements", () => {
     const user = await t.as({ role: "county", county: "01" });
     const res = await user.get("/api/v1/agreements");
     expect(res.json().total).toBe(3);
-    const crisis = res.json().items.find((a: { registrationNumber: string }) => a.registrationNumber === "MSB 2018-09779");
-    expect(crisis).toMatchObject({ kind: "crisisPreparedness", firstYear: 2019, lastYear: 2023, periods: [2019, 2023] });
+    const crisis = res
+      .json()
+      .items.find((a: { registrationNumber: string }) => a.registrationNumber === "MSB 2018-09779");
+    expect(crisis).toMatchObject({
+      kind: "crisisPreparedness",
+      firstYear: 2019,
+      lastYear: 2023,
+      periods: [2019, 2023],
+    });
     expect(crisis.taskAreas).toContain("Geografiskt områdesansvar");
     const p2023 = await user.get("/api/v1/agreements?period=2023");
-    expect(p2023.json().items.map((a: { kind: string }) => a.kind).sort()).toEqual(["combined", "crisisPreparedness"]);
+    expect(
+      p2023
+        .json()
+        .items.map((a: { kind: string }) => a.kind)
+        .sort(),
+    ).toEqual(["combined", "crisisPreparedness"]);
   });
 
   it("[R1-2] only the agency edits agreements; the change is audited", async () => {
@@ -63,14 +79,21 @@ describe("reference data: periods and agreements", () => {
     expect(created.json().periods).toEqual([2027]);
     const updated = await agency.put(`/api/v1/agreements/${created.json().id}`, { ...input, lastYear: 2031 });
     expect(updated.json().lastYear).toBe(2031);
-    const bad = await agency.put(`/api/v1/agreements/${created.json().id}`, { ...input, firstYear: 2032, lastYear: 2031 });
+    const bad = await agency.put(`/api/v1/agreements/${created.json().id}`, {
+      ...input,
+      firstYear: 2032,
+      lastYear: 2031,
+    });
     expect(bad.statusCode).toBe(400);
     const events = await t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, created.json().id));
     expect(events.map((e) => e.action)).toEqual(["agreements.create", "agreements.update"]);
   });
 
   it("[R1-2] reloading reference data inserts what is missing and never overwrites edits", async () => {
-    await t.database.db.update(municipalities).set({ name: "Upplands Väsby kommun" }).where(eq(municipalities.code, "0114"));
+    await t.database.db
+      .update(municipalities)
+      .set({ name: "Upplands Väsby kommun" })
+      .where(eq(municipalities.code, "0114"));
     await t.database.db.delete(municipalities).where(eq(municipalities.code, "2584"));
     const inserted = await loadReferenceData(t.database.db, t.clock);
     expect(inserted).toEqual({ counties: 0, municipalities: 1, agreements: 0 });

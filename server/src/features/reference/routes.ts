@@ -19,20 +19,34 @@ const tags = ["Referensdata"];
 export function register(app: App, { database: { db }, clock, config, version }: Deps) {
   app.get(
     "/api/v1/config",
-    { schema: { tags, summary: "Publika inställningar: myndighetens namn, dagens datum, aktuell period", response: { 200: AppConfig } } },
+    {
+      schema: {
+        tags,
+        summary: "Publika inställningar: myndighetens namn, dagens datum, aktuell period",
+        response: { 200: AppConfig },
+      },
+    },
     () => service.appConfig(clock, config.AGENCY_NAME, version),
   );
 
   app.get(
     "/api/v1/periods",
-    { schema: { tags, summary: "Mandatperioder", response: { 200: PeriodList, ...errors } }, preHandler: can("periods.read") },
+    {
+      schema: { tags, summary: "Mandatperioder", response: { 200: PeriodList, ...errors } },
+      preHandler: can("periods.read"),
+    },
     () => service.listPeriods(clock),
   );
 
   app.get(
     "/api/v1/agreements",
     {
-      schema: { tags, summary: "Överenskommelser", querystring: PeriodQuery, response: { 200: AgreementList, ...errors } },
+      schema: {
+        tags,
+        summary: "Överenskommelser",
+        querystring: PeriodQuery,
+        response: { 200: AgreementList, ...errors },
+      },
       preHandler: can("agreements.read"),
     },
     (req) => service.listAgreements(db, actorOf(req), req.query.period),
@@ -40,7 +54,10 @@ export function register(app: App, { database: { db }, clock, config, version }:
 
   app.post(
     "/api/v1/agreements",
-    { schema: { tags, body: AgreementInput, response: { 201: Agreement, ...errors } }, preHandler: can("agreements.write") },
+    {
+      schema: { tags, body: AgreementInput, response: { 201: Agreement, ...errors } },
+      preHandler: can("agreements.write"),
+    },
     async (req, reply) => reply.status(201).send(await service.createAgreement(db, writeContext(req, clock), req.body)),
   );
 

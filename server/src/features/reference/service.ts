@@ -52,7 +52,9 @@ function toAgreement(row: typeof agreements.$inferSelect): Agreement {
 
 export async function listAgreements(db: Db, actor: Actor, period?: number) {
   authorize(actor, "agreements.read");
-  const items = (await repo.findAgreements(db)).map(toAgreement).filter((a) => period === undefined || a.periods.includes(period));
+  const items = (await repo.findAgreements(db))
+    .map(toAgreement)
+    .filter((a) => period === undefined || a.periods.includes(period));
   return { items, total: items.length };
 }
 
@@ -65,13 +67,23 @@ export async function createAgreement(db: Db, ctx: ActorContext, input: Agreemen
   checkYears(input);
   const row = await db.transaction(async (tx) => {
     const created = await repo.insertAgreement(tx, input);
-    await recordAudit(tx, ctx, { action: "agreements.create", entityType: "agreement", entityId: created.id, after: { ...input } });
+    await recordAudit(tx, ctx, {
+      action: "agreements.create",
+      entityType: "agreement",
+      entityId: created.id,
+      after: { ...input },
+    });
     return created;
   });
   return toAgreement(row);
 }
 
-export async function updateAgreement(db: Db, ctx: ActorContext, id: string, input: AgreementInput): Promise<Agreement> {
+export async function updateAgreement(
+  db: Db,
+  ctx: ActorContext,
+  id: string,
+  input: AgreementInput,
+): Promise<Agreement> {
   authorize(ctx.actor, "agreements.write");
   checkYears(input);
   const row = await db.transaction(async (tx) => {
@@ -79,7 +91,13 @@ export async function updateAgreement(db: Db, ctx: ActorContext, id: string, inp
     if (!before) throw NotFound("Överenskommelsen finns inte.");
     const updated = await repo.updateAgreement(tx, id, input, ctx.clock.now());
     const { createdAt: _c, updatedAt: _u, id: _i, ...summary } = before;
-    await recordAudit(tx, ctx, { action: "agreements.update", entityType: "agreement", entityId: id, before: summary, after: { ...input } });
+    await recordAudit(tx, ctx, {
+      action: "agreements.update",
+      entityType: "agreement",
+      entityId: id,
+      before: summary,
+      after: { ...input },
+    });
     return updated;
   });
   return toAgreement(row);

@@ -17,7 +17,10 @@ export async function findUsers(db: Executor, filter: { q?: string; role?: strin
               eq(users.countyCode, filter.county),
               inArray(
                 users.municipalityCode,
-                db.select({ code: municipalities.code }).from(municipalities).where(eq(municipalities.countyCode, filter.county)),
+                db
+                  .select({ code: municipalities.code })
+                  .from(municipalities)
+                  .where(eq(municipalities.countyCode, filter.county)),
               ),
             )
           : undefined,
@@ -41,7 +44,11 @@ export async function insertUser(db: Executor, values: typeof users.$inferInsert
   return row!;
 }
 
-export async function updateUser(db: Executor, id: string, values: Partial<typeof users.$inferInsert>): Promise<UserRow> {
+export async function updateUser(
+  db: Executor,
+  id: string,
+  values: Partial<typeof users.$inferInsert>,
+): Promise<UserRow> {
   const [row] = await db.update(users).set(values).where(eq(users.id, id)).returning();
   return row!;
 }
@@ -51,7 +58,10 @@ export async function endSessionsOf(db: Executor, userId: string) {
 }
 
 export async function countyOfMunicipality(db: Executor, code: string): Promise<string | undefined> {
-  const [row] = await db.select({ county: municipalities.countyCode }).from(municipalities).where(eq(municipalities.code, code));
+  const [row] = await db
+    .select({ county: municipalities.countyCode })
+    .from(municipalities)
+    .where(eq(municipalities.code, code));
   return row?.county;
 }
 
@@ -62,5 +72,8 @@ export async function countyExists(db: Executor, code: string): Promise<boolean>
 
 /** Municipalities whose responsible officer this user is (cleared when the user leaves the county role). */
 export async function clearResponsibility(db: Executor, userId: string) {
-  await db.update(municipalities).set({ responsibleOfficerId: null }).where(eq(municipalities.responsibleOfficerId, userId));
+  await db
+    .update(municipalities)
+    .set({ responsibleOfficerId: null })
+    .where(eq(municipalities.responsibleOfficerId, userId));
 }

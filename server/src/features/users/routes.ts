@@ -10,7 +10,10 @@ const tags = ["Användare"];
 export function register(app: App, { database: { db }, clock }: Deps) {
   app.get(
     "/api/v1/users",
-    { schema: { tags, querystring: UserListQuery, response: { 200: UserList, ...errors } }, preHandler: can("users.read") },
+    {
+      schema: { tags, querystring: UserListQuery, response: { 200: UserList, ...errors } },
+      preHandler: can("users.read"),
+    },
     (req) => service.listUsers(db, actorOf(req), req.query),
   );
   app.get(
@@ -25,7 +28,10 @@ export function register(app: App, { database: { db }, clock }: Deps) {
   );
   app.patch(
     "/api/v1/users/:id",
-    { schema: { tags, params: UserParams, body: UserUpdate, response: { 200: User, ...errors } }, preHandler: can("users.write") },
+    {
+      schema: { tags, params: UserParams, body: UserUpdate, response: { 200: User, ...errors } },
+      preHandler: can("users.write"),
+    },
     (req) => service.updateUser(db, writeContext(req, clock), req.params.id, req.body),
   );
 }

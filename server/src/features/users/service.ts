@@ -34,10 +34,19 @@ type Placement = Pick<repo.UserRow, "role" | "countyCode">;
 /** A county head manages only their own county's officers and its municipalities' users. */
 function manages(actor: Actor, user: Placement): boolean {
   if (actor.role === "admin") return true;
-  return actor.role === "county" && actor.countyHead && (user.role === "county" || user.role === "municipality") && user.countyCode === actor.county;
+  return (
+    actor.role === "county" &&
+    actor.countyHead &&
+    (user.role === "county" || user.role === "municipality") &&
+    user.countyCode === actor.county
+  );
 }
 
-export async function listUsers(db: Db, actor: Actor, query: { q?: string; role?: User["role"]; county?: string; limit: number; offset: number }) {
+export async function listUsers(
+  db: Db,
+  actor: Actor,
+  query: { q?: string; role?: User["role"]; county?: string; limit: number; offset: number },
+) {
   authorize(actor, "users.read");
   const county = actor.role === "county" ? (actor.county ?? "--") : query.county;
   const rows = (await repo.findUsers(db, { ...query, county })).filter((u) => manages(actor, u));
@@ -57,7 +66,11 @@ export async function getUser(db: Db, actor: Actor, id: string) {
 }
 
 /** Checks role, scope and flags, and fills in a municipality user's county. */
-async function placement(db: Db, actor: Actor, u: { role: User["role"]; county: string | null; municipality: string | null; countyHead: boolean; readOnly: boolean }) {
+async function placement(
+  db: Db,
+  actor: Actor,
+  u: { role: User["role"]; county: string | null; municipality: string | null; countyHead: boolean; readOnly: boolean },
+) {
   let county = u.county;
   if (u.role === "municipality" && u.municipality) {
     const found = await repo.countyOfMunicipality(db, u.municipality);
@@ -67,15 +80,18 @@ async function placement(db: Db, actor: Actor, u: { role: User["role"]; county: 
   }
   const problem = scopeProblem({ ...u, county: u.role === "municipality" ? null : county });
   if (problem) throw Invalid(problem);
-  if (county && u.role === "county" && !(await repo.countyExists(db, county))) throw Invalid(`Länet ${county} finns inte.`);
-  if (!manages(actor, { role: u.role, countyCode: county })) throw Forbidden("Du kan bara hantera användare i ditt eget län.");
+  if (county && u.role === "county" && !(await repo.countyExists(db, county)))
+    throw Invalid(`Länet ${county} finns inte.`);
+  if (!manages(actor, { role: u.role, countyCode: county }))
+    throw Forbidden("Du kan bara hantera användare i ditt eget län.");
   return { countyCode: county, municipalityCode: u.role === "municipality" ? u.municipality : null };
 }
 
 export async function createUser(db: Db, ctx: ActorContext, input: UserCreate): Promise<User> {
   authorize(ctx.actor, "users.write");
   const place = await placement(db, ctx.actor, input);
-  if (await repo.findUserByEmail(db, input.email)) throw Conflict("Det finns redan en användare med den e-postadressen.");
+  if (await repo.findUserByEmail(db, input.email))
+    throw Conflict("Det finns redan en användare med den e-postadressen.");
   const passwordHash = await hashPassword(input.password);
   const row = await db.transaction(async (tx) => {
     const created = await repo.insertUser(tx, {
@@ -87,7 +103,12 @@ export async function createUser(db: Db, ctx: ActorContext, input: UserCreate): 
       readOnly: input.readOnly,
       passwordHash,
     });
-    await recordAudit(tx, ctx, { action: "users.create", entityType: "user", entityId: created.id, after: summary(created) });
+    await recordAudit(tx, ctx, {
+      action: "users.create",
+      entityType: "user",
+      entityId: created.id,
+      after: summary(created),
+    });
     return created;
   });
   return toUser(row);
@@ -123,7 +144,9 @@ export async function updateUser(db: Db, ctx: ActorContext, id: string, input: U
       ...(passwordHash ? { passwordHash } : {}),
       updatedAt: ctx.clock.now(),
     });
-    const leftCounty = before.role === "county" && (updated.role !== "county" || updated.countyCode !== before.countyCode || !updated.active);
+    const leftCounty =
+      before.role === "county" &&
+      (updated.role !== "county" || updated.countyCode !== before.countyCode || !updated.active);
     if (leftCounty) await repo.clearResponsibility(tx, id);
     if (passwordHash || !updated.active || updated.role !== before.role) await repo.endSessionsOf(tx, id);
     await recordAudit(tx, ctx, {

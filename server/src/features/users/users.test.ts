@@ -25,7 +25,14 @@ describe("[R1-1] user administration", () => {
     const admin = await t.as({ role: "admin" });
     const res = await admin.post("/api/v1/users", newUser({ email: "ledning@upplandsvasby.example", readOnly: true }));
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ role: "municipality", municipality: "0114", county: "01", readOnly: true, countyHead: false, active: true });
+    expect(res.json()).toMatchObject({
+      role: "municipality",
+      municipality: "0114",
+      county: "01",
+      readOnly: true,
+      countyHead: false,
+      active: true,
+    });
     const [event] = await t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, res.json().id));
     expect(event).toMatchObject({ action: "users.create", actorId: admin.user.id });
     expect(JSON.stringify(event)).not.toMatch(/ett-långt-lösenord|argon2/);
@@ -51,7 +58,9 @@ describe("[R1-1] user administration", () => {
   it("a county head manages officers and coordinators of their own county only", async () => {
     const head = await t.as({ role: "county", county: "01", countyHead: true });
     expect((await head.post("/api/v1/users", newUser({ municipality: "0180" }))).statusCode).toBe(201);
-    expect((await head.post("/api/v1/users", newUser({ role: "county", county: "01", municipality: null }))).statusCode).toBe(201);
+    expect(
+      (await head.post("/api/v1/users", newUser({ role: "county", county: "01", municipality: null }))).statusCode,
+    ).toBe(201);
     expect((await head.post("/api/v1/users", newUser({ municipality: "1480" }))).statusCode).toBe(403);
     expect((await head.post("/api/v1/users", newUser({ role: "admin", municipality: null }))).statusCode).toBe(403);
     const list = await head.get("/api/v1/users?limit=500");
@@ -97,7 +106,13 @@ describe("[R1-1] user administration", () => {
     const u = await buildUser(t.database.db, { role: "municipality", municipality: "0180" });
     const res = await admin.patch(`/api/v1/users/${u.id}`, { role: "county", county: "14", countyHead: true });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ role: "county", county: "14", municipality: null, countyHead: true, readOnly: false });
+    expect(res.json()).toMatchObject({
+      role: "county",
+      county: "14",
+      municipality: null,
+      countyHead: true,
+      readOnly: false,
+    });
     const [event] = await t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, u.id));
     expect(event?.before).toMatchObject({ role: "municipality", municipalityCode: "0180" });
     expect(event?.after).toMatchObject({ role: "county", countyCode: "14" });

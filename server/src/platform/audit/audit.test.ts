@@ -16,12 +16,16 @@ describe("audit log hash chain", () => {
 
   const write = (n: number) =>
     t.database.db.transaction((tx) =>
-      recordAudit(tx, { actor: systemActor, requestId: `req-${n}`, clock: t.clock }, {
-        action: "test.write",
-        entityType: "test",
-        entityId: String(n),
-        after: { n, nested: { b: 1, a: [1, 2] } },
-      }),
+      recordAudit(
+        tx,
+        { actor: systemActor, requestId: `req-${n}`, clock: t.clock },
+        {
+          action: "test.write",
+          entityType: "test",
+          entityId: String(n),
+          after: { n, nested: { b: 1, a: [1, 2] } },
+        },
+      ),
     );
 
   it("chains every row to the previous one and verifies", async () => {
@@ -37,7 +41,9 @@ describe("audit log hash chain", () => {
     await Promise.all(Array.from({ length: 25 }, (_, i) => write(100 + i)));
     const result = await verifyAuditChain(t.database.db, 7);
     expect(result.ok).toBe(true);
-    const ids = (await t.database.db.select({ id: auditEvents.id }).from(auditEvents).orderBy(asc(auditEvents.id))).map((r) => r.id);
+    const ids = (await t.database.db.select({ id: auditEvents.id }).from(auditEvents).orderBy(asc(auditEvents.id))).map(
+      (r) => r.id,
+    );
     expect(ids).toEqual(Array.from({ length: ids.length }, (_, i) => i + 1));
   });
 
@@ -67,7 +73,11 @@ describe("audit log hash chain", () => {
     try {
       for (let i = 0; i < 4; i++)
         await fresh.database.db.transaction((tx) =>
-          recordAudit(tx, { actor: systemActor, requestId: null, clock: fresh.clock }, { action: "test.write", entityType: "test" }),
+          recordAudit(
+            tx,
+            { actor: systemActor, requestId: null, clock: fresh.clock },
+            { action: "test.write", entityType: "test" },
+          ),
         );
       await fresh.database.db.transaction(async (tx) => {
         await tx.execute(sql`alter table audit_events disable trigger audit_events_no_update`);

@@ -47,8 +47,16 @@ describe("bad input to every route gets a clear 4xx, never a 500", () => {
 
   for (const route of withBody) {
     describe(`${route.method} ${route.path}`, () => {
-      const send = (payload: string | object, headers: Record<string, string> = { "content-type": "application/json" }) =>
-        clients[allowedRole(route)].request({ method: route.method, url: route.url(targets.inScope), payload, headers });
+      const send = (
+        payload: string | object,
+        headers: Record<string, string> = { "content-type": "application/json" },
+      ) =>
+        clients[allowedRole(route)].request({
+          method: route.method,
+          url: route.url(targets.inScope),
+          payload,
+          headers,
+        });
 
       it("malformed JSON → 400", async () => expectClientError(await send("{not json"), [400]));
       it("empty JSON body → 400", async () => expectClientError(await send(""), [400]));
@@ -61,7 +69,9 @@ describe("bad input to every route gets a clear 4xx, never a 500", () => {
         expect(res.json().error.code).toBe("validation");
       });
       it("oversized payload → 413", async () => {
-        const res = await send(JSON.stringify({ ...(route.body!(targets.inScope) as object), padding: "x".repeat(10_000) }));
+        const res = await send(
+          JSON.stringify({ ...(route.body!(targets.inScope) as object), padding: "x".repeat(10_000) }),
+        );
         expectClientError(res, [413]);
       });
       it("a form instead of JSON → 415", async () =>

@@ -3,7 +3,14 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import type { ErrorBody, ErrorCode } from "@uppsikt/core";
 import { AppError } from "../errors.js";
 
-function send(reply: FastifyReply, req: FastifyRequest, status: number, code: ErrorCode, message: string, details?: unknown) {
+function send(
+  reply: FastifyReply,
+  req: FastifyRequest,
+  status: number,
+  code: ErrorCode,
+  message: string,
+  details?: unknown,
+) {
   const body: ErrorBody = { error: { code, message, details, requestId: String(req.id) } };
   return reply.status(status).send(body);
 }

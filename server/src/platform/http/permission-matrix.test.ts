@@ -33,10 +33,16 @@ describe("[R1-1] permission matrix: every route × every role × in and out of s
         it(`${route.method} ${route.path} as ${role} ${inScope ? "in" : "out of"} scope → ${expected}`, async () => {
           const target = inScope ? targets.inScope : targets.outOfScope;
           // Logout ends the session: use a throwaway one so the other cases keep theirs.
-          const client = route.path.endsWith("/logout") && role !== "anonymous" ? await t.as(ROLE_SPECS[role]) : clients[role];
-          const res = await client.request({ method: route.method, url: route.url(target), payload: route.body?.(target) as object });
+          const client =
+            route.path.endsWith("/logout") && role !== "anonymous" ? await t.as(ROLE_SPECS[role]) : clients[role];
+          const res = await client.request({
+            method: route.method,
+            url: route.url(target),
+            payload: route.body?.(target) as object,
+          });
           expect(res.statusCode, res.body).toBe(expected);
-          if (expected >= 400) expect(res.json().error).toMatchObject({ code: expect.any(String), message: expect.any(String) });
+          if (expected >= 400)
+            expect(res.json().error).toMatchObject({ code: expect.any(String), message: expect.any(String) });
         });
       }
     }
