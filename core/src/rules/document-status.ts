@@ -1,0 +1,73 @@
+import type { AppliedCheck, DecisionBody, DocumentFlag, DocumentStatus, VersionStatus } from "../contracts/documents.js";
+import { DECISION_BODY_LABELS, isBelowRequiredLevel } from "./decision-levels.js";
+import type { DeadlineRule, DocumentTypeRule } from "./document-types.js";
+import type { MandatePeriod } from "./periods.js";
+
+
+/** The deadline is computed from the period, never typed in (R2.2-1). */
+export function documentDeadline(rule: DeadlineRule, period: Pick<MandatePeriod, "firstYear">): string {
+  return rule === "reportedByOct31" ? `${period.firstYear}-10-31` : `${period.firstYear}-12-31`;
+}
+
+export interface LatestVersion {
+  status: VersionStatus;
+  decidedBy: DecisionBody;
+  decidedOn: string;
+  receivedOn: string;
+}
+
+export interface DocumentAssessment {
+  deadline: string;
+  status: DocumentStatus;
+  flags: DocumentFlag[];
+  checks: AppliedCheck[];
+}
+
+/** Status and flags of one required document (R2.2-2). A deadline day itself is in time. */
+export function assessDocument(
+  type: Pick<DocumentTypeRule, "requiredLevel" | "deadlineRule">,
+  period: Pick<MandatePeriod, "firstYear">,
+  today: string,
+  latest: LatestVersion | null,
+): DocumentAssessment {
+  const deadline = documentDeadline(type.deadlineRule, period);
+  if (!latest) {
+    const missing = today > deadline;
+    return {
+      deadline,
+      status: missing ? "missing" : "notYetDue",
+      flags: missing ? ["missing"] : [],
+      checks: [
+        {
+          flag: "missing",
+          raised: missing,
+          rule: `Saknas när ingen version har kommit in och dagens datum är efter sista dag ${deadline}.`,
+          inputs: { deadline, today },
+        },
+      ],
+    };
+  }
+  const byReceipt = type.deadlineRule === "reportedByOct31";
+  const compared = byReceipt ? latest.receivedOn : latest.decidedOn;
+  const late = compared > deadline;
+  const below = isBelowRequiredLevel(latest.decidedBy, type.requiredLevel);
+  const checks: AppliedCheck[] = [
+    {
+      flag: "late",
+      raised: late,
+      rule: byReceipt
+        ? `Sen när rapporten kom in till länsstyrelsen efter sista dag ${deadline}.`
+        : `Sen när dokumentet beslutades efter sista dag ${deadline}.`,
+      inputs: byReceipt ? { deadline, receivedOn: latest.receivedOn } : { deadline, decidedOn: latest.decidedOn },
+    },
+    {
+      flag: "belowRequiredLevel",
+      raised: below,
+      rule: type.requiredLevel
+        ? `Ska beslutas av ${DECISION_BODY_LABELS[type.requiredLevel].toLowerCase()} eller högre (fullmäktige > kommunstyrelsen > kommundirektören > tjänsteperson).`
+        : "Kommunen väljer själv beslutsnivå.",
+      inputs: { requiredLevel: type.requiredLevel, decidedBy: latest.decidedBy },
+    },
+  ];
+  return { deadline, status: latest.status, flags: checks.filter((c) => c.raised).map((c) => c.flag), checks };
+}
