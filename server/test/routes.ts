@@ -41,6 +41,8 @@ export interface RouteCase {
   path: string;
   url(t: Targets): string;
   body?(t: Targets): unknown;
+  /** Takes multipart/form-data: the matrix sends JSON and expects 415 where the actor may call it. */
+  multipart?: true;
   /** Expected status for a role in scope and out of scope. */
   expect(role: RoleKey, inScope: boolean): number;
 }
@@ -54,6 +56,12 @@ const agreementBody = () => ({
   taskAreas: ["Del 1"],
   note: null,
 });
+
+/** Documents are read by the agency, the county and the municipality, not by admins. */
+const documentsRead = (role: RoleKey, inScope: boolean) =>
+  role === "anonymous" ? 401 : role === "admin" ? 403 : role === "agency" || inScope ? 200 : 404;
+const countyOnly = (ok: number) => (role: RoleKey, inScope: boolean) =>
+  role === "anonymous" ? 401 : role === "agency" ? ok : role === "countyHead" || role === "countyOfficer" ? (inScope ? ok : 404) : 403;
 
 const national = (role: RoleKey) => role === "agency" || role === "admin";
 const loggedIn = (ok: number) => (role: RoleKey) => (role === "anonymous" ? 401 : ok);
@@ -150,5 +158,209 @@ export const ROUTES: RouteCase[] = [
     path: "/api/v1/audit-events",
     url: () => "/api/v1/audit-events",
     expect: (role) => (role === "anonymous" ? 401 : role === "admin" || role === "agency" ? 200 : 403),
+  },
+  {
+    method: "GET",
+    path: "/api/v1/municipalities/{code}/documents",
+    url: (t) => `/api/v1/municipalities/${t.municipality}/documents`,
+    expect: documentsRead,
+  },
+  {
+    method: "POST",
+    path: "/api/v1/municipalities/{code}/documents",
+    url: (t) => `/api/v1/municipalities/${t.municipality}/documents`,
+    multipart: true,
+    body: () => ({ type: "rsa" }),
+    expect: (role, inScope) =>
+      role === "anonymous"
+        ? 401
+        : role === "countyHead" || role === "countyOfficer" || role === "coordinator"
+          ? inScope
+            ? 415
+            : 404
+          : 403,
+  },
+  {
+    method: "GET",
+    path: "/api/v1/document-files/{id}/content",
+    url: () => "/api/v1/document-files/00000000-0000-4000-8000-000000000000/content",
+    expect: (role) => (role === "anonymous" ? 401 : role === "admin" ? 403 : 404),
+  },
+  {
+    method: "GET",
+    path: "/api/v1/review-queue",
+    url: () => "/api/v1/review-queue",
+    expect: (role) => (role === "anonymous" ? 401 : role === "countyHead" || role === "countyOfficer" ? 200 : 403),
+  },
+  {
+    method: "GET",
+    path: "/api/v1/counties/{code}/documents/matrix",
+    url: (t) => `/api/v1/counties/${t.county}/documents/matrix`,
+    expect: countyOnly(200),
+  },
+  {
+    method: "GET",
+    path: "/api/v1/counties/{code}/documents/search",
+    url: (t) => `/api/v1/counties/${t.county}/documents/search?q=risk`,
+    expect: countyOnly(200),
+  },
+  // Written feedback (R2.3-3), missing documents from year two (R2.2-4), the matrix as Excel (R2.2-6).
+  // Routes to one feedback or version use an id that does not exist: 404 where the role may act, 403 where not.
+  {
+    method: "POST",
+    path: "/api/v1/document-versions/{id}/feedback",
+    url: () => "/api/v1/document-versions/00000000-0000-4000-8000-000000000000/feedback",
+    body: () => ({ body: "Återkoppling på RSA-rapporten.", countyRegistrationNumber: "450-1-2026" }),
+    expect: (role) => (role === "anonymous" ? 401 : role === "countyHead" || role === "countyOfficer" ? 404 : 403),
+  },
+  {
+    method: "GET",
+    path: "/api/v1/feedback/{id}",
+    url: () => "/api/v1/feedback/00000000-0000-4000-8000-000000000000",
+    expect: (role) => (role === "anonymous" ? 401 : role === "admin" ? 403 : 404),
+  },
+  {
+    method: "PUT",
+    path: "/api/v1/feedback/{id}",
+    url: () => "/api/v1/feedback/00000000-0000-4000-8000-000000000000",
+    body: () => ({ body: "Ny text." }),
+    expect: (role) => (role === "anonymous" ? 401 : role === "countyHead" || role === "countyOfficer" ? 404 : 403),
+  },
+  {
+    method: "POST",
+    path: "/api/v1/feedback/{id}/sent",
+    url: () => "/api/v1/feedback/00000000-0000-4000-8000-000000000000/sent",
+    body: () => ({ sentOn: "2026-11-27" }),
+    expect: (role) => (role === "anonymous" ? 401 : role === "countyHead" || role === "countyOfficer" ? 404 : 403),
+  },
+  {
+    method: "GET",
+    path: "/api/v1/feedback/{id}/letter",
+    url: () => "/api/v1/feedback/00000000-0000-4000-8000-000000000000/letter?format=pdf",
+    expect: (role) => (role === "anonymous" ? 401 : role === "admin" ? 403 : 404),
+  },
+  {
+    method: "GET",
+    path: "/api/v1/municipalities/{code}/feedback",
+    url: (t) => `/api/v1/municipalities/${t.municipality}/feedback`,
+    expect: documentsRead,
+  },
+  {
+    method: "GET",
+    path: "/api/v1/counties/{code}/documents/awaiting-feedback",
+    url: (t) => `/api/v1/counties/${t.county}/documents/awaiting-feedback`,
+    expect: countyOnly(200),
+  },
+  {
+    method: "GET",
+    path: "/api/v1/counties/{code}/documents/year-two",
+    url: (t) => `/api/v1/counties/${t.county}/documents/year-two?period=2023`,
+    expect: countyOnly(200),
+  },
+  {
+    method: "PUT",
+    path: "/api/v1/municipalities/{code}/documents/follow-ups",
+    url: (t) => `/api/v1/municipalities/${t.municipality}/documents/follow-ups`,
+    body: () => ({
+      type: "steeringDocument",
+      period: 2023,
+      reason: "Beslutet är uppskjutet till våren.",
+      agreedDate: "2027-03-31",
+    }),
+    expect: (role, inScope) =>
+      role === "anonymous" ? 401 : role === "countyHead" || role === "countyOfficer" ? (inScope ? 200 : 404) : 403,
+  },
+  {
+    method: "GET",
+    path: "/api/v1/counties/{code}/documents/matrix.xlsx",
+    url: (t) => `/api/v1/counties/${t.county}/documents/matrix.xlsx`,
+    expect: countyOnly(200),
+  },
+  // Confidentiality: the national OSL grounds and clearances (behörigheter). The fixture has no clearance or
+  // OSL ground, so the routes that name one use an unknown id: 404 for whoever passes the permission check.
+  { method: "GET", path: "/api/v1/osl-grounds", url: () => "/api/v1/osl-grounds", expect: loggedIn(200) },
+  {
+    method: "POST",
+    path: "/api/v1/osl-grounds",
+    url: () => "/api/v1/osl-grounds",
+    body: () => ({
+      reference: `99 kap. ${Math.random().toString(36).slice(2, 8)} § OSL`,
+      description: "Sekretessgrund i permissionsmatrisen.",
+    }),
+    expect: (role) => (role === "anonymous" ? 401 : role === "agency" ? 201 : 403),
+  },
+  {
+    method: "PUT",
+    path: "/api/v1/osl-grounds/{id}",
+    url: () => "/api/v1/osl-grounds/00000000-0000-4000-8000-000000000000",
+    body: () => ({ reference: "99 kap. 1 § OSL", description: "Ändrad sekretessgrund.", active: true }),
+    expect: (role) => (role === "anonymous" ? 401 : role === "agency" ? 404 : 403),
+  },
+  {
+    method: "GET",
+    path: "/api/v1/clearances",
+    url: (t) => `/api/v1/clearances?county=${t.county}&includeInactive=true`,
+    // A county head asking for another county gets an empty list of their own county's, not 404.
+    expect: (role) => (role === "anonymous" ? 401 : role === "admin" || role === "countyHead" ? 200 : 403),
+  },
+  {
+    method: "POST",
+    path: "/api/v1/clearances",
+    url: () => "/api/v1/clearances",
+    body: (t) => ({
+      userId: t.officerId,
+      county: t.county,
+      municipality: t.municipality,
+      undertakingSignedOn: "2026-01-15",
+      validUntil: null,
+      note: null,
+    }),
+    expect: (role, inScope) =>
+      role === "anonymous" ? 401 : role === "admin" ? 201 : role === "countyHead" ? (inScope ? 201 : 404) : 403,
+  },
+  {
+    method: "POST",
+    path: "/api/v1/clearances/{id}/withdraw",
+    url: () => "/api/v1/clearances/00000000-0000-4000-8000-000000000000/withdraw",
+    expect: (role) => (role === "anonymous" ? 401 : role === "admin" || role === "countyHead" ? 404 : 403),
+  },
+  // The national criteria library (R4-1, R1-2). The fixture may have no library version, so the routes that
+  // name one use an unknown id: 404 for whoever passes the permission check. The library without ?version
+  // answers 200 either way (version null while none is active).
+  { method: "GET", path: "/api/v1/criteria/library", url: () => "/api/v1/criteria/library", expect: loggedIn(200) },
+  { method: "GET", path: "/api/v1/criteria/versions", url: () => "/api/v1/criteria/versions", expect: loggedIn(200) },
+  {
+    method: "POST",
+    path: "/api/v1/criteria/versions/import",
+    url: () => "/api/v1/criteria/versions/import",
+    multipart: true,
+    body: () => ({ version: "matris" }),
+    expect: (role) => (role === "anonymous" ? 401 : role === "agency" ? 415 : 403),
+  },
+  {
+    method: "POST",
+    path: "/api/v1/criteria/versions/{id}/activate",
+    url: () => "/api/v1/criteria/versions/00000000-0000-4000-8000-000000000000/activate",
+    expect: (role) => (role === "anonymous" ? 401 : role === "agency" ? 404 : 403),
+  },
+  {
+    method: "GET",
+    path: "/api/v1/criteria/versions/{id}/export",
+    url: () => "/api/v1/criteria/versions/00000000-0000-4000-8000-000000000000/export?format=xlsx",
+    expect: loggedIn(404),
+  },
+  // The county's review of a document version (R2.2-3); in/out of scope with real versions: review-api.test.ts.
+  {
+    method: "GET",
+    path: "/api/v1/document-versions/{id}/review",
+    url: () => "/api/v1/document-versions/00000000-0000-4000-8000-000000000000/review",
+    expect: (role) => (role === "anonymous" ? 401 : role === "admin" ? 403 : 404),
+  },
+  {
+    method: "PUT",
+    path: "/api/v1/document-versions/{id}/review",
+    url: () => "/api/v1/document-versions/00000000-0000-4000-8000-000000000000/review",
+    body: () => ({ items: [], summary: "Matris.", outcome: null }),
+    expect: (role) => (role === "anonymous" ? 401 : role === "countyHead" || role === "countyOfficer" ? 404 : 403),
   },
 ];

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isValidIsoDate } from "../rules/calendar.js";
 
 export const CountyCode = z
   .string()
@@ -8,7 +9,10 @@ export const MunicipalityCode = z
   .string()
   .regex(/^\d{4}$/, "Kommunkoden ska vara fyra siffror, t.ex. 0180.")
   .describe("Four-digit municipality code, e.g. 0180");
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Datum ska skrivas ÅÅÅÅ-MM-DD.");
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Datum ska skrivas ÅÅÅÅ-MM-DD.")
+  .refine(isValidIsoDate, "Datumet finns inte i kalendern.");
 export const Id = z.string().uuid("Ogiltigt id.");
 
 export const Pagination = z.object({

@@ -103,8 +103,14 @@ export const DocumentSubmitFields = z.object({
   countyRegistrationNumber: z.string().trim().max(100).optional(),
   note: z.string().trim().max(5000).optional(),
   confidentialBasis: ConfidentialBasis.optional(),
-  /** Comma-separated indexes (0-based, in upload order) of files that are confidential on their own. */
-  confidentialFiles: z.string().trim().max(200).optional(),
+  /** Comma-separated indexes (0-based, in upload order) of files that are confidential on their own… */
+  confidentialFiles: z
+    .string()
+    .trim()
+    .regex(/^\d+(,\d+)*$/, "Ange filernas nummer separerade med komma, t.ex. 0,2.")
+    .optional(),
+  /** …and their legal basis. */
+  fileConfidentialBasis: ConfidentialBasis.optional(),
 });
 export type DocumentSubmitFields = z.infer<typeof DocumentSubmitFields>;
 

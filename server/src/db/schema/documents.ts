@@ -99,6 +99,8 @@ export const documentFiles = pgTable(
       .notNull()
       .references(() => documentVersions.id),
     fileName: text("file_name").notNull(),
+    /** Upload order within the version. */
+    position: integer("position").notNull().default(0),
     mediaType: text("media_type").notNull(),
     sizeBytes: bigint("size_bytes", { mode: "number" }).notNull(),
     sha256: text("sha256").notNull(),

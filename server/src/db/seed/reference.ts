@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { AgreementInput } from "@uppsikt/core";
+import { type AgreementInput, DOCUMENT_TYPES } from "@uppsikt/core";
 import type { Db } from "../client.js";
-import { agreements, counties, municipalities } from "../schema/index.js";
+import { agreements, counties, documentTypes, municipalities } from "../schema/index.js";
 import { recordAudit } from "../../platform/audit/audit.js";
 import { systemActor } from "../../platform/actor.js";
 import type { Clock } from "../../platform/clock.js";
@@ -63,7 +63,7 @@ export const KNOWN_AGREEMENTS: AgreementInput[] = [
 export async function loadReferenceData(
   db: Db,
   clock: Clock,
-): Promise<{ counties: number; municipalities: number; agreements: number }> {
+): Promise<Record<string, number>> {
   const countyRows = readCsv("counties.csv").map((r) => ({ code: r.code!, name: r.name!, board: r.board! }));
   const municipalityRows = readCsv("municipalities.csv").map((r) => ({
     code: r.code!,
@@ -80,8 +80,9 @@ export async function loadReferenceData(
     const existing = await tx.select({ title: agreements.title }).from(agreements);
     const missing = KNOWN_AGREEMENTS.filter((a) => !existing.some((e) => e.title === a.title));
     const a = missing.length ? await tx.insert(agreements).values(missing).returning({ id: agreements.id }) : [];
-    const inserted = { counties: c.length, municipalities: m.length, agreements: a.length };
-    if (c.length || m.length || a.length) {
+    const d = await tx.insert(documentTypes).values(DOCUMENT_TYPES).onConflictDoNothing().returning({ id: documentTypes.id });
+    const inserted = { counties: c.length, municipalities: m.length, agreements: a.length, documentTypes: d.length };
+    if (c.length || m.length || a.length || d.length) {
       await recordAudit(
         tx,
         { actor: systemActor, requestId: null, clock },

@@ -1,0 +1,114 @@
+import multipart from "@fastify/multipart";
+import {
+  CountyParams,
+  DocumentItem,
+  DocumentList,
+  DocumentListParams,
+  DocumentMatrix,
+  ErrorBody,
+  FileParams,
+  MatrixQuery,
+  PeriodParam,
+  ReviewQueue,
+  SearchQuery,
+  SearchResult,
+} from "@uppsikt/core";
+import { z } from "zod";
+import { writeContext } from "../../platform/http/context.js";
+import { can } from "../../platform/http/security.js";
+import type { App, Deps } from "../../platform/http/types.js";
+import { MAX_FILE_BYTES } from "../../platform/files/detect.js";
+import * as service from "./service.js";
+import { MAX_FILES, readUpload } from "./upload.js";
+
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
+const tags = ["Dokument"];
+
+/** RFC 5987 file name for Content-Disposition, so å, ä and ö survive. */
+export const attachment = (name: string, inline = false) =>
+  `${inline ? "inline" : "attachment"}; filename="${name.replace(/[^\x20-\x7e]/g, "_").replace(/"/g, "")}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+
+export function register(app: App, { database: { db }, clock }: Deps) {
+  app.get(
+    "/api/v1/municipalities/:code/documents",
+    {
+      schema: {
+        tags,
+        summary: "Kommunens obligatoriska dokument för en mandatperiod (utan period: den aktuella)",
+        params: DocumentListParams,
+        querystring: PeriodParam,
+        response: { 200: DocumentList, ...errors },
+      },
+      preHandler: can("documents.read"),
+    },
+    (req) => service.listDocuments(db, writeContext(req, clock), req.params.code, req.query.period),
+  );
+
+  // Multipart only here, with the 25 MB per file limit.
+  app.register(async (scoped: App) => {
+    await scoped.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: MAX_FILES } });
+    scoped.post(
+      "/api/v1/municipalities/:code/documents",
+      {
+        schema: {
+          tags,
+          summary: "Registrera en ny version av ett dokument (multipart: fält och en eller flera delar som heter file)",
+          consumes: ["multipart/form-data"],
+          params: DocumentListParams,
+          response: { 201: DocumentItem, 413: ErrorBody, 415: ErrorBody, ...errors },
+        },
+        preHandler: can("documents.submit"),
+      },
+      async (req, reply) => {
+        const ctx = writeContext(req, clock);
+        await service.assertMaySubmit(db, ctx.actor, req.params.code);
+        const upload = await readUpload(req);
+        return reply.status(201).send(await service.submitDocument(db, ctx, req.params.code, upload));
+      },
+    );
+  });
+
+  app.get(
+    "/api/v1/document-files/:id/content",
+    {
+      schema: { tags, summary: "Hämta en fil", params: FileParams, response: { 200: z.any().describe("Filens innehåll"), ...errors } },
+      preHandler: can("documents.read"),
+    },
+    async (req, reply) => {
+      const file = await service.fileContent(db, writeContext(req, clock), req.params.id);
+      return reply.header("content-type", file.mediaType).header("content-disposition", attachment(file.fileName)).send(file.content);
+    },
+  );
+
+  app.get(
+    "/api/v1/review-queue",
+    {
+      schema: {
+        tags,
+        summary: "Att granska: nyinkomna dokument för mina kommuner (enhetschef: ?scope=county för hela länet)",
+        querystring: z.object({ scope: z.enum(["mine", "county"]).default("mine") }),
+        response: { 200: ReviewQueue, ...errors },
+      },
+      preHandler: can("documents.reviewQueue"),
+    },
+    (req) => service.reviewQueue(db, writeContext(req, clock), req.query.scope === "county"),
+  );
+
+  app.get(
+    "/api/v1/counties/:code/documents/matrix",
+    {
+      schema: { tags, summary: "Länets kommuner × dokumenttyper", params: CountyParams, querystring: MatrixQuery, response: { 200: DocumentMatrix, ...errors } },
+      preHandler: can("documents.matrix"),
+    },
+    (req) => service.documentMatrix(db, writeContext(req, clock), req.params.code, req.query),
+  );
+
+  app.get(
+    "/api/v1/counties/:code/documents/search",
+    {
+      schema: { tags, summary: "Fritextsökning i länets dokument", params: CountyParams, querystring: SearchQuery, response: { 200: SearchResult, ...errors } },
+      preHandler: can("documents.search"),
+    },
+    (req) => service.searchDocuments(db, writeContext(req, clock), req.params.code, req.query),
+  );
+}
