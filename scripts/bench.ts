@@ -77,16 +77,28 @@ async function main() {
   let server: ChildProcess | undefined;
   try {
     server = spawn(process.execPath, ["--import", "tsx", "server/src/main.ts"], {
-      env: { ...process.env, PORT: String(PORT), DATA_DIR: dataDir, LOG_LEVEL: "warn", LOGIN_MAX_ATTEMPTS_PER_ADDRESS: "100000" },
+      env: {
+        ...process.env,
+        PORT: String(PORT),
+        DATA_DIR: dataDir,
+        LOG_LEVEL: "warn",
+        LOGIN_MAX_ATTEMPTS_PER_ADDRESS: "100000",
+      },
       stdio: ["ignore", "ignore", "inherit"],
     });
     await waitFor(`${BASE}/api/health`);
     const cookie = await login();
-    const list = await measure("GET /api/v1/counties/14/municipalities (49 kommuner, inloggad)", `${BASE}/api/v1/counties/14/municipalities`, { cookie });
+    const list = await measure(
+      "GET /api/v1/counties/14/municipalities (49 kommuner, inloggad)",
+      `${BASE}/api/v1/counties/14/municipalities`,
+      { cookie },
+    );
     const health = await measure("GET /api/health (baslinje)", `${BASE}/api/health`, {});
     const row = (f: Figures) =>
       `| ${f.name} | ${Math.round(f.rps)} | ${f.p50.toFixed(1)} | ${f.p95.toFixed(1)} | ${f.p99.toFixed(1)} | ${f.errors} |`;
-    console.log(`\n${SECONDS} s per mätning, ${CONNECTIONS} samtidiga anslutningar, inbyggd PGlite, ${cpus().length} kärnor (${cpus()[0]?.model ?? "okänd processor"}), Node ${process.version}\n`);
+    console.log(
+      `\n${SECONDS} s per mätning, ${CONNECTIONS} samtidiga anslutningar, inbyggd PGlite, ${cpus().length} kärnor (${cpus()[0]?.model ?? "okänd processor"}), Node ${process.version}\n`,
+    );
     console.log("| anrop | förfrågningar/s | p50 ms | p95 ms | p99 ms | fel |");
     console.log("|---|---|---|---|---|---|");
     console.log(row(list));

@@ -10,7 +10,14 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 describe("configuration and documentation", () => {
   it("reads defaults and refuses bad values readably", () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ PORT: 3000, AGENCY_NAME: "MCF", DEMO_DATA: true, LOGIN_MAX_FAILURES_PER_ACCOUNT: 10, LOGIN_MAX_ATTEMPTS_PER_ADDRESS: 100, LOGIN_WINDOW_MINUTES: 15 });
+    expect(config).toMatchObject({
+      PORT: 3000,
+      AGENCY_NAME: "MCF",
+      DEMO_DATA: true,
+      LOGIN_MAX_FAILURES_PER_ACCOUNT: 10,
+      LOGIN_MAX_ATTEMPTS_PER_ADDRESS: 100,
+      LOGIN_WINDOW_MINUTES: 15,
+    });
     expect(path.isAbsolute(config.DATA_DIR)).toBe(true);
     expect(() => loadConfig({ PORT: "http" })).toThrow(/Felaktig konfiguration:\n {2}PORT/);
     expect(() => loadConfig({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL ska börja med postgres/);

@@ -3,19 +3,22 @@ import { buildApp } from "./app.js";
 import { VERSION, openAndMigrate } from "./bootstrap.js";
 import { DataDirLockedError } from "./db/lock.js";
 import { DEMO_PASSWORD, isEmpty, seedDemo } from "./db/seed/demo.js";
-import { loadReferenceData } from "./db/seed/reference.js";
+import { seedDemoDocuments } from "./db/seed/demo-documents.js";
+import { loadNationalData } from "./db/seed/national.js";
 import { fixedClock, systemClock } from "./platform/clock.js";
 
 async function main() {
   const config = loadConfig();
   const clock = config.UPPSIKT_NOW ? fixedClock(config.UPPSIKT_NOW) : systemClock();
   const { database, lock } = await openAndMigrate(config, "server");
-  await loadReferenceData(database.db, clock);
+  await loadNationalData(database.db, clock);
 
   const empty = await isEmpty(database.db);
   const lines: string[] = [];
   if (empty && database.kind === "pglite" && config.DEMO_DATA) {
+    console.log("Tom databas: skapar demokonton och demodata (första starten tar en halv minut)…");
     const demo = await seedDemo(database.db, clock);
+    await seedDemoDocuments(database.db, clock);
     lines.push("Demokonton (lösenord för alla: " + DEMO_PASSWORD + "):");
     for (const u of demo.filter((d) => d.describe)) lines.push(`  ${u.email.padEnd(38)} ${u.describe}`);
   } else if (empty) {

@@ -23,7 +23,10 @@ export async function docxWith(sections: { heading: string; body: string }[]): P
   const doc = new Document({
     sections: [
       {
-        children: sections.flatMap((s) => [new Paragraph({ text: s.heading, heading: HeadingLevel.HEADING_1 }), new Paragraph(s.body)]),
+        children: sections.flatMap((s) => [
+          new Paragraph({ text: s.heading, heading: HeadingLevel.HEADING_1 }),
+          new Paragraph(s.body),
+        ]),
       },
     ],
   });
@@ -50,8 +53,18 @@ export function submit(client: Client, municipality: string, input: SubmitInput)
   const values: Record<string, string> = { period: "2023", decidedBy: "council", decidedOn: "2023-06-12", ...fields };
   const parts: Part[] = [
     ...Object.entries(values).map(([name, value]) => ({ name, value })),
-    ...files.map((f) => ({ name: "file", value: f.content, fileName: f.name, contentType: f.contentType ?? "application/pdf" })),
+    ...files.map((f) => ({
+      name: "file",
+      value: f.content,
+      fileName: f.name,
+      contentType: f.contentType ?? "application/pdf",
+    })),
   ];
   const body = multipart(parts);
-  return client.request({ method: "POST", url: `/api/v1/municipalities/${municipality}/documents`, payload: body.payload, headers: body.headers });
+  return client.request({
+    method: "POST",
+    url: `/api/v1/municipalities/${municipality}/documents`,
+    payload: body.payload,
+    headers: body.headers,
+  });
 }

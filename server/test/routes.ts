@@ -61,7 +61,15 @@ const agreementBody = () => ({
 const documentsRead = (role: RoleKey, inScope: boolean) =>
   role === "anonymous" ? 401 : role === "admin" ? 403 : role === "agency" || inScope ? 200 : 404;
 const countyOnly = (ok: number) => (role: RoleKey, inScope: boolean) =>
-  role === "anonymous" ? 401 : role === "agency" ? ok : role === "countyHead" || role === "countyOfficer" ? (inScope ? ok : 404) : 403;
+  role === "anonymous"
+    ? 401
+    : role === "agency"
+      ? ok
+      : role === "countyHead" || role === "countyOfficer"
+        ? inScope
+          ? ok
+          : 404
+        : 403;
 
 const national = (role: RoleKey) => role === "agency" || role === "admin";
 const loggedIn = (ok: number) => (role: RoleKey) => (role === "anonymous" ? 401 : ok);
@@ -276,8 +284,8 @@ export const ROUTES: RouteCase[] = [
     url: (t) => `/api/v1/counties/${t.county}/documents/matrix.xlsx`,
     expect: countyOnly(200),
   },
-  // Confidentiality: the national OSL grounds and clearances (behörigheter). The fixture has no clearance or
-  // OSL ground, so the routes that name one use an unknown id: 404 for whoever passes the permission check.
+  // Confidentiality: the national OSL grounds and clearances (behörigheter). The fixture has no clearance, so
+  // withdraw names an unknown one: 404 for whoever passes the permission check.
   { method: "GET", path: "/api/v1/osl-grounds", url: () => "/api/v1/osl-grounds", expect: loggedIn(200) },
   {
     method: "POST",
@@ -292,9 +300,10 @@ export const ROUTES: RouteCase[] = [
   {
     method: "PUT",
     path: "/api/v1/osl-grounds/{id}",
-    url: () => "/api/v1/osl-grounds/00000000-0000-4000-8000-000000000000",
+    // 18 kap. 13 § OSL from STARTER_OSL_GROUNDS (server/src/db/seed/osl-grounds.ts), loaded into every test database.
+    url: () => "/api/v1/osl-grounds/6f1b0c2e-4d3a-4c5e-9a10-000000000001",
     body: () => ({ reference: "99 kap. 1 § OSL", description: "Ändrad sekretessgrund.", active: true }),
-    expect: (role) => (role === "anonymous" ? 401 : role === "agency" ? 404 : 403),
+    expect: (role) => (role === "anonymous" ? 401 : role === "agency" ? 200 : 403),
   },
   {
     method: "GET",
@@ -362,5 +371,19 @@ export const ROUTES: RouteCase[] = [
     url: () => "/api/v1/document-versions/00000000-0000-4000-8000-000000000000/review",
     body: () => ({ items: [], summary: "Matris.", outcome: null }),
     expect: (role) => (role === "anonymous" ? 401 : role === "countyHead" || role === "countyOfficer" ? 404 : 403),
+  },
+  {
+    method: "GET",
+    path: "/api/v1/document-versions/{id}/rsa-check",
+    url: () => "/api/v1/document-versions/00000000-0000-4000-8000-000000000000/rsa-check",
+    expect: (role) => (role === "anonymous" ? 401 : role === "admin" ? 403 : 404),
+  },
+  { method: "GET", path: "/api/v1/rsa-sections", url: () => "/api/v1/rsa-sections", expect: loggedIn(200) },
+  {
+    method: "PUT",
+    path: "/api/v1/rsa-sections",
+    url: () => "/api/v1/rsa-sections",
+    body: () => ({ sections: [{ position: 1, title: "Beskrivning av kommunen", keywords: ["kommun", "geografi"] }] }),
+    expect: (role) => (role === "anonymous" ? 401 : role === "agency" ? 200 : 403),
   },
 ];

@@ -13,7 +13,7 @@ import { isApiError, setUnauthenticatedHandler } from "./api/client";
 import { meQuery } from "./api/queries";
 import { MAIN_ID } from "./components/SkipLink";
 import { createAppRouter } from "./router";
-import { theme } from "./theme";
+import { cssVariablesResolver, theme } from "./theme";
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -37,8 +37,9 @@ setUnauthenticatedHandler(() => {
 });
 
 // After moving to another page, put focus on its heading so that screen readers start there.
-router.subscribe("onResolved", ({ fromLocation, pathChanged }) => {
-  if (!fromLocation || !pathChanged) return;
+router.subscribe("onResolved", ({ fromLocation, toLocation }) => {
+  // Only a new page moves focus; sorting, filtering or a new period (search params) do not.
+  if (!fromLocation || fromLocation.pathname === toLocation.pathname) return;
   window.setTimeout(() => {
     const main = document.getElementById(MAIN_ID);
     const target = main?.querySelector<HTMLElement>("h1") ?? main;
@@ -48,8 +49,8 @@ router.subscribe("onResolved", ({ fromLocation, pathChanged }) => {
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="light">
-      <Notifications position="top-right" limit={3} />
+    <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={cssVariablesResolver}>
+      <Notifications position="bottom-right" limit={3} />
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
       </QueryClientProvider>

@@ -89,7 +89,8 @@ const startRoute = createRoute({
   path: "/",
   beforeLoad: ({ context: { me } }) => {
     if (me.role === "admin") throw redirect({ to: "/anvandare", replace: true });
-    if (me.role === "county" && me.county) throw redirect({ to: "/lan/$code", params: { code: me.county }, replace: true });
+    if (me.role === "county" && me.county)
+      throw redirect({ to: "/lan/$code", params: { code: me.county }, replace: true });
     if (me.role === "municipality" && me.municipality)
       throw redirect({ to: "/kommun/$code", params: { code: me.municipality }, replace: true });
   },

@@ -32,10 +32,20 @@ export const OslGround = z.object({
 export type OslGround = z.infer<typeof OslGround>;
 export const OslGroundList = listOf(OslGround);
 export const OslGroundInput = z.object({
-  reference: z.string().trim().min(3).max(100),
-  description: z.string().trim().min(3).max(500),
+  reference: z
+    .string()
+    .trim()
+    .min(3, "Ange hänvisningen, t.ex. 18 kap. 13 § OSL.")
+    .max(100, "Hänvisningen får vara högst 100 tecken."),
+  description: z
+    .string()
+    .trim()
+    .min(3, "Ange en beskrivning av sekretessgrunden.")
+    .max(500, "Beskrivningen får vara högst 500 tecken."),
   active: z.boolean().default(true),
 });
+export type OslGroundInput = z.infer<typeof OslGroundInput>;
+export const OslGroundParams = z.object({ id: z.string().uuid("Ogiltigt id.") });
 
 export const Clearance = z.object({
   id: z.string(),
@@ -50,7 +60,7 @@ export const Clearance = z.object({
   grantedAt: z.string(),
   withdrawnAt: z.string().nullable(),
   withdrawnBy: PersonRef.nullable(),
-  /** Not withdrawn and not past its end date today. */
+  /** Not withdrawn, signed on or before today and not past its end date today (Stockholm date). */
   active: z.boolean(),
 });
 export type Clearance = z.infer<typeof Clearance>;
@@ -59,16 +69,27 @@ export const ClearanceList = listOf(Clearance);
 export const ClearanceCreate = z.object({
   userId: z.string().uuid("Ogiltigt användar-id."),
   county: CountyCode,
+  /** null: the whole county (only for county officers). */
   municipality: MunicipalityCode.nullable().default(null),
+  /** The date the confidentiality undertaking (sekretessförbindelse) was signed; not in the future. */
   undertakingSignedOn: IsoDate,
+  /** Last day the clearance holds; null: until withdrawn. */
   validUntil: IsoDate.nullable().default(null),
-  note: z.string().trim().max(1000).nullable().default(null),
+  note: z.string().trim().max(1000, "Anteckningen får vara högst 1000 tecken.").nullable().default(null),
 });
 export type ClearanceCreate = z.infer<typeof ClearanceCreate>;
 export const ClearanceParams = z.object({ id: z.string().uuid("Ogiltigt id.") });
+/**
+ * Filters; a county head always sees only their own county, and anyone may list their own (`userId` = self).
+ * `municipality` matches clearances for that municipality and whole-county clearances that cover it.
+ */
 export const ClearanceQuery = z.object({
   county: CountyCode.optional(),
   municipality: MunicipalityCode.optional(),
-  userId: z.string().uuid().optional(),
-  includeInactive: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  userId: z.string().uuid("Ogiltigt användar-id.").optional(),
+  includeInactive: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
 });
+export type ClearanceQuery = z.infer<typeof ClearanceQuery>;

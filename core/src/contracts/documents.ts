@@ -2,14 +2,27 @@ import { z } from "zod";
 import { IsoDate, MunicipalityCode, listOf } from "./common.js";
 import { ConfidentialBasis, ConfidentialMark, PersonRef } from "./confidentiality.js";
 
-export const DOCUMENT_TYPE_IDS = ["rsa", "steeringDocument", "crisisBoardRules", "emergencyPlan", "trainingAndExercisePlan"] as const;
+export const DOCUMENT_TYPE_IDS = [
+  "rsa",
+  "steeringDocument",
+  "crisisBoardRules",
+  "emergencyPlan",
+  "trainingAndExercisePlan",
+] as const;
 export const DocumentTypeId = z.enum(DOCUMENT_TYPE_IDS);
 export type DocumentTypeId = z.infer<typeof DocumentTypeId>;
 /** Decision bodies, lowest first: official < chiefExecutive < executiveBoard < council. */
 export const DECISION_BODIES = ["official", "chiefExecutive", "executiveBoard", "council"] as const;
 export const DecisionBody = z.enum(DECISION_BODIES);
 export type DecisionBody = z.infer<typeof DecisionBody>;
-export const DocumentStatus = z.enum(["notYetDue", "missing", "received", "underReview", "approved", "supplementRequested"]);
+export const DocumentStatus = z.enum([
+  "notYetDue",
+  "missing",
+  "received",
+  "underReview",
+  "approved",
+  "supplementRequested",
+]);
 export type DocumentStatus = z.infer<typeof DocumentStatus>;
 export const VersionStatus = z.enum(["received", "underReview", "approved", "supplementRequested"]);
 export type VersionStatus = z.infer<typeof VersionStatus>;
@@ -66,7 +79,12 @@ export const DocumentVersion = z.object({
 });
 export type DocumentVersion = z.infer<typeof DocumentVersion>;
 
-export const DocumentFollowUp = z.object({ reason: z.string(), agreedDate: IsoDate, recordedBy: PersonRef, updatedAt: z.string() });
+export const DocumentFollowUp = z.object({
+  reason: z.string(),
+  agreedDate: IsoDate,
+  recordedBy: PersonRef,
+  updatedAt: z.string(),
+});
 
 export const DocumentItem = z.object({
   type: DocumentTypeId,
@@ -134,7 +152,12 @@ export const ReviewQueueItem = z.object({
 });
 export const ReviewQueue = listOf(ReviewQueueItem);
 
-export const MatrixCell = z.object({ type: DocumentTypeId, status: DocumentStatus, flags: z.array(DocumentFlag), deadline: IsoDate });
+export const MatrixCell = z.object({
+  type: DocumentTypeId,
+  status: DocumentStatus,
+  flags: z.array(DocumentFlag),
+  deadline: IsoDate,
+});
 export const MatrixRow = z.object({
   municipality: z.object({ code: MunicipalityCode, name: z.string() }),
   responsibleOfficer: PersonRef.nullable(),
@@ -166,10 +189,22 @@ export const YearTwoRow = z.object({
   municipality: z.object({ code: MunicipalityCode, name: z.string() }),
   responsibleOfficer: PersonRef.nullable(),
   missing: z.array(
-    z.object({ type: DocumentTypeId, typeName: z.string(), reason: z.string().nullable(), agreedDate: IsoDate.nullable(), overdue: z.boolean() }),
+    z.object({
+      type: DocumentTypeId,
+      typeName: z.string(),
+      reason: z.string().nullable(),
+      agreedDate: IsoDate.nullable(),
+      overdue: z.boolean(),
+    }),
   ),
 });
-export const YearTwoList = z.object({ period: z.number().int(), active: z.boolean(), from: IsoDate, items: z.array(YearTwoRow), total: z.number().int() });
+export const YearTwoList = z.object({
+  period: z.number().int(),
+  active: z.boolean(),
+  from: IsoDate,
+  items: z.array(YearTwoRow),
+  total: z.number().int(),
+});
 
 export const SearchQuery = z.object({
   q: z.string().trim().min(2, "Sök på minst två tecken.").max(200),
@@ -191,3 +226,46 @@ export const SearchHit = z.object({
   rank: z.number(),
 });
 export const SearchResult = listOf(SearchHit);
+
+export const RsaSection = z.object({
+  id: z.string(),
+  position: z.number().int(),
+  title: z.string(),
+  keywords: z.array(z.string()),
+  verified: z.boolean(),
+});
+export const RsaSectionList = listOf(RsaSection);
+export const RsaSectionsInput = z.object({
+  sections: z
+    .array(
+      z.object({
+        position: z.number().int().min(1).max(50),
+        title: z.string().trim().min(3).max(300),
+        keywords: z.array(z.string().trim().toLowerCase().min(3).max(40)).min(1, "Ange minst ett nyckelord.").max(12),
+        verified: z.boolean().default(false),
+      }),
+    )
+    .min(1)
+    .max(30),
+});
+
+/** The RSA check of one version (R2.2-5): per section the heading it matched, or null (saknas). */
+export const RsaCheck = z.object({
+  versionId: z.string(),
+  /** false when no readable file had a text layer to check. */
+  checkable: z.boolean(),
+  message: z.string().nullable(),
+  files: z.array(
+    z.object({ fileId: z.string(), fileName: z.string(), textStatus: TextStatus, headings: z.number().int() }),
+  ),
+  sections: z.array(
+    z.object({
+      position: z.number().int(),
+      title: z.string(),
+      matchedHeading: z.string().nullable(),
+      score: z.number(),
+    }),
+  ),
+  missing: z.number().int(),
+});
+export type RsaCheck = z.infer<typeof RsaCheck>;

@@ -34,33 +34,55 @@ describe("required documents: deadlines", () => {
 describe("required documents: status and flags", () => {
   it("[R2.2-2] with no version: notYetDue up to and including the deadline, then missing", () => {
     expect(assessDocument(type("rsa"), p2023, "2023-10-31", null)).toMatchObject({ status: "notYetDue", flags: [] });
-    expect(assessDocument(type("rsa"), p2023, "2023-11-01", null)).toMatchObject({ status: "missing", flags: ["missing"] });
+    expect(assessDocument(type("rsa"), p2023, "2023-11-01", null)).toMatchObject({
+      status: "missing",
+      flags: ["missing"],
+    });
     expect(assessDocument(type("emergencyPlan"), p2023, "2023-12-31", null).status).toBe("notYetDue");
     expect(assessDocument(type("emergencyPlan"), p2023, "2024-01-01", null).status).toBe("missing");
   });
 
   it("[R2.2-2] RSA lateness counts from the received date; a deadline day is in time", () => {
-    expect(assessDocument(type("rsa"), p2023, "2024-03-01", version({ receivedOn: "2023-10-31", decidedOn: "2023-11-15" })).flags).toEqual([]);
-    expect(assessDocument(type("rsa"), p2023, "2024-03-01", version({ receivedOn: "2023-11-01", decidedOn: "2023-09-01" })).flags).toEqual(["late"]);
+    expect(
+      assessDocument(type("rsa"), p2023, "2024-03-01", version({ receivedOn: "2023-10-31", decidedOn: "2023-11-15" }))
+        .flags,
+    ).toEqual([]);
+    expect(
+      assessDocument(type("rsa"), p2023, "2024-03-01", version({ receivedOn: "2023-11-01", decidedOn: "2023-09-01" }))
+        .flags,
+    ).toEqual(["late"]);
   });
 
   it("[R2.2-2] other documents' lateness counts from the decision date", () => {
     const t = type("steeringDocument");
-    expect(assessDocument(t, p2023, "2024-03-01", version({ decidedOn: "2023-12-31", receivedOn: "2024-02-01" })).flags).toEqual([]);
+    expect(
+      assessDocument(t, p2023, "2024-03-01", version({ decidedOn: "2023-12-31", receivedOn: "2024-02-01" })).flags,
+    ).toEqual([]);
     const late = assessDocument(t, p2023, "2024-03-01", version({ decidedOn: "2024-01-01", receivedOn: "2024-01-02" }));
     expect(late.flags).toEqual(["late"]);
-    expect(late.checks.find((c) => c.flag === "late")).toMatchObject({ raised: true, inputs: { deadline: "2023-12-31", decidedOn: "2024-01-01" } });
+    expect(late.checks.find((c) => c.flag === "late")).toMatchObject({
+      raised: true,
+      inputs: { deadline: "2023-12-31", decidedOn: "2024-01-01" },
+    });
   });
 
   it("[R2.2-2] flags a plan decided below kommundirektören and a styrdokument below fullmäktige", () => {
-    expect(assessDocument(type("emergencyPlan"), p2023, "2024-01-10", version({ decidedBy: "official" })).flags).toEqual(["belowRequiredLevel"]);
-    expect(assessDocument(type("emergencyPlan"), p2023, "2024-01-10", version({ decidedBy: "chiefExecutive" })).flags).toEqual([]);
-    expect(assessDocument(type("steeringDocument"), p2023, "2024-01-10", version({ decidedBy: "executiveBoard" })).flags).toEqual(["belowRequiredLevel"]);
+    expect(
+      assessDocument(type("emergencyPlan"), p2023, "2024-01-10", version({ decidedBy: "official" })).flags,
+    ).toEqual(["belowRequiredLevel"]);
+    expect(
+      assessDocument(type("emergencyPlan"), p2023, "2024-01-10", version({ decidedBy: "chiefExecutive" })).flags,
+    ).toEqual([]);
+    expect(
+      assessDocument(type("steeringDocument"), p2023, "2024-01-10", version({ decidedBy: "executiveBoard" })).flags,
+    ).toEqual(["belowRequiredLevel"]);
     expect(assessDocument(type("rsa"), p2023, "2024-01-10", version({ decidedBy: "official" })).flags).toEqual([]);
     expect(isBelowRequiredLevel("council", "chiefExecutive")).toBe(false);
   });
 
   it("[R2.2-2] the latest version's review status is the document's status", () => {
-    expect(assessDocument(type("rsa"), p2023, "2024-01-10", version({ status: "supplementRequested" })).status).toBe("supplementRequested");
+    expect(assessDocument(type("rsa"), p2023, "2024-01-10", version({ status: "supplementRequested" })).status).toBe(
+      "supplementRequested",
+    );
   });
 });

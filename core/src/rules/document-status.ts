@@ -1,8 +1,13 @@
-import type { AppliedCheck, DecisionBody, DocumentFlag, DocumentStatus, VersionStatus } from "../contracts/documents.js";
+import type {
+  AppliedCheck,
+  DecisionBody,
+  DocumentFlag,
+  DocumentStatus,
+  VersionStatus,
+} from "../contracts/documents.js";
 import { DECISION_BODY_LABELS, isBelowRequiredLevel } from "./decision-levels.js";
 import type { DeadlineRule, DocumentTypeRule } from "./document-types.js";
 import type { MandatePeriod } from "./periods.js";
-
 
 /** The deadline is computed from the period, never typed in (R2.2-1). */
 export function documentDeadline(rule: DeadlineRule, period: Pick<MandatePeriod, "firstYear">): string {

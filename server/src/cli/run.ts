@@ -2,7 +2,7 @@ import { loadConfig } from "../config.js";
 import { openAndMigrate } from "../bootstrap.js";
 import { DataDirLockedError } from "../db/lock.js";
 import type { Database } from "../db/client.js";
-import { loadReferenceData } from "../db/seed/reference.js";
+import { loadNationalData } from "../db/seed/national.js";
 import { systemClock } from "../platform/clock.js";
 
 /**
@@ -15,7 +15,7 @@ export async function runTool(name: string, body: (database: Database) => Promis
     const config = loadConfig();
     const { database, lock } = await openAndMigrate(config, name);
     try {
-      await loadReferenceData(database.db, systemClock());
+      await loadNationalData(database.db, systemClock());
       code = await body(database);
     } finally {
       await database.close();

@@ -32,6 +32,8 @@ export const PERMISSIONS = {
   "documents.reviewQueue": { county: "yes" },
   "documents.matrix": { agency: "yes", county: "yes" },
   "documents.search": { agency: "yes", county: "yes" },
+  "rsaSections.read": { agency: "yes", county: "yes", municipality: "yes", admin: "yes" },
+  "rsaSections.write": { agency: "yes" },
   "documents.yearTwo": { agency: "yes", county: "yes" },
   "documents.followUp": { county: "yes" },
   "feedback.read": { agency: "yes", county: "yes", municipality: "yes" },

@@ -76,7 +76,8 @@ export interface UserListParams {
 }
 export const listUsers = (params: UserListParams = {}) =>
   apiRequest(`${V1}/users${queryString({ ...params })}`, { schema: UserList });
-export const createUser = (input: UserCreate) => apiRequest(`${V1}/users`, { method: "POST", body: input, schema: User });
+export const createUser = (input: UserCreate) =>
+  apiRequest(`${V1}/users`, { method: "POST", body: input, schema: User });
 export const updateUser = (id: string, input: UserUpdate) =>
   apiRequest(`${V1}/users/${encodeURIComponent(id)}`, { method: "PATCH", body: input, schema: User });
 

@@ -36,11 +36,18 @@ export const meQuery = queryOptions({
   staleTime: 60_000,
 });
 
-export const countiesQuery = queryOptions({ queryKey: keys.counties, queryFn: api.listCounties, staleTime: 5 * 60_000 });
+export const countiesQuery = queryOptions({
+  queryKey: keys.counties,
+  queryFn: api.listCounties,
+  staleTime: 5 * 60_000,
+});
 export const countyQuery = (code: string) =>
   queryOptions({ queryKey: keys.county(code), queryFn: () => api.getCounty(code), staleTime: 5 * 60_000 });
 export const municipalitiesQuery = (county: string, params: api.MunicipalityListParams) =>
-  queryOptions({ queryKey: keys.municipalities(county, params), queryFn: () => api.listMunicipalities(county, params) });
+  queryOptions({
+    queryKey: keys.municipalities(county, params),
+    queryFn: () => api.listMunicipalities(county, params),
+  });
 export const municipalityQuery = (code: string) =>
   queryOptions({ queryKey: keys.municipality(code), queryFn: () => api.getMunicipality(code) });
 export const periodsQuery = queryOptions({ queryKey: keys.periods, queryFn: api.listPeriods, staleTime: 60 * 60_000 });

@@ -8,7 +8,13 @@ export function AppFooter({ style }: { style?: React.CSSProperties }) {
   const { t } = useTranslation();
   const config = useAppConfig();
   return (
-    <footer style={{ borderTop: "1px solid var(--mantine-color-gray-3)", background: "var(--mantine-color-gray-0)", ...style }}>
+    <footer
+      style={{
+        borderTop: "1px solid var(--mantine-color-gray-3)",
+        background: "var(--mantine-color-gray-0)",
+        ...style,
+      }}
+    >
       <Group justify="space-between" px="md" py="sm" gap="sm" className="app-footer-links">
         <Text size="sm">
           {t("app.footerText", { agency: config.agencyName })}

@@ -10,6 +10,7 @@ import { MainNav } from "./MainNav";
 import { MAIN_ID } from "./SkipLink";
 import { UserMenu } from "./UserMenu";
 import { UserSummary } from "./UserSummary";
+import { useOptionalMe } from "../features/auth/useSession";
 
 const HEADER_HEIGHT = 64;
 const FOOTER_SPACE = "4rem";
@@ -18,6 +19,9 @@ const FOOTER_SPACE = "4rem";
 export function AppLayout({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
+  // On logout or an expired session the user is cleared just before the move to the login page.
+  const me = useOptionalMe();
+  if (!me) return null;
   return (
     <AppShell
       header={{ height: HEADER_HEIGHT }}
@@ -27,7 +31,14 @@ export function AppLayout({ children }: { children?: ReactNode }) {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t("app.toggleNav")} aria-expanded={opened} />
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t("app.toggleNav")}
+              aria-expanded={opened}
+            />
             <Brand />
           </Group>
           <Group gap="sm" wrap="nowrap">

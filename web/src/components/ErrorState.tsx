@@ -8,6 +8,9 @@ export function ErrorState({ error, onRetry, title }: { error: unknown; onRetry?
   const { t } = useTranslation();
   const message = error instanceof Error ? error.message : String(error);
   const requestId = isApiError(error) ? error.requestId : null;
+  const status = isApiError(error) ? error.status : 0;
+  // Asking again helps with network and server errors, not with "not found" or "forbidden".
+  const retryable = status === 0 || status >= 500 || status === 408 || status === 429;
   return (
     <Alert
       role="alert"
@@ -20,12 +23,13 @@ export function ErrorState({ error, onRetry, title }: { error: unknown; onRetry?
     >
       <Stack gap="xs">
         <Text>{message}</Text>
+        {status === 404 && <Text>{t("common.notFoundHint")}</Text>}
         {requestId && (
           <Text size="sm" c="dimmed">
             {t("common.requestId", { id: requestId })}
           </Text>
         )}
-        {onRetry && (
+        {onRetry && retryable && (
           <div>
             <Button size="xs" variant="outline" onClick={onRetry}>
               {t("common.retry")}

@@ -1,27 +1,40 @@
-import { NativeSelect } from "@mantine/core";
-import { IconLanguage } from "@tabler/icons-react";
+import { Button, Menu } from "@mantine/core";
+import { IconCheck, IconChevronDown, IconLanguage } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
-import { LANGUAGES, currentLanguage, setLanguage, type Language } from "../i18n";
+import { LANGUAGES, setLanguage } from "../i18n";
 
-/** Svenska/English; the name is bilingual so that it can be found in either language. */
+/** Svenska/English as a menu; the button's name is bilingual so that it can be found in either language. */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
-  const value = i18n.language === "en" ? "en" : currentLanguage();
+  const current = i18n.language === "en" ? "en" : "sv";
+  const name = t("app.languageSwitch");
   return (
-    <NativeSelect
-      aria-label={t("app.languageSwitch")}
-      title={t("app.languageSwitch")}
-      size="sm"
-      w={130}
-      leftSection={<IconLanguage size={18} aria-hidden />}
-      value={value}
-      onChange={(e) => void setLanguage(e.currentTarget.value as Language)}
-    >
-      {LANGUAGES.map((lang) => (
-        <option key={lang} value={lang} lang={lang}>
-          {t(`languages.${lang}`)}
-        </option>
-      ))}
-    </NativeSelect>
+    <Menu position="bottom-end" withinPortal transitionProps={{ duration: 0 }}>
+      <Menu.Target>
+        <Button
+          variant="default"
+          size="sm"
+          aria-label={name}
+          leftSection={<IconLanguage size={18} aria-hidden />}
+          rightSection={<IconChevronDown size={14} aria-hidden />}
+          px="sm"
+        >
+          <span className="language-switch-text">{name}</span>
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        {LANGUAGES.map((lang) => (
+          <Menu.Item
+            key={lang}
+            lang={lang}
+            fw={lang === current ? 700 : 400}
+            leftSection={lang === current ? <IconCheck size={16} aria-hidden /> : <span style={{ width: 16 }} />}
+            onClick={() => void setLanguage(lang)}
+          >
+            {t(`languages.${lang}`)}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
   );
 }

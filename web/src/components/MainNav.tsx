@@ -16,7 +16,13 @@ import { useMe } from "../features/auth/useSession";
 import { NavLinkLink } from "./links";
 
 type Item =
-  | { key: string; label: string; icon: ReactNode; to: "/" | "/overenskommelser" | "/logg" | "/anvandare"; match: (path: string) => boolean }
+  | {
+      key: string;
+      label: string;
+      icon: ReactNode;
+      to: "/" | "/overenskommelser" | "/logg" | "/anvandare";
+      match: (path: string) => boolean;
+    }
   | { key: string; label: string; icon: ReactNode; to: "/lan/$code"; code: string; match: (path: string) => boolean }
   | { key: string; label: string; icon: ReactNode; to: "/kommun/$code"; code: string; match: (path: string) => boolean }
   | { key: string; label: string; icon: ReactNode; href: string };
@@ -25,25 +31,69 @@ function itemsFor(me: Me, t: ReturnType<typeof useTranslation>["t"]): Item[] {
   const icon = (Icon: typeof IconMap2) => <Icon size={20} aria-hidden />;
   const items: Item[] = [];
   if (me.role === "agency") {
-    items.push({ key: "counties", label: t("nav.counties"), icon: icon(IconMap2), to: "/", match: (p) => p === "/" || p.startsWith("/lan/") || p.startsWith("/kommun/") });
+    items.push({
+      key: "counties",
+      label: t("nav.counties"),
+      icon: icon(IconMap2),
+      to: "/",
+      match: (p) => p === "/" || p.startsWith("/lan/") || p.startsWith("/kommun/"),
+    });
   }
   if (me.role === "county" && me.county) {
-    items.push({ key: "municipalities", label: t("nav.municipalities"), icon: icon(IconBuildingCommunity), to: "/lan/$code", code: me.county, match: (p) => p.startsWith("/lan/") || p.startsWith("/kommun/") });
+    items.push({
+      key: "municipalities",
+      label: t("nav.municipalities"),
+      icon: icon(IconBuildingCommunity),
+      to: "/lan/$code",
+      code: me.county,
+      match: (p) => p.startsWith("/lan/") || p.startsWith("/kommun/"),
+    });
   }
   if (me.role === "municipality" && me.municipality) {
-    items.push({ key: "mine", label: t("nav.myMunicipality"), icon: icon(IconBuildingCommunity), to: "/kommun/$code", code: me.municipality, match: (p) => p.startsWith("/kommun/") });
+    items.push({
+      key: "mine",
+      label: t("nav.myMunicipality"),
+      icon: icon(IconBuildingCommunity),
+      to: "/kommun/$code",
+      code: me.municipality,
+      match: (p) => p.startsWith("/kommun/"),
+    });
   }
   if (can(me, "users.manage")) {
-    items.push({ key: "users", label: t("nav.users"), icon: icon(IconUsers), to: "/anvandare", match: (p) => p.startsWith("/anvandare") });
+    items.push({
+      key: "users",
+      label: t("nav.users"),
+      icon: icon(IconUsers),
+      to: "/anvandare",
+      match: (p) => p.startsWith("/anvandare"),
+    });
   }
   if (me.role === "agency") {
-    items.push({ key: "agreements", label: t("nav.agreements"), icon: icon(IconFileCertificate), to: "/overenskommelser", match: (p) => p.startsWith("/overenskommelser") });
+    items.push({
+      key: "agreements",
+      label: t("nav.agreements"),
+      icon: icon(IconFileCertificate),
+      to: "/overenskommelser",
+      match: (p) => p.startsWith("/overenskommelser"),
+    });
   }
   if (can(me, "audit.read")) {
-    items.push({ key: "audit", label: t("nav.audit"), icon: icon(IconHistory), to: "/logg", match: (p) => p.startsWith("/logg") });
+    items.push({
+      key: "audit",
+      label: t("nav.audit"),
+      icon: icon(IconHistory),
+      to: "/logg",
+      match: (p) => p.startsWith("/logg"),
+    });
   }
   if (me.role === "admin") {
-    items.push({ key: "agreements", label: t("nav.agreements"), icon: icon(IconFileCertificate), to: "/overenskommelser", match: (p) => p.startsWith("/overenskommelser") });
+    items.push({
+      key: "agreements",
+      label: t("nav.agreements"),
+      icon: icon(IconFileCertificate),
+      to: "/overenskommelser",
+      match: (p) => p.startsWith("/overenskommelser"),
+    });
   }
   if (can(me, "apiDocs.read")) {
     items.push({ key: "api", label: t("nav.apiDocs"), icon: icon(IconApi), href: "/api/v1/docs" });

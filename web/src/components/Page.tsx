@@ -18,7 +18,15 @@ export function Page({ title, documentTitle, intro, actions, children }: PagePro
   return (
     <Stack gap="md" maw={1200}>
       <Stack gap={4}>
-        <div style={{ display: "flex", flexWrap: "wrap", gap: "1rem", alignItems: "center", justifyContent: "space-between" }}>
+        <div
+          style={{
+            display: "flex",
+            flexWrap: "wrap",
+            gap: "1rem",
+            alignItems: "center",
+            justifyContent: "space-between",
+          }}
+        >
           <Title order={1} tabIndex={-1}>
             {title}
           </Title>

@@ -1,4 +1,4 @@
-import { Box, Group } from "@mantine/core";
+import { Box, Container, Group } from "@mantine/core";
 import type { ReactNode } from "react";
 import { AppFooter } from "./AppFooter";
 import { Brand } from "./Brand";
@@ -16,7 +16,9 @@ export function PublicLayout({ children }: { children: ReactNode }) {
         </Group>
       </header>
       <Box component="main" id={MAIN_ID} tabIndex={-1} p="md" style={{ flex: 1 }}>
-        {children}
+        <Container size="lg" px={0}>
+          {children}
+        </Container>
       </Box>
       <AppFooter />
     </Box>

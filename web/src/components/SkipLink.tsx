@@ -6,13 +6,17 @@ export const MAIN_ID = "innehall";
 export function SkipLink() {
   const { t } = useTranslation();
   return (
-    <a className="skip-link" href={`#${MAIN_ID}`} onClick={(e) => {
-      const main = document.getElementById(MAIN_ID);
-      if (!main) return;
-      e.preventDefault();
-      main.focus();
-      main.scrollIntoView();
-    }}>
+    <a
+      className="skip-link"
+      href={`#${MAIN_ID}`}
+      onClick={(e) => {
+        const main = document.getElementById(MAIN_ID);
+        if (!main) return;
+        e.preventDefault();
+        main.focus();
+        main.scrollIntoView();
+      }}
+    >
       {t("app.skipLink")}
     </a>
   );

@@ -9,7 +9,7 @@ export function UserMenu() {
   const me = useMe();
   const logout = useLogout();
   return (
-    <Menu position="bottom-end" withinPortal>
+    <Menu position="bottom-end" withinPortal transitionProps={{ duration: 0 }}>
       <Menu.Target>
         <ActionIcon variant="subtle" size="lg" aria-label={t("app.userMenu")}>
           <IconUserCircle size={26} aria-hidden />
@@ -17,9 +17,15 @@ export function UserMenu() {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>
-          <Text size="xs" c="dark.6">{t("app.signedInAs")}</Text>
-          <Text size="sm" fw={600} c="dark.9">{me.name}</Text>
-          <Text size="xs" c="dark.6">{me.email}</Text>
+          <Text size="xs" c="dark.6">
+            {t("app.signedInAs")}
+          </Text>
+          <Text size="sm" fw={600} c="dark.9">
+            {me.name}
+          </Text>
+          <Text size="xs" c="dark.6">
+            {me.email}
+          </Text>
         </Menu.Label>
         <Menu.Divider />
         <Menu.Item leftSection={<IconLogout size={18} aria-hidden />} onClick={() => logout.mutate()}>

@@ -46,6 +46,8 @@ export const en: Translations = {
   common: {
     loading: "Loading …",
     errorTitle: "Something went wrong",
+    notFoundTitle: "Not found",
+    notFoundHint: "Check the address. You can only see the counties and municipalities you have access to.",
     requestId: "Request id: {{id}}",
     retry: "Try again",
     save: "Save",
@@ -63,6 +65,7 @@ export const en: Translations = {
     toStart: "Go to the start page",
     togglePassword: "Show or hide the characters",
     required: "required",
+    requiredNote: "All fields are required except those marked as optional.",
   },
   pagination: {
     first: "First page",
@@ -83,11 +86,13 @@ export const en: Translations = {
     submit: "Sign in",
     errorTitle: "Sign-in failed",
     demoTitle: "Demonstration version",
-    demoNote: "This is a demonstration version of Uppsikt with fictitious user accounts. Do not enter real or sensitive data.",
+    demoNote:
+      "This is a demonstration version of Uppsikt with fictitious user accounts. Do not enter real or sensitive data.",
   },
   start: {
     countiesTitle: "Counties",
-    countiesIntro: "Choose a county to see its municipalities and responsible officers at the county administrative board.",
+    countiesIntro:
+      "Choose a county to see its municipalities and responsible officers at the county administrative board.",
     caption: "Counties of Sweden",
     colCode: "Code",
     colName: "County",
@@ -137,7 +142,8 @@ export const en: Translations = {
       actions: "Actions",
     },
     tabText: {
-      documents: "This will hold the municipality's steering documents, risk and vulnerability analysis and other material for the mandate period.",
+      documents:
+        "This will hold the municipality's steering documents, risk and vulnerability analysis and other material for the mandate period.",
       dialogue: "This will hold the dialogue between the county administrative board and the municipality.",
       annual: "This will hold the municipality's annual report under the agreement and the board's assessment.",
       economy: "This will show the compensation under the agreement, reported costs and any savings.",
@@ -261,6 +267,8 @@ export const en: Translations = {
       taskAreas: "task areas",
       note: "note",
       municipalities: "municipalities",
+      counties: "counties",
+      agreements: "agreements",
       officers: "officers",
     },
     valueTrue: "yes",
@@ -298,11 +306,11 @@ export const en: Translations = {
       title: "Title",
       firstYear: "First year",
       lastYear: "Last year",
-      registrationNumber: "Registration number",
+      registrationNumber: "Registration number (optional)",
       registrationNumberHelp: "For example MSB 2018-09779. Leave empty if there is none.",
-      taskAreas: "Task areas",
+      taskAreas: "Task areas (optional)",
       taskAreasHelp: "One task area per line.",
-      note: "Note",
+      note: "Note (optional)",
       yearOrder: "The last year cannot be before the first year.",
       create: "Create agreement",
       created: "The agreement has been created.",
@@ -327,7 +335,6 @@ export const en: Translations = {
     reportHeading: "Report accessibility problems",
     reportText:
       "If you find problems that are not described on this page, or if you think we do not meet the requirements of the law, let us know so that we learn about the problem. Send an e-mail to",
-    reportContact: "tillganglighet@uppsikt.example",
     reportAlternative: "If you need content from Uppsikt in another format, you can contact us at the same address.",
     enforcementHeading: "Enforcement",
     enforcementText:
@@ -338,6 +345,5 @@ export const en: Translations = {
       "We have tested Uppsikt ourselves. Every page is checked with automated tests using axe, and we test manually that everything can be reached and used with a keyboard alone, that focus is visible and that the pages can be zoomed.",
     publishedHeading: "About this statement",
     published: "This statement was published on {{date}}.",
-    updated: "Last updated on {{date}}.",
   },
 };

@@ -44,6 +44,8 @@ export const sv = {
   common: {
     loading: "Hämtar uppgifter …",
     errorTitle: "Något gick fel",
+    notFoundTitle: "Hittades inte",
+    notFoundHint: "Kontrollera adressen. Du kan bara se de län och kommuner som du har behörighet till.",
     requestId: "Förfrågans id: {{id}}",
     retry: "Försök igen",
     save: "Spara",
@@ -61,6 +63,7 @@ export const sv = {
     toStart: "Till startsidan",
     togglePassword: "Visa eller dölj tecknen",
     required: "obligatoriskt",
+    requiredNote: "Alla fält ska fyllas i, utom de som är markerade som valfria.",
   },
   pagination: {
     first: "Första sidan",
@@ -136,10 +139,13 @@ export const sv = {
       actions: "Åtgärder",
     },
     tabText: {
-      documents: "Här kommer kommunens styrdokument, risk- och sårbarhetsanalys och andra underlag för mandatperioden att samlas.",
+      documents:
+        "Här kommer kommunens styrdokument, risk- och sårbarhetsanalys och andra underlag för mandatperioden att samlas.",
       dialogue: "Här kommer dialogen mellan länsstyrelsen och kommunen att föras och dokumenteras.",
-      annual: "Här kommer kommunens årliga redovisning enligt överenskommelsen och länsstyrelsens bedömning att finnas.",
-      economy: "Här kommer ersättningen enligt överenskommelsen, redovisade kostnader och eventuellt sparande att visas.",
+      annual:
+        "Här kommer kommunens årliga redovisning enligt överenskommelsen och länsstyrelsens bedömning att finnas.",
+      economy:
+        "Här kommer ersättningen enligt överenskommelsen, redovisade kostnader och eventuellt sparande att visas.",
       visits: "Här kommer länsstyrelsens besök hos kommunen att planeras och dokumenteras.",
       actions: "Här kommer åtgärder som kommunen och länsstyrelsen har kommit överens om att följas upp.",
     },
@@ -260,6 +266,8 @@ export const sv = {
       taskAreas: "uppgiftsområden",
       note: "anteckning",
       municipalities: "kommuner",
+      counties: "län",
+      agreements: "överenskommelser",
       officers: "handläggare",
     },
     valueTrue: "ja",
@@ -297,11 +305,11 @@ export const sv = {
       title: "Benämning",
       firstYear: "Första år",
       lastYear: "Sista år",
-      registrationNumber: "Diarienummer",
+      registrationNumber: "Diarienummer (valfritt)",
       registrationNumberHelp: "Till exempel MSB 2018-09779. Lämna tomt om det saknas.",
-      taskAreas: "Uppgiftsområden",
+      taskAreas: "Uppgiftsområden (valfritt)",
       taskAreasHelp: "Ett uppgiftsområde per rad.",
-      note: "Anteckning",
+      note: "Anteckning (valfritt)",
       yearOrder: "Sista år kan inte vara före första år.",
       create: "Skapa överenskommelse",
       created: "Överenskommelsen är skapad.",
@@ -326,8 +334,8 @@ export const sv = {
     reportHeading: "Rapportera brister i tjänstens tillgänglighet",
     reportText:
       "Om du upptäcker problem som inte är beskrivna på den här sidan, eller om du anser att vi inte uppfyller lagens krav, meddela oss så att vi får veta att problemet finns. Skicka e-post till",
-    reportContact: "tillganglighet@uppsikt.example",
-    reportAlternative: "Om du behöver innehåll från Uppsikt i ett annat format kan du också kontakta oss på samma adress.",
+    reportAlternative:
+      "Om du behöver innehåll från Uppsikt i ett annat format kan du också kontakta oss på samma adress.",
     enforcementHeading: "Tillsyn",
     enforcementText:
       "Myndigheten för digital förvaltning (DIGG) har ansvaret för tillsyn över lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta DIGG och påtala det.",
@@ -337,7 +345,6 @@ export const sv = {
       "Vi har testat Uppsikt själva. Varje sida kontrolleras med automatiska tester med verktyget axe, och vi testar manuellt att allt går att nå och använda med enbart tangentbord, att fokus syns och att sidorna går att förstora.",
     publishedHeading: "Om redogörelsen",
     published: "Redogörelsen publicerades den {{date}}.",
-    updated: "Senast uppdaterad den {{date}}.",
   },
 };
 

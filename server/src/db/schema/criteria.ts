@@ -41,8 +41,14 @@ export const criteria = pgTable(
     tier: text("tier").notNull(),
     text: text("text").notNull(),
     help: text("help"),
-    documentTypes: jsonb("document_types").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    documentTypes: jsonb("document_types")
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     position: integer("position").notNull(),
   },
-  (t) => [index("criteria_area_idx").on(t.areaId), check("criteria_tier_check", sql`${t.tier} in ('basic', 'quality')`)],
+  (t) => [
+    index("criteria_area_idx").on(t.areaId),
+    check("criteria_tier_check", sql`${t.tier} in ('basic', 'quality')`),
+  ],
 );

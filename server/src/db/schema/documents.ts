@@ -83,7 +83,10 @@ export const documentVersions = pgTable(
   },
   (t) => [
     uniqueIndex("document_versions_no_idx").on(t.documentId, t.versionNo),
-    check("document_versions_status_check", sql`${t.status} in ('received', 'underReview', 'approved', 'supplementRequested')`),
+    check(
+      "document_versions_status_check",
+      sql`${t.status} in ('received', 'underReview', 'approved', 'supplementRequested')`,
+    ),
     check(
       "document_versions_decided_by_check",
       sql`${t.decidedBy} in ('council', 'executiveBoard', 'chiefExecutive', 'official')`,
@@ -109,10 +112,11 @@ export const documentFiles = pgTable(
     textStatus: text("text_status").notNull(),
     textContent: text("text_content"),
     /** Headings found in the text, in order: the RSA check matches these against the disposition. */
-    headings: jsonb("headings").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
-    searchVector: tsvector("search_vector").generatedAlwaysAs(
-      sql`to_tsvector('swedish', coalesce(text_content, ''))`,
-    ),
+    headings: jsonb("headings")
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    searchVector: tsvector("search_vector").generatedAlwaysAs(sql`to_tsvector('swedish', coalesce(text_content, ''))`),
     confidentialBasis: text("confidential_basis"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },
@@ -152,7 +156,10 @@ export const documentReviews = pgTable(
   },
   (t) => [
     uniqueIndex("document_reviews_version_idx").on(t.versionId),
-    check("document_reviews_outcome_check", sql`${t.outcome} is null or ${t.outcome} in ('approved', 'supplementRequested')`),
+    check(
+      "document_reviews_outcome_check",
+      sql`${t.outcome} is null or ${t.outcome} in ('approved', 'supplementRequested')`,
+    ),
   ],
 );
 

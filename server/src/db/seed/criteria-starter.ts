@@ -25,12 +25,10 @@ export async function loadStarterCriteria(db: Db, clock: Clock): Promise<{ inser
   return db.transaction(async (tx) => {
     await lockLibrary(tx);
     if (await anyVersionExists(tx)) return { inserted: false };
-    await insertVersion(
-      tx,
-      { actor: systemActor, requestId: null, clock },
-      file,
-      { activate: true, source: { fileName: path.basename(STARTER_CRITERIA_FILE), format: "yaml" } },
-    );
+    await insertVersion(tx, { actor: systemActor, requestId: null, clock }, file, {
+      activate: true,
+      source: { fileName: path.basename(STARTER_CRITERIA_FILE), format: "yaml" },
+    });
     return { inserted: true };
   });
 }

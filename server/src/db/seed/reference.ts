@@ -60,10 +60,7 @@ export const KNOWN_AGREEMENTS: AgreementInput[] = [
 ];
 
 /** Inserts what is missing, at every start; never overwrites edits. */
-export async function loadReferenceData(
-  db: Db,
-  clock: Clock,
-): Promise<Record<string, number>> {
+export async function loadReferenceData(db: Db, clock: Clock): Promise<Record<string, number>> {
   const countyRows = readCsv("counties.csv").map((r) => ({ code: r.code!, name: r.name!, board: r.board! }));
   const municipalityRows = readCsv("municipalities.csv").map((r) => ({
     code: r.code!,
@@ -80,7 +77,11 @@ export async function loadReferenceData(
     const existing = await tx.select({ title: agreements.title }).from(agreements);
     const missing = KNOWN_AGREEMENTS.filter((a) => !existing.some((e) => e.title === a.title));
     const a = missing.length ? await tx.insert(agreements).values(missing).returning({ id: agreements.id }) : [];
-    const d = await tx.insert(documentTypes).values(DOCUMENT_TYPES).onConflictDoNothing().returning({ id: documentTypes.id });
+    const d = await tx
+      .insert(documentTypes)
+      .values(DOCUMENT_TYPES)
+      .onConflictDoNothing()
+      .returning({ id: documentTypes.id });
     const inserted = { counties: c.length, municipalities: m.length, agreements: a.length, documentTypes: d.length };
     if (c.length || m.length || a.length || d.length) {
       await recordAudit(

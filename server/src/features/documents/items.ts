@@ -62,7 +62,8 @@ export function buildItems(
           .map((f) => {
             const fileMark = mark(f.confidentialBasis ?? v.confidentialBasis, municipality, read);
             const fileHidden = fileMark !== null && !fileMark.canRead;
-            if (f.confidentialBasis && fileMark?.canRead) confidentialReads.push({ entityType: "documentFile", entityId: f.id });
+            if (f.confidentialBasis && fileMark?.canRead)
+              confidentialReads.push({ entityType: "documentFile", entityId: f.id });
             return {
               id: f.id,
               fileName: fileHidden ? "Sekretessbelagd fil" : f.fileName,
@@ -77,14 +78,24 @@ export function buildItems(
     });
     const latest = versions[0]?.version;
     const assessment = assessDocument(
-      { requiredLevel: type.requiredLevel as DecisionBody | null, deadlineRule: type.deadlineRule as "reportedByOct31" | "decidedByDec31" },
+      {
+        requiredLevel: type.requiredLevel as DecisionBody | null,
+        deadlineRule: type.deadlineRule as "reportedByOct31" | "decidedByDec31",
+      },
       period,
       read.today,
       latest
-        ? { status: latest.status as VersionStatus, decidedBy: latest.decidedBy as DecisionBody, decidedOn: latest.decidedOn, receivedOn: latest.receivedOn }
+        ? {
+            status: latest.status as VersionStatus,
+            decidedBy: latest.decidedBy as DecisionBody,
+            decidedOn: latest.decidedOn,
+            receivedOn: latest.receivedOn,
+          }
         : null,
     );
-    const followUp = data.followUps.find((f) => f.followUp.municipalityCode === municipality && f.followUp.typeId === type.id);
+    const followUp = data.followUps.find(
+      (f) => f.followUp.municipalityCode === municipality && f.followUp.typeId === type.id,
+    );
     return {
       type: type.id as DocumentTypeId,
       typeName: type.name,

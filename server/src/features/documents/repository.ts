@@ -42,7 +42,11 @@ export async function findDocumentsWithVersions(db: Executor, municipalityCodes:
     : [];
   const versionIds = versions.map((v) => v.version.id);
   const files = versionIds.length
-    ? await db.select(fileColumns).from(documentFiles).where(inArray(documentFiles.versionId, versionIds)).orderBy(asc(documentFiles.position))
+    ? await db
+        .select(fileColumns)
+        .from(documentFiles)
+        .where(inArray(documentFiles.versionId, versionIds))
+        .orderBy(asc(documentFiles.position))
     : [];
   const followUps = await db
     .select({ followUp: documentFollowUps, recordedByName: users.name })
@@ -53,12 +57,20 @@ export async function findDocumentsWithVersions(db: Executor, municipalityCodes:
 }
 export type DocumentsData = Awaited<ReturnType<typeof findDocumentsWithVersions>>;
 
-export async function findOrCreateDocument(tx: Executor, municipalityCode: string, period: number, typeId: string, now: Date) {
+export async function findOrCreateDocument(
+  tx: Executor,
+  municipalityCode: string,
+  period: number,
+  typeId: string,
+  now: Date,
+) {
   await tx.insert(documents).values({ municipalityCode, period, typeId, createdAt: now }).onConflictDoNothing();
   const [doc] = await tx
     .select()
     .from(documents)
-    .where(and(eq(documents.municipalityCode, municipalityCode), eq(documents.period, period), eq(documents.typeId, typeId)));
+    .where(
+      and(eq(documents.municipalityCode, municipalityCode), eq(documents.period, period), eq(documents.typeId, typeId)),
+    );
   return doc!;
 }
 
@@ -122,7 +134,10 @@ export async function findReceivedLatestVersions(db: Executor, filter: { officer
   return db
     .select({ version: documentVersions, document: documents, municipalityName: municipalities.name })
     .from(documentVersions)
-    .innerJoin(latest, and(eq(latest.documentId, documentVersions.documentId), eq(latest.max, documentVersions.versionNo)))
+    .innerJoin(
+      latest,
+      and(eq(latest.documentId, documentVersions.documentId), eq(latest.max, documentVersions.versionNo)),
+    )
     .innerJoin(documents, eq(documents.id, documentVersions.documentId))
     .innerJoin(municipalities, eq(municipalities.code, documents.municipalityCode))
     .where(
@@ -145,7 +160,10 @@ export async function searchFiles(
 ) {
   const query = sql`websearch_to_tsquery('swedish', ${q.text})`;
   const cleared = q.clearedCodes.length
-    ? sql`${documents.municipalityCode} in (${sql.join(q.clearedCodes.map((c) => sql`${c}`), sql`, `)})`
+    ? sql`${documents.municipalityCode} in (${sql.join(
+        q.clearedCodes.map((c) => sql`${c}`),
+        sql`, `,
+      )})`
     : sql`false`;
   const where = and(
     eq(municipalities.countyCode, q.countyCode),
@@ -173,7 +191,10 @@ export async function searchFiles(
     .innerJoin(municipalities, eq(municipalities.code, documents.municipalityCode))
     .where(where);
   const [rows, [total]] = await Promise.all([
-    base.orderBy(desc(sql`ts_rank(${documentFiles.searchVector}, ${query})`), asc(documentFiles.id)).limit(q.limit).offset(q.offset),
+    base
+      .orderBy(desc(sql`ts_rank(${documentFiles.searchVector}, ${query})`), asc(documentFiles.id))
+      .limit(q.limit)
+      .offset(q.offset),
     db
       .select({ n: sql<number>`count(*)` })
       .from(documentFiles)

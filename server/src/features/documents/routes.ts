@@ -71,12 +71,20 @@ export function register(app: App, { database: { db }, clock }: Deps) {
   app.get(
     "/api/v1/document-files/:id/content",
     {
-      schema: { tags, summary: "Hämta en fil", params: FileParams, response: { 200: z.any().describe("Filens innehåll"), ...errors } },
+      schema: {
+        tags,
+        summary: "Hämta en fil",
+        params: FileParams,
+        response: { 200: z.any().describe("Filens innehåll"), ...errors },
+      },
       preHandler: can("documents.read"),
     },
     async (req, reply) => {
       const file = await service.fileContent(db, writeContext(req, clock), req.params.id);
-      return reply.header("content-type", file.mediaType).header("content-disposition", attachment(file.fileName)).send(file.content);
+      return reply
+        .header("content-type", file.mediaType)
+        .header("content-disposition", attachment(file.fileName))
+        .send(file.content);
     },
   );
 
@@ -97,7 +105,13 @@ export function register(app: App, { database: { db }, clock }: Deps) {
   app.get(
     "/api/v1/counties/:code/documents/matrix",
     {
-      schema: { tags, summary: "Länets kommuner × dokumenttyper", params: CountyParams, querystring: MatrixQuery, response: { 200: DocumentMatrix, ...errors } },
+      schema: {
+        tags,
+        summary: "Länets kommuner × dokumenttyper",
+        params: CountyParams,
+        querystring: MatrixQuery,
+        response: { 200: DocumentMatrix, ...errors },
+      },
       preHandler: can("documents.matrix"),
     },
     (req) => service.documentMatrix(db, writeContext(req, clock), req.params.code, req.query),
@@ -106,7 +120,13 @@ export function register(app: App, { database: { db }, clock }: Deps) {
   app.get(
     "/api/v1/counties/:code/documents/search",
     {
-      schema: { tags, summary: "Fritextsökning i länets dokument", params: CountyParams, querystring: SearchQuery, response: { 200: SearchResult, ...errors } },
+      schema: {
+        tags,
+        summary: "Fritextsökning i länets dokument",
+        params: CountyParams,
+        querystring: SearchQuery,
+        response: { 200: SearchResult, ...errors },
+      },
       preHandler: can("documents.search"),
     },
     (req) => service.searchDocuments(db, writeContext(req, clock), req.params.code, req.query),

@@ -14,8 +14,7 @@ import {
 import type { Db } from "../../db/client.js";
 import type { Actor } from "../../platform/actor.js";
 import { recordAudit } from "../../platform/audit/audit.js";
-import type { Clock } from "../../platform/clock.js";
-import { clearanceScope, covers, readersOf } from "../../platform/confidentiality/index.js";
+import { clearanceScope, covers, readersOf, recordConfidentialRead } from "../../platform/confidentiality/index.js";
 import { AppError, Forbidden, Invalid, NotFound } from "../../platform/errors.js";
 import { detectDocumentType } from "../../platform/files/detect.js";
 import { extractText } from "../../platform/files/extract.js";
@@ -33,12 +32,19 @@ async function readContext(db: Db, actor: Actor, codes: string[], today: string)
 }
 
 /** Every read of confidential content is written to the audit log. */
-async function auditConfidentialReads(db: Db, ctx: ActorContext, municipality: string, reads: BuiltItems["confidentialReads"]) {
-  if (reads.length === 0) return;
-  await db.transaction(async (tx) => {
-    for (const r of reads)
-      await recordAudit(tx, ctx, { action: `${r.entityType}s.readConfidential`, entityType: r.entityType, entityId: r.entityId, after: { municipality } });
-  });
+async function auditConfidentialReads(
+  db: Db,
+  ctx: ActorContext,
+  municipality: string,
+  reads: BuiltItems["confidentialReads"],
+) {
+  for (const r of reads)
+    await recordConfidentialRead(db, ctx, {
+      entityType: r.entityType,
+      entityId: r.entityId,
+      municipality,
+      parts: ["content"],
+    });
 }
 
 export async function listDocuments(db: Db, ctx: ActorContext, code: string, periodId: number | undefined) {
@@ -59,7 +65,9 @@ function parseFields(upload: Upload): DocumentSubmitFields {
   const parsed = SubmitSchema.safeParse(upload.fields);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw Invalid(`Ogiltig indata (${issue.path.join(".") || "formuläret"}): ${issue.message}`, { issues: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })) });
+    throw Invalid(`Ogiltig indata (${issue.path.join(".") || "formuläret"}): ${issue.message}`, {
+      issues: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
+    });
   }
   return parsed.data;
 }
@@ -83,13 +91,20 @@ export async function submitDocument(db: Db, ctx: ActorContext, code: string, up
   if (receivedOn > today) throw Invalid("Mottagningsdatum kan inte vara senare än i dag.");
   if (upload.files.length === 0) throw Invalid("Bifoga minst en fil (PDF, DOCX eller ODT).");
   const confidentialIndexes = new Set((fields.confidentialFiles ?? "").split(",").filter(Boolean).map(Number));
-  for (const i of confidentialIndexes) if (i >= upload.files.length) throw Invalid(`Det finns ingen fil nummer ${i} att sekretessmarkera.`);
-  if (confidentialIndexes.size > 0 && !fields.fileConfidentialBasis) throw Invalid("Ange sekretessgrund för de sekretessmarkerade filerna.");
+  for (const i of confidentialIndexes)
+    if (i >= upload.files.length) throw Invalid(`Det finns ingen fil nummer ${i} att sekretessmarkera.`);
+  if (confidentialIndexes.size > 0 && !fields.fileConfidentialBasis)
+    throw Invalid("Ange sekretessgrund för de sekretessmarkerade filerna.");
 
   const files = await Promise.all(
     upload.files.map(async (f, i) => {
       const detected = await detectDocumentType(f.buffer, f.fileName);
-      if (!detected) throw new AppError(415, "unsupportedMediaType", `Filen ${f.fileName} är inte en PDF-, DOCX- eller ODT-fil (innehållet avgör, inte filnamnet).`);
+      if (!detected)
+        throw new AppError(
+          415,
+          "unsupportedMediaType",
+          `Filen ${f.fileName} är inte en PDF-, DOCX- eller ODT-fil (innehållet avgör, inte filnamnet).`,
+        );
       const text = await extractText(f.buffer, detected.kind);
       return {
         ...f,
@@ -147,7 +162,11 @@ export async function submitDocument(db: Db, ctx: ActorContext, code: string, up
         decidedOn: fields.decidedOn,
         receivedOn,
         confidential: fields.confidentialBasis ? true : undefined,
-        files: files.map((f) => ({ sha256: f.sha256, size: f.buffer.length, confidential: f.confidentialBasis ? true : undefined })),
+        files: files.map((f) => ({
+          sha256: f.sha256,
+          size: f.buffer.length,
+          confidential: f.confidentialBasis ? true : undefined,
+        })),
       },
     });
   });
@@ -159,15 +178,22 @@ export async function submitDocument(db: Db, ctx: ActorContext, code: string, up
 export async function fileContent(db: Db, ctx: ActorContext, fileId: string) {
   const file = await repo.findFile(db, fileId);
   if (!file) throw NotFound("Filen finns inte.");
-  authorize(ctx.actor, "documents.read", { county: file.municipalityCode.slice(0, 2), municipality: file.municipalityCode });
+  authorize(ctx.actor, "documents.read", {
+    county: file.municipalityCode.slice(0, 2),
+    municipality: file.municipalityCode,
+  });
   const basis = file.fileBasis ?? file.versionBasis;
   if (basis) {
     const scope = await clearanceScope(db, ctx.actor, ctx.clock.today());
     if (!covers(scope, file.municipalityCode))
       throw Forbidden(`Filen är sekretessbelagd (${basis}). Du behöver behörighet för kommunen för att läsa den.`);
-    await db.transaction((tx) =>
-      recordAudit(tx, ctx, { action: "documentFiles.readConfidential", entityType: "documentFile", entityId: file.id, after: { municipality: file.municipalityCode } }),
-    );
+    await recordConfidentialRead(db, ctx, {
+      entityType: "documentFile",
+      entityId: file.id,
+      municipality: file.municipalityCode,
+      parts: ["content"],
+      basis,
+    });
   }
   return file;
 }
@@ -178,16 +204,26 @@ export async function reviewQueue(db: Db, ctx: ActorContext, wholeCounty: boolea
   const types = await repo.findDocumentTypes(db);
   const rows = await repo.findReceivedLatestVersions(
     db,
-    wholeCounty && ctx.actor.countyHead ? { countyCode: ctx.actor.county ?? "--" } : { officerId: ctx.actor.id, countyCode: ctx.actor.county ?? "--" },
+    wholeCounty && ctx.actor.countyHead
+      ? { countyCode: ctx.actor.county ?? "--" }
+      : { officerId: ctx.actor.id, countyCode: ctx.actor.county ?? "--" },
   );
   const today = ctx.clock.today();
   const items = rows.map((r) => {
     const type = types.find((t) => t.id === r.document.typeId)!;
     const assessment = assessDocument(
-      { requiredLevel: type.requiredLevel as DecisionBody | null, deadlineRule: type.deadlineRule as "reportedByOct31" },
+      {
+        requiredLevel: type.requiredLevel as DecisionBody | null,
+        deadlineRule: type.deadlineRule as "reportedByOct31",
+      },
       { firstYear: r.document.period },
       today,
-      { status: r.version.status as VersionStatus, decidedBy: r.version.decidedBy as DecisionBody, decidedOn: r.version.decidedOn, receivedOn: r.version.receivedOn },
+      {
+        status: r.version.status as VersionStatus,
+        decidedBy: r.version.decidedBy as DecisionBody,
+        decidedOn: r.version.decidedOn,
+        receivedOn: r.version.receivedOn,
+      },
     );
     return {
       versionId: r.version.id,
@@ -205,29 +241,53 @@ export async function reviewQueue(db: Db, ctx: ActorContext, wholeCounty: boolea
   return { items, total: items.length };
 }
 
-type MatrixQuery = { period?: number; status?: DocumentStatus; flag?: "missing" | "late" | "belowRequiredLevel"; type?: DocumentTypeId; q?: string };
+type MatrixQuery = {
+  period?: number;
+  status?: DocumentStatus;
+  flag?: "missing" | "late" | "belowRequiredLevel";
+  type?: DocumentTypeId;
+  q?: string;
+};
 
 /** The county view: municipalities × document types (R2.2-6). */
 export async function documentMatrix(db: Db, ctx: ActorContext, countyCode: string, query: MatrixQuery) {
   authorize(ctx.actor, "documents.matrix", { county: countyCode });
   const period: MandatePeriod = resolvePeriod(ctx.clock, query.period);
-  const { items: municipalities } = await listMunicipalities(db, ctx.actor, countyCode, { q: query.q, sort: "name", order: "asc", limit: 500, offset: 0 });
+  const { items: municipalities } = await listMunicipalities(db, ctx.actor, countyCode, {
+    q: query.q,
+    sort: "name",
+    order: "asc",
+    limit: 500,
+    offset: 0,
+  });
   const codes = municipalities.map((m) => m.code);
-  const [types, data] = await Promise.all([repo.findDocumentTypes(db), repo.findDocumentsWithVersions(db, codes, period.id)]);
-  const read: ReadContext = { scope: { counties: new Set(), municipalities: new Set() }, readers: new Map(), today: ctx.clock.today() };
+  const [types, data] = await Promise.all([
+    repo.findDocumentTypes(db),
+    repo.findDocumentsWithVersions(db, codes, period.id),
+  ]);
+  const read: ReadContext = {
+    scope: { counties: new Set(), municipalities: new Set() },
+    readers: new Map(),
+    today: ctx.clock.today(),
+  };
   const rows = municipalities
     .map((m) => {
       const { items } = buildItems(types, period, m.code, data, read);
       return {
         municipality: { code: m.code, name: m.name },
-        responsibleOfficer: m.responsibleOfficer ? { id: m.responsibleOfficer.id, name: m.responsibleOfficer.name } : null,
+        responsibleOfficer: m.responsibleOfficer
+          ? { id: m.responsibleOfficer.id, name: m.responsibleOfficer.name }
+          : null,
         cells: items.map((i) => ({ type: i.type, status: i.status, flags: i.flags, deadline: i.deadline })),
         flagged: items.filter((i) => i.flags.length > 0).length,
       };
     })
     .filter((r) =>
       r.cells.some(
-        (c) => (!query.type || c.type === query.type) && (!query.status || c.status === query.status) && (!query.flag || c.flags.includes(query.flag)),
+        (c) =>
+          (!query.type || c.type === query.type) &&
+          (!query.status || c.status === query.status) &&
+          (!query.flag || c.flags.includes(query.flag)),
       ),
     )
     .sort((a, b) => compareSwedish(a.municipality.name, b.municipality.name));
@@ -248,19 +308,34 @@ export async function documentMatrix(db: Db, ctx: ActorContext, countyCode: stri
 }
 
 /** Full-text search in the county's documents; confidential text reaches only cleared users. */
-export async function searchDocuments(db: Db, ctx: ActorContext, countyCode: string, q: { q: string; period?: number; limit: number; offset: number }) {
+export async function searchDocuments(
+  db: Db,
+  ctx: ActorContext,
+  countyCode: string,
+  q: { q: string; period?: number; limit: number; offset: number },
+) {
   authorize(ctx.actor, "documents.search", { county: countyCode });
   const today = ctx.clock.today();
   const scope = await clearanceScope(db, ctx.actor, today);
-  const { items: municipalities } = await listMunicipalities(db, ctx.actor, countyCode, { sort: "code", order: "asc", limit: 500, offset: 0 });
+  const { items: municipalities } = await listMunicipalities(db, ctx.actor, countyCode, {
+    sort: "code",
+    order: "asc",
+    limit: 500,
+    offset: 0,
+  });
   const clearedCodes = municipalities.map((m) => m.code).filter((c) => covers(scope, c));
   const types = await repo.findDocumentTypes(db);
-  const { rows, total } = await repo.searchFiles(db, { countyCode, text: q.q, period: q.period, clearedCodes, limit: q.limit, offset: q.offset });
+  const { rows, total } = await repo.searchFiles(db, {
+    countyCode,
+    text: q.q,
+    period: q.period,
+    clearedCodes,
+    limit: q.limit,
+    offset: q.offset,
+  });
   const readers = await readersOf(db, [...new Set(rows.map((r) => r.municipalityCode))], today);
-  const reads: BuiltItems["confidentialReads"] = [];
   const items = rows.map((r) => {
     const basis = r.fileBasis ?? r.versionBasis;
-    if (basis) reads.push({ entityType: "documentFile", entityId: r.fileId });
     return {
       fileId: r.fileId,
       fileName: r.fileName,
@@ -274,7 +349,13 @@ export async function searchDocuments(db: Db, ctx: ActorContext, countyCode: str
       rank: Number(r.rank),
     };
   });
-  for (const r of reads) await auditConfidentialReads(db, ctx, countyCode, [r]);
+  for (const r of rows)
+    if (r.fileBasis ?? r.versionBasis)
+      await recordConfidentialRead(db, ctx, {
+        entityType: "documentFile",
+        entityId: r.fileId,
+        municipality: r.municipalityCode,
+        parts: ["searchExcerpt"],
+      });
   return { items, total };
 }
-

@@ -11,10 +11,17 @@ export interface Upload {
 
 /** Reads a multipart form: text fields and the parts named `file`, each at most 25 MB. */
 export async function readUpload(req: FastifyRequest): Promise<Upload> {
-  if (!req.isMultipart()) throw new AppError(415, "unsupportedMediaType", "Skicka formuläret som multipart/form-data med filerna i fält som heter file.");
+  if (!req.isMultipart())
+    throw new AppError(
+      415,
+      "unsupportedMediaType",
+      "Skicka formuläret som multipart/form-data med filerna i fält som heter file.",
+    );
   const upload: Upload = { fields: {}, files: [] };
   try {
-    for await (const part of req.parts({ limits: { fileSize: MAX_FILE_BYTES, files: MAX_FILES, fields: 30, fieldSize: 10_000 } })) {
+    for await (const part of req.parts({
+      limits: { fileSize: MAX_FILE_BYTES, files: MAX_FILES, fields: 30, fieldSize: 10_000 },
+    })) {
       if (part.type === "file") {
         if (part.fieldname !== "file") {
           await part.toBuffer();
@@ -30,9 +37,12 @@ export async function readUpload(req: FastifyRequest): Promise<Upload> {
   } catch (e) {
     if (e instanceof AppError) throw e;
     const code = (e as { code?: string }).code;
-    if (code === "FST_REQ_FILE_TOO_LARGE") throw new AppError(413, "payloadTooLarge", "En fil är för stor. Varje fil får vara högst 25 MB.");
-    if (code === "FST_FILES_LIMIT_REACHED") throw new AppError(413, "payloadTooLarge", `Högst ${MAX_FILES} filer per version.`);
-    if (code === "FST_PARTS_LIMIT_REACHED" || code === "FST_FIELDS_LIMIT_REACHED") throw Invalid("Formuläret har för många fält.");
+    if (code === "FST_REQ_FILE_TOO_LARGE")
+      throw new AppError(413, "payloadTooLarge", "En fil är för stor. Varje fil får vara högst 25 MB.");
+    if (code === "FST_FILES_LIMIT_REACHED")
+      throw new AppError(413, "payloadTooLarge", `Högst ${MAX_FILES} filer per version.`);
+    if (code === "FST_PARTS_LIMIT_REACHED" || code === "FST_FIELDS_LIMIT_REACHED")
+      throw Invalid("Formuläret har för många fält.");
     throw Invalid("Formuläret kunde inte läsas. Försök igen.");
   }
   return upload;

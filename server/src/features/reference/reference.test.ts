@@ -96,7 +96,7 @@ describe("reference data: periods and agreements", () => {
       .where(eq(municipalities.code, "0114"));
     await t.database.db.delete(municipalities).where(eq(municipalities.code, "2584"));
     const inserted = await loadReferenceData(t.database.db, t.clock);
-    expect(inserted).toEqual({ counties: 0, municipalities: 1, agreements: 0 });
+    expect(inserted).toEqual({ counties: 0, municipalities: 1, agreements: 0, documentTypes: 0 });
     const [edited] = await t.database.db.select().from(municipalities).where(eq(municipalities.code, "0114"));
     expect(edited?.name).toBe("Upplands Väsby kommun");
     const [kiruna] = await t.database.db.select().from(municipalities).where(eq(municipalities.code, "2584"));

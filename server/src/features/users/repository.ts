@@ -1,6 +1,6 @@
-import { and, eq, ilike, inArray, or } from "drizzle-orm";
+import { and, eq, ilike, inArray, isNull, or } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
-import { counties, municipalities, sessions, users } from "../../db/schema/index.js";
+import { clearances, counties, municipalities, sessions, users } from "../../db/schema/index.js";
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -76,4 +76,14 @@ export async function clearResponsibility(db: Executor, userId: string) {
     .update(municipalities)
     .set({ responsibleOfficerId: null })
     .where(eq(municipalities.responsibleOfficerId, userId));
+}
+
+/** A user who moves to another role or scope keeps no clearance from before; returns how many were withdrawn. */
+export async function withdrawClearancesOf(db: Executor, userId: string, by: string, at: Date): Promise<number> {
+  const rows = await db
+    .update(clearances)
+    .set({ withdrawnAt: at, withdrawnBy: by })
+    .where(and(eq(clearances.userId, userId), isNull(clearances.withdrawnAt)))
+    .returning({ id: clearances.id });
+  return rows.length;
 }

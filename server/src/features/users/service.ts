@@ -148,13 +148,25 @@ export async function updateUser(db: Db, ctx: ActorContext, id: string, input: U
       before.role === "county" &&
       (updated.role !== "county" || updated.countyCode !== before.countyCode || !updated.active);
     if (leftCounty) await repo.clearResponsibility(tx, id);
+    const moved =
+      updated.role !== before.role ||
+      updated.countyCode !== before.countyCode ||
+      updated.municipalityCode !== before.municipalityCode ||
+      !updated.active;
+    // The system actor (command-line tools) has no user row to record as the withdrawer.
+    const withdrawn =
+      moved && ctx.actor.id !== "system" ? await repo.withdrawClearancesOf(tx, id, ctx.actor.id, ctx.clock.now()) : 0;
     if (passwordHash || !updated.active || updated.role !== before.role) await repo.endSessionsOf(tx, id);
     await recordAudit(tx, ctx, {
       action: "users.update",
       entityType: "user",
       entityId: id,
       before: summary(before),
-      after: { ...summary(updated), ...(passwordHash ? { passwordChanged: true } : {}) },
+      after: {
+        ...summary(updated),
+        ...(passwordHash ? { passwordChanged: true } : {}),
+        ...(withdrawn ? { clearancesWithdrawn: withdrawn } : {}),
+      },
     });
     return updated;
   });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { type TestContext, createTestContext } from "../../../test/app.js";
 import { buildUser, sessionFor, setResponsibleOfficer } from "../../../test/factories.js";
-import { auditEvents, municipalities, users } from "../../db/schema/index.js";
+import { auditEvents, clearances, municipalities, users } from "../../db/schema/index.js";
 import { clientFor } from "../../../test/app.js";
 
 const newUser = (over: Record<string, unknown> = {}) => ({
@@ -91,6 +91,29 @@ describe("[R1-1] user administration", () => {
     expect((await clientFor(t.app, token).get("/api/v1/auth/me")).statusCode).toBe(401);
     const [m] = await t.database.db.select().from(municipalities).where(eq(municipalities.code, "0115"));
     expect(m?.responsibleOfficerId).toBeNull();
+  });
+
+  it("[R2.10-2] a user who moves to another municipality loses their clearances", async () => {
+    const admin = await t.as({ role: "admin" });
+    const u = await buildUser(t.database.db, { role: "municipality", municipality: "0180" });
+    await t.database.db
+      .insert(clearances)
+      .values({
+        userId: u.id,
+        countyCode: "01",
+        municipalityCode: "0180",
+        undertakingSignedOn: "2026-01-01",
+        grantedBy: admin.user.id,
+        grantedAt: t.clock.now(),
+      });
+    expect((await admin.patch(`/api/v1/users/${u.id}`, { name: "Samma Kommun" })).statusCode).toBe(200);
+    expect(
+      (await t.database.db.select().from(clearances).where(eq(clearances.userId, u.id)))[0]?.withdrawnAt,
+    ).toBeNull();
+    expect((await admin.patch(`/api/v1/users/${u.id}`, { municipality: "0181" })).statusCode).toBe(200);
+    const [c] = await t.database.db.select().from(clearances).where(eq(clearances.userId, u.id));
+    expect(c?.withdrawnAt).not.toBeNull();
+    expect(c?.withdrawnBy).toBe(admin.user.id);
   });
 
   it("an admin cannot deactivate themselves", async () => {

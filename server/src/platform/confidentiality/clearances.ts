@@ -37,29 +37,50 @@ export function covers(scope: ClearanceScope, municipalityCode: string): boolean
 }
 
 /** Who may read confidential parts of each municipality today (shown to those who may not). */
-export async function readersOf(db: Executor, municipalityCodes: string[], today: string): Promise<Map<string, PersonRef[]>> {
+export async function readersOf(
+  db: Executor,
+  municipalityCodes: string[],
+  today: string,
+): Promise<Map<string, PersonRef[]>> {
   const result = new Map<string, PersonRef[]>(municipalityCodes.map((c) => [c, []]));
   if (municipalityCodes.length === 0) return result;
   const countiesOf = [...new Set(municipalityCodes.map((c) => c.slice(0, 2)))];
   const rows = await db
-    .select({ id: users.id, name: users.name, county: clearances.countyCode, municipality: clearances.municipalityCode })
+    .select({
+      id: users.id,
+      name: users.name,
+      county: clearances.countyCode,
+      municipality: clearances.municipalityCode,
+    })
     .from(clearances)
     .innerJoin(users, eq(users.id, clearances.userId))
     .where(
       and(
         eq(users.active, true),
         activeOn(today),
-        or(inArray(clearances.municipalityCode, municipalityCodes), and(isNull(clearances.municipalityCode), inArray(clearances.countyCode, countiesOf))),
+        or(
+          inArray(clearances.municipalityCode, municipalityCodes),
+          and(isNull(clearances.municipalityCode), inArray(clearances.countyCode, countiesOf)),
+        ),
       ),
     );
   for (const code of municipalityCodes) {
     const people = new Map<string, PersonRef>();
-    for (const r of rows) if (r.municipality === code || (r.municipality === null && r.county === code.slice(0, 2))) people.set(r.id, { id: r.id, name: r.name });
-    result.set(code, [...people.values()].sort((a, b) => a.name.localeCompare(b.name, "sv")));
+    for (const r of rows)
+      if (r.municipality === code || (r.municipality === null && r.county === code.slice(0, 2)))
+        people.set(r.id, { id: r.id, name: r.name });
+    result.set(
+      code,
+      [...people.values()].sort((a, b) => a.name.localeCompare(b.name, "sv")),
+    );
   }
   return result;
 }
 
-export function confidentialMark(basis: string | null, readers: PersonRef[], canRead: boolean): ConfidentialMark | null {
+export function confidentialMark(
+  basis: string | null,
+  readers: PersonRef[],
+  canRead: boolean,
+): ConfidentialMark | null {
   return basis ? { basis, readableBy: readers, canRead } : null;
 }

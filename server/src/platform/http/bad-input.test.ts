@@ -12,7 +12,11 @@ function allowedRole(route: RouteCase): RoleKey {
     if ((status >= 200 && status < 300) || (route.multipart && status === 415)) return role;
   }
   // Routes to things that don't exist yet in the fixture: a role that passes the permission check.
-  return (["admin", "agency", "countyHead", "countyOfficer", "coordinator"] as const).find((r) => route.expect(r, true) === 404) ?? "anonymous";
+  return (
+    (["admin", "agency", "countyHead", "countyOfficer", "coordinator"] as const).find(
+      (r) => route.expect(r, true) === 404,
+    ) ?? "anonymous"
+  );
 }
 
 function expectClientError(res: LightMyRequestResponse, statuses: number[]) {
@@ -53,7 +57,12 @@ describe("bad input to every route gets a clear 4xx, never a 500", () => {
         ["{}", "application/json"],
         ["a=1", "application/x-www-form-urlencoded"],
       ]) {
-        const res = await client.request({ method: route.method, url: route.url(targets.inScope), payload, headers: { "content-type": type! } });
+        const res = await client.request({
+          method: route.method,
+          url: route.url(targets.inScope),
+          payload,
+          headers: { "content-type": type! },
+        });
         expectClientError(res, [415]);
       }
     });

@@ -1,5 +1,15 @@
-import { Alert, Button, Checkbox, Group, PasswordInput, Select, Stack, Switch, Text, TextInput } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  NativeSelect,
+  PasswordInput,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+} from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { UserCreate, UserUpdate, scopeProblem, type Role, type User } from "@uppsikt/core";
 import { useState, type FormEvent } from "react";
@@ -7,6 +17,7 @@ import { useTranslation } from "react-i18next";
 import { createUser, updateUser } from "../../api/endpoints";
 import { countiesQuery, keys, municipalitiesQuery } from "../../api/queries";
 import { ErrorState } from "../../components/ErrorState";
+import { notifySaved } from "../../components/notify";
 import { useMe } from "../auth/useSession";
 import { useRoleLabel } from "../auth/useRoleLabel";
 import { assignableRoles } from "./roleOptions";
@@ -73,11 +84,7 @@ export function UserForm({ user, onDone, onCancel }: UserFormProps) {
     },
     onSuccess: (saved) => {
       void queryClient.invalidateQueries({ queryKey: keys.usersAll });
-      notifications.show({
-        color: "green",
-        title: t("common.savedTitle"),
-        message: user ? t("users.form.updated", { name: saved.name }) : t("users.form.created", { name: saved.name }),
-      });
+      notifySaved(user ? t("users.form.updated", { name: saved.name }) : t("users.form.created", { name: saved.name }));
       onDone();
     },
   });
@@ -108,7 +115,10 @@ export function UserForm({ user, onDone, onCancel }: UserFormProps) {
     setErrors(found);
     if (Object.keys(found).length > 0) {
       // Move focus to the first field with a message so that it is read out.
-      window.setTimeout(() => document.querySelector<HTMLElement>("[data-user-form] [aria-invalid='true']")?.focus(), 0);
+      window.setTimeout(
+        () => document.querySelector<HTMLElement>("[data-user-form] [aria-invalid='true']")?.focus(),
+        0,
+      );
       return;
     }
     mutation.mutate();
@@ -117,11 +127,15 @@ export function UserForm({ user, onDone, onCancel }: UserFormProps) {
   const countyOptions = (counties.data?.items ?? [])
     .filter((c) => !isCountyHead || c.code === me.county)
     .map((c) => ({ value: c.code, label: `${c.name} (${c.code})` }));
-  const municipalityOptions = (municipalities.data?.items ?? []).map((m) => ({ value: m.code, label: `${m.name} (${m.code})` }));
+  const municipalityOptions = (municipalities.data?.items ?? []).map((m) => ({
+    value: m.code,
+    label: `${m.name} (${m.code})`,
+  }));
 
   return (
     <form onSubmit={submit} noValidate data-user-form>
       <Stack gap="md">
+        <Text size="sm">{t("common.requiredNote")}</Text>
         {errors.form && (
           <Alert role="alert" color="red" variant="light" title={t("common.checkForm")}>
             <Text>{errors.form}</Text>
@@ -154,47 +168,44 @@ export function UserForm({ user, onDone, onCancel }: UserFormProps) {
           error={errors.name}
           onChange={(e) => setName(e.currentTarget.value)}
         />
-        <Select
+        <NativeSelect
           label={t("users.form.role")}
           required
           data={roles.map((r) => ({ value: r, label: roleLabel(r) }))}
           value={role}
-          allowDeselect={false}
           disabled={editingSelf}
           error={errors.role}
-          onChange={(value) => {
-            if (!value) return;
-            setRole(value as Role);
+          onChange={(e) => {
+            setRole(e.currentTarget.value as Role);
             setMunicipality(null);
           }}
         />
         {needsCounty && (
-          <Select
+          <NativeSelect
             label={t("users.form.county")}
             required
-            placeholder={t("users.form.chooseCounty")}
-            data={countyOptions}
-            value={county}
-            searchable
+            data={[{ value: "", label: t("users.form.chooseCounty") }, ...countyOptions]}
+            value={county ?? ""}
             disabled={editingSelf || (isCountyHead && countyOptions.length <= 1)}
             error={errors.county ?? (counties.isError ? counties.error.message : undefined)}
-            onChange={(value) => {
-              setCounty(value);
+            onChange={(e) => {
+              setCounty(e.currentTarget.value || null);
               setMunicipality(null);
             }}
           />
         )}
         {role === "municipality" && (
-          <Select
+          <NativeSelect
             label={t("users.form.municipality")}
             required
-            placeholder={county ? t("users.form.chooseMunicipality") : t("users.form.chooseCountyFirst")}
-            data={municipalityOptions}
-            value={municipality}
-            searchable
+            data={[
+              { value: "", label: county ? t("users.form.chooseMunicipality") : t("users.form.chooseCountyFirst") },
+              ...municipalityOptions,
+            ]}
+            value={municipality ?? ""}
             disabled={!county || editingSelf}
             error={errors.municipality ?? (municipalities.isError ? municipalities.error.message : undefined)}
-            onChange={setMunicipality}
+            onChange={(e) => setMunicipality(e.currentTarget.value || null)}
           />
         )}
         {role === "county" && (

@@ -1,16 +1,19 @@
-import { Anchor, Badge, Button, Group, Modal, Select, Stack, Table, Text, TextInput } from "@mantine/core";
-import { IconPencil, IconPlus, IconSearch } from "@tabler/icons-react";
+import { Anchor, Button, Group, NativeSelect, Stack, Table, Text, TextInput } from "@mantine/core";
+import { IconCircleCheck, IconCircleX, IconPencil, IconPlus, IconSearch } from "@tabler/icons-react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import type { Role, User } from "@uppsikt/core";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { countyQuery, usersQuery } from "../../api/queries";
+import { AppModal } from "../../components/AppModal";
+import { breakable } from "../../components/breakable";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorState } from "../../components/ErrorState";
 import { ListPagination } from "../../components/ListPagination";
 import { LoadingState } from "../../components/LoadingState";
 import { Page } from "../../components/Page";
+import { TableScroll } from "../../components/TableScroll";
 import { RequireAccess } from "../../components/RequireAccess";
 import { useDebounced } from "../../lib/useDebounced";
 import { useMe } from "../auth/useSession";
@@ -56,7 +59,8 @@ function UsersList() {
   const scopeName = useScopeNames(users.data?.items ?? []);
   const pages = Math.max(1, Math.ceil((users.data?.total ?? 0) / PAGE_SIZE));
   const roles = assignableRoles(me);
-  const intro = me.role === "county" ? t("users.introCounty", { county: ownCounty.data?.name ?? "" }) : t("users.intro");
+  const intro =
+    me.role === "county" ? t("users.introCounty", { county: ownCounty.data?.name ?? "" }) : t("users.intro");
 
   return (
     <Page
@@ -79,15 +83,15 @@ function UsersList() {
           onChange={(e) => setText(e.currentTarget.value)}
           w={320}
         />
-        <Select
+        <NativeSelect
           label={t("users.roleFilter")}
           data={[{ value: "", label: t("users.allRoles") }, ...roles.map((r) => ({ value: r, label: roleLabel(r) }))]}
           value={search.role ?? ""}
-          allowDeselect={false}
           w={240}
-          onChange={(value) =>
-            void navigate({ search: (prev) => ({ ...prev, role: (value || undefined) as Role | undefined, page: undefined }), replace: true })
-          }
+          onChange={(e) => {
+            const role = (e.currentTarget.value || undefined) as Role | undefined;
+            void navigate({ search: (prev) => ({ ...prev, role, page: undefined }), replace: true });
+          }}
         />
       </Group>
 
@@ -102,7 +106,7 @@ function UsersList() {
           <Text fw={600} aria-live="polite" aria-atomic>
             {t("users.total", { count: users.data.total })}
           </Text>
-          <Table.ScrollContainer minWidth={900}>
+          <TableScroll label={t("users.caption")} minWidth={760}>
             <Table striped withTableBorder aria-busy={users.isFetching}>
               <Table.Caption className="visually-hidden-text">{t("users.caption")}</Table.Caption>
               <Table.Thead>
@@ -121,30 +125,26 @@ function UsersList() {
               <Table.Tbody>
                 {users.data.items.map((u) => (
                   <Table.Tr key={u.id}>
-                    <Table.Th scope="row" fw={500}>
-                      {u.name}
-                    </Table.Th>
-                    <Table.Td>{u.email}</Table.Td>
+                    <Table.Td fw={500}>{u.name}</Table.Td>
+                    <Table.Td style={{ overflowWrap: "break-word", maxWidth: 260 }}>{breakable(u.email)}</Table.Td>
                     <Table.Td>{roleLabel(u.role)}</Table.Td>
                     <Table.Td>{scopeName(u)}</Table.Td>
                     <Table.Td>
-                      <Group gap={4}>
-                        {u.countyHead && (
-                          <Badge variant="outline" color="uppsikt" tt="none">
-                            {t("users.flagCountyHead")}
-                          </Badge>
-                        )}
-                        {u.readOnly && (
-                          <Badge variant="outline" color="dark" tt="none">
-                            {t("users.flagReadOnly")}
-                          </Badge>
-                        )}
-                      </Group>
+                      {[u.countyHead && t("users.flagCountyHead"), u.readOnly && t("users.flagReadOnly")]
+                        .filter(Boolean)
+                        .join(", ") || t("common.none")}
                     </Table.Td>
                     <Table.Td>
-                      <Badge variant={u.active ? "light" : "outline"} color={u.active ? "green.9" : "red.9"} tt="none">
-                        {u.active ? t("users.active") : t("users.inactive")}
-                      </Badge>
+                      <Group gap={4} wrap="nowrap">
+                        {u.active ? (
+                          <IconCircleCheck size={18} color="var(--mantine-color-green-8)" aria-hidden />
+                        ) : (
+                          <IconCircleX size={18} color="var(--mantine-color-red-9)" aria-hidden />
+                        )}
+                        <Text component="span" size="sm" fw={u.active ? 400 : 700}>
+                          {u.active ? t("users.active") : t("users.inactive")}
+                        </Text>
+                      </Group>
                     </Table.Td>
                     <Table.Td>
                       <Button
@@ -161,7 +161,7 @@ function UsersList() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
           <ListPagination
             label={t("users.pagination")}
             total={pages}
@@ -177,12 +177,10 @@ function UsersList() {
         </Text>
       )}
 
-      <Modal
+      <AppModal
         opened={editing !== null}
         onClose={() => setEditing(null)}
         title={editing?.mode === "edit" ? t("users.form.titleEdit") : t("users.form.titleNew")}
-        size="lg"
-        closeButtonProps={{ "aria-label": t("common.close") }}
       >
         {editing && (
           <UserForm
@@ -192,7 +190,7 @@ function UsersList() {
             onCancel={() => setEditing(null)}
           />
         )}
-      </Modal>
+      </AppModal>
     </Page>
   );
 }

@@ -1,15 +1,17 @@
-import { Button, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Button, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { isValidIsoDate } from "@uppsikt/core";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { auditQuery } from "../../api/queries";
+import { breakable } from "../../components/breakable";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorState } from "../../components/ErrorState";
 import { ListPagination } from "../../components/ListPagination";
 import { LoadingState } from "../../components/LoadingState";
 import { Page } from "../../components/Page";
+import { TableScroll } from "../../components/TableScroll";
 import { RequireAccess } from "../../components/RequireAccess";
 import { formatDateTime } from "../../lib/datetime";
 import { useRoleLabel } from "../auth/useRoleLabel";
@@ -77,17 +79,39 @@ function AuditLog() {
           {t("audit.filters")}
         </Title>
         <Group align="flex-end" gap="md">
-          <Select
+          <NativeSelect
             label={t("audit.action")}
-            data={[{ value: "", label: t("audit.allActions") }, ...AUDIT_ACTIONS.map((a) => ({ value: a, label: actionLabel(t, a) }))]}
+            data={[
+              { value: "", label: t("audit.allActions") },
+              ...AUDIT_ACTIONS.map((a) => ({ value: a, label: actionLabel(t, a) })),
+            ]}
             value={action}
-            allowDeselect={false}
-            onChange={(v) => setAction(v ?? "")}
+            onChange={(e) => setAction(e.currentTarget.value)}
             w={260}
           />
-          <TextInput label={t("audit.actor")} type="search" value={actor} onChange={(e) => setActor(e.currentTarget.value)} w={260} />
-          <TextInput label={t("audit.from")} type="date" value={from} max={to || undefined} onChange={(e) => setFrom(e.currentTarget.value)} w={170} />
-          <TextInput label={t("audit.to")} type="date" value={to} min={from || undefined} onChange={(e) => setTo(e.currentTarget.value)} w={170} />
+          <TextInput
+            label={t("audit.actor")}
+            type="search"
+            value={actor}
+            onChange={(e) => setActor(e.currentTarget.value)}
+            w={260}
+          />
+          <TextInput
+            label={t("audit.from")}
+            type="date"
+            value={from}
+            max={to || undefined}
+            onChange={(e) => setFrom(e.currentTarget.value)}
+            w={170}
+          />
+          <TextInput
+            label={t("audit.to")}
+            type="date"
+            value={to}
+            min={from || undefined}
+            onChange={(e) => setTo(e.currentTarget.value)}
+            w={170}
+          />
           <Group gap="xs">
             <Button type="submit">{t("audit.apply")}</Button>
             <Button variant="default" onClick={reset}>
@@ -108,7 +132,7 @@ function AuditLog() {
           <Text fw={600} aria-live="polite" aria-atomic>
             {t("audit.total", { count: events.data.total })}
           </Text>
-          <Table.ScrollContainer minWidth={960}>
+          <TableScroll label={t("audit.caption")} minWidth={960}>
             <Table striped withTableBorder aria-busy={events.isFetching}>
               <Table.Caption className="visually-hidden-text">{t("audit.caption")}</Table.Caption>
               <Table.Thead>
@@ -127,20 +151,28 @@ function AuditLog() {
                     <Table.Td className="nowrap">
                       <time dateTime={e.at}>{formatDateTime(e.at)}</time>
                     </Table.Td>
-                    <Table.Td style={{ wordBreak: "break-word" }}>
-                      {e.actorEmail === "system" ? t("audit.system") : (e.actorEmail ?? t("common.none"))}
+                    <Table.Td style={{ overflowWrap: "break-word", maxWidth: 220 }}>
+                      {e.actorEmail === "system"
+                        ? t("audit.system")
+                        : e.actorEmail
+                          ? breakable(e.actorEmail)
+                          : t("common.none")}
                     </Table.Td>
-                    <Table.Td>{e.actorRole && e.actorEmail !== "system" ? roleLabel(e.actorRole) : t("common.none")}</Table.Td>
+                    <Table.Td>
+                      {e.actorRole && e.actorEmail !== "system" ? roleLabel(e.actorRole) : t("common.none")}
+                    </Table.Td>
                     <Table.Td>{actionLabel(t, e.action)}</Table.Td>
-                    <Table.Td style={{ wordBreak: "break-all" }}>{entityLabel(t, e)}</Table.Td>
-                    <Table.Td style={{ maxWidth: 380 }}>
-                      <Text size="sm">{changeSummary(t, e)}</Text>
+                    <Table.Td style={{ overflowWrap: "break-word", maxWidth: 240 }}>
+                      {breakable(entityLabel(t, e))}
+                    </Table.Td>
+                    <Table.Td style={{ minWidth: 220, maxWidth: 420, overflowWrap: "anywhere" }}>
+                      <Text size="sm">{changeSummary(t, e, roleLabel)}</Text>
                     </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
           <ListPagination
             label={t("audit.pagination")}
             total={pages}

@@ -1,4 +1,4 @@
-import type { AuditEvent } from "@uppsikt/core";
+import { AgreementKind as AgreementKindSchema, type AgreementKind, type AuditEvent, type Role } from "@uppsikt/core";
 import type { TFunction } from "i18next";
 
 export const AUDIT_ACTIONS = [
@@ -36,42 +36,67 @@ const FIELDS = [
   "note",
   "municipalities",
   "officers",
+  "counties",
+  "agreements",
 ] as const;
 type KnownField = (typeof FIELDS)[number];
 
 /** Internal fields that say nothing to a reader of the log. */
 const HIDDEN_FIELDS = new Set(["id", "passwordHash", "createdAt", "updatedAt", "periods"]);
 
+const asRecord = (v: unknown): Record<string, unknown> | null =>
+  v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+
 export function actionLabel(t: TFunction, action: string): string {
   return (AUDIT_ACTIONS as readonly string[]).includes(action) ? t(`audit.actions.${action as KnownAction}`) : action;
 }
 
-export function entityLabel(t: TFunction, event: Pick<AuditEvent, "entityType" | "entityId">): string {
+/** "Användare anna@example.se", "Kommun 0180": a readable name where the event carries one. */
+export function entityLabel(
+  t: TFunction,
+  event: Pick<AuditEvent, "entityType" | "entityId" | "before" | "after">,
+): string {
   const type = (ENTITY_TYPES as readonly string[]).includes(event.entityType)
     ? t(`audit.entities.${event.entityType as KnownEntity}`)
     : event.entityType;
-  return event.entityId ? `${type} ${event.entityId}` : type;
+  if (event.entityType === "session") return type;
+  const record = asRecord(event.after) ?? asRecord(event.before);
+  const readable =
+    typeof record?.email === "string" ? record.email : typeof record?.title === "string" ? record.title : null;
+  if (readable) return `${type} ${readable}`;
+  if (!event.entityId) return type;
+  const id = /^[0-9a-f]{8}-[0-9a-f-]{27}$/i.test(event.entityId) ? `${event.entityId.slice(0, 8)}…` : event.entityId;
+  return `${type} ${id}`;
 }
 
 function fieldLabel(t: TFunction, field: string): string {
   return (FIELDS as readonly string[]).includes(field) ? t(`audit.fields.${field as KnownField}`) : field;
 }
 
-function valueText(t: TFunction, value: unknown): string {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ROLES = ["agency", "county", "municipality", "admin"];
+const KINDS = AgreementKindSchema.options;
+
+function valueText(t: TFunction, value: unknown, roleLabel: (role: Role) => string, key = ""): string {
   if (value === null || value === undefined || value === "") return t("audit.valueEmpty");
   if (value === true) return t("audit.valueTrue");
   if (value === false) return t("audit.valueFalse");
-  if (Array.isArray(value)) return value.map((v) => valueText(t, v)).join(", ");
+  if (Array.isArray(value)) return value.map((v) => valueText(t, v, roleLabel)).join(", ");
   if (typeof value === "object") return JSON.stringify(value);
   const text = String(value);
+  if (key === "role" && ROLES.includes(text)) return roleLabel(text as Role);
+  if (key === "kind" && (KINDS as readonly string[]).includes(text))
+    return t(`agreements.kinds.${text as AgreementKind}`);
+  if (UUID.test(text)) return `${text.slice(0, 8)}…`;
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-const asRecord = (v: unknown): Record<string, unknown> | null =>
-  v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
-
 /** One line on what changed: "namn: A → B; aktiv: ja → nej", or the values of something created. */
-export function changeSummary(t: TFunction, event: Pick<AuditEvent, "before" | "after">): string {
+export function changeSummary(
+  t: TFunction,
+  event: Pick<AuditEvent, "action" | "before" | "after">,
+  roleLabel: (role: Role) => string,
+): string {
   const before = asRecord(event.before);
   const after = asRecord(event.after);
   const parts: string[] = [];
@@ -80,15 +105,20 @@ export function changeSummary(t: TFunction, event: Pick<AuditEvent, "before" | "
     for (const key of Object.keys(after)) {
       if (HIDDEN_FIELDS.has(key) || key === "passwordChanged") continue;
       if (JSON.stringify(before[key]) === JSON.stringify(after[key])) continue;
-      parts.push(`${fieldLabel(t, key)}: ${valueText(t, before[key])} → ${valueText(t, after[key])}`);
+      parts.push(
+        `${fieldLabel(t, key)}: ${valueText(t, before[key], roleLabel, key)} → ${valueText(t, after[key], roleLabel, key)}`,
+      );
     }
     return parts.length ? parts.join("; ") : t("audit.noChange");
   }
   if (after) {
     const values = Object.entries(after)
-      .filter(([key, value]) => !HIDDEN_FIELDS.has(key) && key !== "passwordChanged" && value !== null && value !== undefined)
-      .map(([key, value]) => `${fieldLabel(t, key)}: ${valueText(t, value)}`);
-    return values.length ? `${t("audit.created")} – ${values.join("; ")}` : "";
+      .filter(
+        ([key, value]) => !HIDDEN_FIELDS.has(key) && key !== "passwordChanged" && value !== null && value !== undefined,
+      )
+      .map(([key, value]) => `${fieldLabel(t, key)}: ${valueText(t, value, roleLabel, key)}`);
+    if (values.length === 0) return "";
+    return event.action.endsWith(".create") ? `${t("audit.created")} – ${values.join("; ")}` : values.join("; ");
   }
   return parts.join("; ");
 }

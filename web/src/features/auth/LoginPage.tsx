@@ -66,6 +66,7 @@ export function LoginPage() {
               name="email"
               autoComplete="username"
               required
+              withAsterisk={false}
               value={email}
               onChange={(e) => setEmail(e.currentTarget.value)}
             />
@@ -75,6 +76,7 @@ export function LoginPage() {
               autoComplete="current-password"
               visibilityToggleButtonProps={{ "aria-label": t("common.togglePassword") }}
               required
+              withAsterisk={false}
               value={password}
               onChange={(e) => setPassword(e.currentTarget.value)}
             />

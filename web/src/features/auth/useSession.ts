@@ -1,14 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import type { Me } from "@uppsikt/core";
+import { useRef } from "react";
 import { logout } from "../../api/endpoints";
 import { meQuery } from "../../api/queries";
 
 /** The signed-in user; only for pages inside the signed-in layout, which guarantees a session. */
 export function useMe(): Me {
   const me = useQuery(meQuery).data;
-  if (!me) throw new Error("useMe() used outside the signed-in layout");
-  return me;
+  // Keep the last known user for the moment between logout (or a 401) and leaving the page.
+  const last = useRef(me);
+  if (me) last.current = me;
+  if (!last.current) throw new Error("useMe() used outside the signed-in layout");
+  return last.current;
 }
 
 /** The signed-in user or null, for pages open to everyone. */

@@ -8,8 +8,10 @@ import { useTranslation } from "react-i18next";
 import { countyQuery, municipalitiesQuery, usersQuery } from "../../api/queries";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorState } from "../../components/ErrorState";
+import { errorHeading } from "../../components/errorHeading";
 import { LoadingState } from "../../components/LoadingState";
 import { Page } from "../../components/Page";
+import { TableScroll } from "../../components/TableScroll";
 import { SortableHeader } from "../../components/SortableHeader";
 import { AnchorLink } from "../../components/links";
 import { useDebounced } from "../../lib/useDebounced";
@@ -46,15 +48,19 @@ export function CountyPage() {
   const mayAssign = can(me, "municipalities.assignOfficer") && me.county === code;
   const users = useQuery({ ...usersQuery({ role: "county", county: code, limit: 500 }), enabled: mayAssign });
   const officers = useMemo(
-    () => (users.data?.items ?? []).filter((u) => u.active && u.role === "county").sort((a, b) => compareSwedish(a.name, b.name)),
+    () =>
+      (users.data?.items ?? [])
+        .filter((u) => u.active && u.role === "county")
+        .sort((a, b) => compareSwedish(a.name, b.name)),
     [users.data],
   );
 
-  useDocumentTitle(county.data?.name ?? (county.isError ? t("common.errorTitle") : null));
-  if (county.isPending) return <LoadingState />;
+  useDocumentTitle(county.data?.name ?? (county.isError ? errorHeading(t, county.error) : null));
+  // Heading and table appear together, so that the page is whole when its h1 is.
+  if (county.isPending || (municipalities.isPending && !county.isError)) return <LoadingState />;
   if (county.isError)
     return (
-      <Page title={t("common.errorTitle")}>
+      <Page title={errorHeading(t, county.error)}>
         <ErrorState error={county.error} onRetry={() => void county.refetch()} />
       </Page>
     );
@@ -90,7 +96,7 @@ export function CountyPage() {
         <EmptyState>{search.q ? t("county.empty") : t("county.emptyNoFilter")}</EmptyState>
       ) : (
         <Stack gap="xs">
-          <Table.ScrollContainer minWidth={560}>
+          <TableScroll label={t("county.caption", { county: county.data.name })} minWidth={340}>
             <Table striped withTableBorder aria-busy={municipalities.isFetching}>
               <Table.Caption className="visually-hidden-text">
                 {t("county.caption", { county: county.data.name })}
@@ -112,23 +118,27 @@ export function CountyPage() {
                 {municipalities.data.items.map((m) => (
                   <Table.Tr key={m.code}>
                     <Table.Td className="nowrap">{m.code}</Table.Td>
-                    <Table.Th scope="row" fw={400}>
+                    <Table.Td>
                       <AnchorLink to="/kommun/$code" params={{ code: m.code }}>
                         {m.name}
                       </AnchorLink>
-                    </Table.Th>
+                    </Table.Td>
                     <Table.Td>
                       {mayAssign && users.data ? (
                         <OfficerSelect municipality={m} officers={officers} />
                       ) : (
-                        (m.responsibleOfficer?.name ?? <Text component="span" fs="italic">{t("common.notAssigned")}</Text>)
+                        (m.responsibleOfficer?.name ?? (
+                          <Text component="span" fs="italic">
+                            {t("common.notAssigned")}
+                          </Text>
+                        ))
                       )}
                     </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
         </Stack>
       )}
     </Page>

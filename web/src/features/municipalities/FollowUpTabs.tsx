@@ -18,7 +18,13 @@ export function FollowUpTabs() {
       </Tabs.List>
       {FOLLOW_UP_PARTS.map((part) => (
         <Tabs.Panel key={part} value={part} pt="md">
-          <Alert role="note" variant="light" color="gray" icon={<IconInfoCircle aria-hidden />} styles={{ message: { color: "var(--mantine-color-text)" } }}>
+          <Alert
+            role="note"
+            variant="light"
+            color="gray"
+            icon={<IconInfoCircle aria-hidden />}
+            styles={{ message: { color: "var(--mantine-color-text)" } }}
+          >
             <Stack gap={4}>
               <Text fw={600}>{t("municipality.notInUse")}</Text>
               <Text>{t(`municipality.tabText.${part}`)}</Text>

@@ -1,10 +1,11 @@
-import { Group, Paper, Select, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { municipalityQuery, periodsQuery } from "../../api/queries";
 import { useAppConfig } from "../../api/useAppConfig";
 import { ErrorState } from "../../components/ErrorState";
+import { errorHeading } from "../../components/errorHeading";
 import { LoadingState } from "../../components/LoadingState";
 import { Page } from "../../components/Page";
 import { AnchorLink } from "../../components/links";
@@ -27,11 +28,11 @@ export function MunicipalityPage() {
   const municipality = useQuery(municipalityQuery(code));
   const periods = useQuery(periodsQuery);
 
-  useDocumentTitle(municipality.data?.name ?? (municipality.isError ? t("common.errorTitle") : null));
+  useDocumentTitle(municipality.data?.name ?? (municipality.isError ? errorHeading(t, municipality.error) : null));
   if (municipality.isPending) return <LoadingState />;
   if (municipality.isError)
     return (
-      <Page title={t("common.errorTitle")}>
+      <Page title={errorHeading(t, municipality.error)}>
         <ErrorState error={municipality.error} onRetry={() => void municipality.refetch()} />
       </Page>
     );
@@ -74,7 +75,7 @@ export function MunicipalityPage() {
 
       {periods.isError && <ErrorState error={periods.error} onRetry={() => void periods.refetch()} />}
       <Group align="flex-end" gap="md">
-        <Select
+        <NativeSelect
           label={t("municipality.period")}
           data={periodItems.map((p) => ({
             value: String(p.id),
@@ -84,12 +85,14 @@ export function MunicipalityPage() {
             }),
           }))}
           value={String(selectedId)}
-          allowDeselect={false}
           disabled={periods.isPending}
           w={260}
-          onChange={(value) => {
-            const id = Number(value);
-            void navigate({ search: (prev) => ({ ...prev, period: id === currentId ? undefined : id }), replace: true });
+          onChange={(e) => {
+            const id = Number(e.currentTarget.value);
+            void navigate({
+              search: (prev) => ({ ...prev, period: id === currentId ? undefined : id }),
+              replace: true,
+            });
           }}
         />
       </Group>
@@ -118,4 +121,3 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
     </div>
   );
 }
-

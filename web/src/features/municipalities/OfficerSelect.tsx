@@ -1,12 +1,18 @@
-import { Select } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
+import { NativeSelect } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { Municipality, User } from "@uppsikt/core";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { setResponsibleOfficer } from "../../api/endpoints";
 import { keys } from "../../api/queries";
+import { notifyError, notifySaved } from "../../components/notify";
 
-const NONE = "none";
+const NONE = "";
+/**
+ * A native select fires `change` on every arrow key while it is closed (Windows), so a choice is
+ * saved once it has stood still for a moment, or at once when the control loses focus.
+ */
+const SETTLE_MS = 600;
 
 interface OfficerSelectProps {
   municipality: Municipality;
@@ -14,52 +20,66 @@ interface OfficerSelectProps {
   officers: User[];
 }
 
-/** The county head's per-row choice of responsible officer; saves at once and says so. */
+/** The county head's per-row choice of responsible officer; saves the choice and says so. */
 export function OfficerSelect({ municipality, officers }: OfficerSelectProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const current = municipality.responsibleOfficer;
+  const savedValue = current?.id ?? NONE;
+  const [value, setValue] = useState(savedValue);
+  const timer = useRef<number | undefined>(undefined);
+
+  useEffect(() => setValue(savedValue), [savedValue]);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
 
   const mutation = useMutation({
     mutationFn: (userId: string | null) => setResponsibleOfficer(municipality.code, userId),
     onSuccess: (updated) => {
       queryClient.setQueryData(keys.municipality(updated.code), updated);
       void queryClient.invalidateQueries({ queryKey: keys.municipalitiesAll });
-      notifications.show({
-        color: "green",
-        title: t("common.savedTitle"),
-        message: updated.responsibleOfficer
+      notifySaved(
+        updated.responsibleOfficer
           ? t("county.officerSaved", { officer: updated.responsibleOfficer.name, name: updated.name })
           : t("county.officerCleared", { name: updated.name }),
-      });
+      );
     },
     onError: (error) => {
-      notifications.show({ color: "red", title: t("common.errorNotificationTitle"), message: error.message, autoClose: false });
+      setValue(savedValue);
+      notifyError(error.message);
     },
   });
 
-  const data = [
+  const save = (next: string) => {
+    window.clearTimeout(timer.current);
+    timer.current = undefined;
+    if (next === savedValue || mutation.isPending) return;
+    mutation.mutate(next === NONE ? null : next);
+  };
+
+  const options = [
     { value: NONE, label: t("common.notAssigned") },
     ...officers.map((o) => ({ value: o.id, label: o.name })),
   ];
   if (current && !officers.some((o) => o.id === current.id)) {
-    data.push({ value: current.id, label: t("county.officerInactive", { name: current.name }) });
+    options.push({ value: current.id, label: t("county.officerInactive", { name: current.name }) });
   }
 
   return (
-    <Select
+    <NativeSelect
       aria-label={t("county.officerFor", { name: municipality.name })}
-      data={data}
-      value={mutation.isPending ? (mutation.variables ?? NONE) : (current?.id ?? NONE)}
-      allowDeselect={false}
-      disabled={mutation.isPending}
+      data={options}
+      value={value}
+      aria-busy={mutation.isPending}
       size="sm"
       maw={280}
-      comboboxProps={{ withinPortal: true }}
-      onChange={(value) => {
-        const userId = !value || value === NONE ? null : value;
-        if (userId === (current?.id ?? null)) return;
-        mutation.mutate(userId);
+      onChange={(e) => {
+        const next = e.currentTarget.value;
+        setValue(next);
+        window.clearTimeout(timer.current);
+        timer.current = window.setTimeout(() => save(next), SETTLE_MS);
+      }}
+      onBlur={() => {
+        if (timer.current !== undefined) save(value);
       }}
     />
   );

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { countiesQuery } from "../../api/queries";
 import { EmptyState } from "../../components/EmptyState";
 import { Page } from "../../components/Page";
+import { TableScroll } from "../../components/TableScroll";
 import { QueryView } from "../../components/QueryView";
 import { AnchorLink } from "../../components/links";
 
@@ -22,7 +23,7 @@ export function StartPage() {
               <Text fw={600} aria-live="polite">
                 {t("start.total", { count: total })}
               </Text>
-              <Table.ScrollContainer minWidth={520}>
+              <TableScroll label={t("start.caption")} minWidth={520}>
                 <Table striped withTableBorder>
                   <Table.Caption className="visually-hidden-text">{t("start.caption")}</Table.Caption>
                   <Table.Thead>
@@ -39,18 +40,18 @@ export function StartPage() {
                     {items.map((county) => (
                       <Table.Tr key={county.code}>
                         <Table.Td>{county.code}</Table.Td>
-                        <Table.Th scope="row" fw={400}>
+                        <Table.Td>
                           <AnchorLink to="/lan/$code" params={{ code: county.code }}>
                             {county.name}
                           </AnchorLink>
-                        </Table.Th>
+                        </Table.Td>
                         <Table.Td>{county.board}</Table.Td>
                         <Table.Td style={{ textAlign: "right" }}>{county.municipalityCount}</Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </TableScroll>
             </>
           )
         }

@@ -1,0 +1,208 @@
+import { and, asc, desc, eq, exists, isNotNull, isNull, lt, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Executor } from "../../db/client.js";
+import {
+  counties,
+  criteria,
+  criteriaAreas,
+  documentFeedback,
+  documentReviewItems,
+  documentReviews,
+  documentTypes,
+  documentVersions,
+  documents,
+  municipalities,
+  users,
+} from "../../db/schema/index.js";
+
+/** A version with what a feedback letter needs: its document, municipality, county board and type. */
+export async function findVersionForFeedback(db: Executor, versionId: string) {
+  const [row] = await db
+    .select({
+      version: documentVersions,
+      document: documents,
+      municipalityName: municipalities.name,
+      countyCode: municipalities.countyCode,
+      typeName: documentTypes.name,
+    })
+    .from(documentVersions)
+    .innerJoin(documents, eq(documents.id, documentVersions.documentId))
+    .innerJoin(municipalities, eq(municipalities.code, documents.municipalityCode))
+    .innerJoin(documentTypes, eq(documentTypes.id, documents.typeId))
+    .where(eq(documentVersions.id, versionId))
+    .limit(1);
+  return row;
+}
+
+const author = alias(users, "author");
+const sender = alias(users, "sender");
+
+const feedbackSelection = {
+  feedback: documentFeedback,
+  version: {
+    id: documentVersions.id,
+    versionNo: documentVersions.versionNo,
+    decidedBy: documentVersions.decidedBy,
+    decidedOn: documentVersions.decidedOn,
+    receivedOn: documentVersions.receivedOn,
+    registrationNumber: documentVersions.registrationNumber,
+    countyRegistrationNumber: documentVersions.countyRegistrationNumber,
+  },
+  document: {
+    id: documents.id,
+    municipalityCode: documents.municipalityCode,
+    period: documents.period,
+    typeId: documents.typeId,
+  },
+  municipalityName: municipalities.name,
+  countyCode: municipalities.countyCode,
+  countyBoard: counties.board,
+  typeName: documentTypes.name,
+  authorName: author.name,
+  sentByName: sender.name,
+};
+
+function feedbackQuery(db: Executor) {
+  return db
+    .select(feedbackSelection)
+    .from(documentFeedback)
+    .innerJoin(documentVersions, eq(documentVersions.id, documentFeedback.versionId))
+    .innerJoin(documents, eq(documents.id, documentFeedback.documentId))
+    .innerJoin(municipalities, eq(municipalities.code, documents.municipalityCode))
+    .innerJoin(counties, eq(counties.code, municipalities.countyCode))
+    .innerJoin(documentTypes, eq(documentTypes.id, documents.typeId))
+    .innerJoin(author, eq(author.id, documentFeedback.authorId))
+    .leftJoin(sender, eq(sender.id, documentFeedback.sentBy));
+}
+export type FeedbackRow = NonNullable<Awaited<ReturnType<typeof findFeedback>>>;
+
+export async function findFeedback(db: Executor, id: string) {
+  const [row] = await feedbackQuery(db).where(eq(documentFeedback.id, id)).limit(1);
+  return row;
+}
+
+/** One municipality's feedback in a period, newest first; drafts only when asked for. */
+export function findMunicipalityFeedback(
+  db: Executor,
+  q: { municipalityCode: string; period: number; includeDrafts: boolean },
+) {
+  return feedbackQuery(db)
+    .where(
+      and(
+        eq(documents.municipalityCode, q.municipalityCode),
+        eq(documents.period, q.period),
+        q.includeDrafts ? undefined : isNotNull(documentFeedback.sentOn),
+      ),
+    )
+    .orderBy(desc(documentFeedback.createdAt), asc(documentFeedback.id));
+}
+
+export async function insertFeedback(tx: Executor, values: typeof documentFeedback.$inferInsert) {
+  const [row] = await tx.insert(documentFeedback).values(values).returning({ id: documentFeedback.id });
+  return row!.id;
+}
+
+/** Changes a draft; the `sent_on is null` guard keeps a concurrent "sent" from being overwritten. */
+export async function updateDraft(
+  tx: Executor,
+  id: string,
+  values: Pick<
+    typeof documentFeedback.$inferInsert,
+    "body" | "countyRegistrationNumber" | "confidentialBasis" | "updatedAt"
+  >,
+): Promise<boolean> {
+  const rows = await tx
+    .update(documentFeedback)
+    .set(values)
+    .where(and(eq(documentFeedback.id, id), isNull(documentFeedback.sentOn)))
+    .returning({ id: documentFeedback.id });
+  return rows.length === 1;
+}
+
+export async function markSent(
+  tx: Executor,
+  id: string,
+  values: { sentOn: string; sentBy: string; updatedAt: Date },
+): Promise<boolean> {
+  const rows = await tx
+    .update(documentFeedback)
+    .set(values)
+    .where(and(eq(documentFeedback.id, id), isNull(documentFeedback.sentOn)))
+    .returning({ id: documentFeedback.id });
+  return rows.length === 1;
+}
+
+/** The county's review of a version (R2.2-3), item by item in library order; empty when there is none. */
+export function findReviewItems(db: Executor, versionId: string) {
+  return db
+    .select({
+      code: criteria.code,
+      text: criteria.text,
+      result: documentReviewItems.result,
+      comment: documentReviewItems.comment,
+    })
+    .from(documentReviews)
+    .innerJoin(documentReviewItems, eq(documentReviewItems.reviewId, documentReviews.id))
+    .innerJoin(criteria, eq(criteria.id, documentReviewItems.criterionId))
+    .innerJoin(criteriaAreas, eq(criteriaAreas.id, criteria.areaId))
+    .where(eq(documentReviews.versionId, versionId))
+    .orderBy(asc(criteriaAreas.position), asc(criteria.position), asc(criteria.code));
+}
+
+/**
+ * The latest version of each document in a county and period whose type expects feedback, received before
+ * `receivedBefore`, with no sent feedback on that version.
+ */
+export function findAwaitingFeedback(db: Executor, q: { countyCode: string; period: number; receivedBefore: string }) {
+  const officer = alias(users, "officer");
+  const latest = db
+    .select({ documentId: documentVersions.documentId, max: sql<number>`max(${documentVersions.versionNo})`.as("max") })
+    .from(documentVersions)
+    .groupBy(documentVersions.documentId)
+    .as("latest");
+  const feedbackOn = (sent: boolean) =>
+    db
+      .select({ one: sql`1` })
+      .from(documentFeedback)
+      .where(
+        and(
+          eq(documentFeedback.versionId, documentVersions.id),
+          sent ? isNotNull(documentFeedback.sentOn) : isNull(documentFeedback.sentOn),
+        ),
+      );
+  return db
+    .select({
+      versionId: documentVersions.id,
+      versionNo: documentVersions.versionNo,
+      receivedOn: documentVersions.receivedOn,
+      documentId: documents.id,
+      typeId: documents.typeId,
+      typeName: documentTypes.name,
+      typePosition: documentTypes.position,
+      period: documents.period,
+      municipalityCode: municipalities.code,
+      municipalityName: municipalities.name,
+      officerId: officer.id,
+      officerName: officer.name,
+      hasDraft: sql<boolean>`${exists(feedbackOn(false))}`,
+    })
+    .from(documentVersions)
+    .innerJoin(
+      latest,
+      and(eq(latest.documentId, documentVersions.documentId), eq(latest.max, documentVersions.versionNo)),
+    )
+    .innerJoin(documents, eq(documents.id, documentVersions.documentId))
+    .innerJoin(documentTypes, eq(documentTypes.id, documents.typeId))
+    .innerJoin(municipalities, eq(municipalities.code, documents.municipalityCode))
+    .leftJoin(officer, eq(officer.id, municipalities.responsibleOfficerId))
+    .where(
+      and(
+        eq(municipalities.countyCode, q.countyCode),
+        eq(documents.period, q.period),
+        eq(documentTypes.feedbackExpected, true),
+        lt(documentVersions.receivedOn, q.receivedBefore),
+        sql`not ${exists(feedbackOn(true))}`,
+      ),
+    )
+    .orderBy(asc(documentVersions.receivedOn), asc(municipalities.code), asc(documentTypes.position));
+}

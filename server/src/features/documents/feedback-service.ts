@@ -1,0 +1,353 @@
+import {
+  type AwaitingFeedbackItem,
+  type DocumentTypeId,
+  type FeedbackInput,
+  type FeedbackView,
+  addDays,
+  compareSwedish,
+} from "@uppsikt/core";
+import type { Db } from "../../db/client.js";
+import type { Actor } from "../../platform/actor.js";
+import { recordAudit } from "../../platform/audit/audit.js";
+import {
+  type ClearanceScope,
+  clearanceScope,
+  confidentialMark,
+  covers,
+  readersOf,
+  recordConfidentialRead,
+} from "../../platform/confidentiality/index.js";
+import { Conflict, Forbidden, Invalid, NotFound } from "../../platform/errors.js";
+import type { ActorContext } from "../../platform/http/context.js";
+import { renderLetterDocx, renderLetterPdf } from "../../platform/letters/index.js";
+import { authorize, inScope } from "../../platform/permissions.js";
+import { getCounty, getMunicipality } from "../municipalities/service.js";
+import { resolvePeriod } from "../reference/service.js";
+import { feedbackLetter, feedbackLetterFileName } from "./feedback-letter.js";
+import * as repo from "./feedback-repository.js";
+import { findDocumentTypes } from "./repository.js";
+
+type Row = NonNullable<Awaited<ReturnType<typeof repo.findFeedback>>>;
+
+const NOT_FOUND = "Återkopplingen finns inte.";
+
+/** Days from one ISO date to a later one. */
+export const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+const targetOf = (row: { countyCode: string; document: { municipalityCode: string } }) => ({
+  county: row.countyCode,
+  municipality: row.document.municipalityCode,
+});
+
+/**
+ * Scope and visibility: 404 outside the actor's scope, and for a municipality user also for a draft
+ * (drafts are the county's until sent; their existence is not revealed).
+ */
+function authorizeRead(actor: Actor, row: Row) {
+  authorize(actor, "feedback.read", targetOf(row));
+  if (actor.role === "municipality" && row.feedback.sentOn === null) throw NotFound(NOT_FOUND);
+}
+
+async function loadForRead(db: Db, actor: Actor, id: string): Promise<Row> {
+  const row = await repo.findFeedback(db, id);
+  if (!row || !inScope(actor, targetOf(row))) throw NotFound(NOT_FOUND);
+  authorizeRead(actor, row);
+  return row;
+}
+
+async function loadForWrite(db: Db, actor: Actor, id: string): Promise<Row> {
+  const row = await repo.findFeedback(db, id);
+  if (!row) throw NotFound(NOT_FOUND);
+  authorize(actor, "feedback.write", targetOf(row));
+  return row;
+}
+
+function toView(row: Row, scope: ClearanceScope, readers: Map<string, { id: string; name: string }[]>): FeedbackView {
+  const code = row.document.municipalityCode;
+  const mark = confidentialMark(row.feedback.confidentialBasis, readers.get(code) ?? [], covers(scope, code));
+  const hidden = mark !== null && !mark.canRead;
+  const url = `/api/v1/feedback/${row.feedback.id}/letter`;
+  return {
+    id: row.feedback.id,
+    documentId: row.document.id,
+    versionId: row.version.id,
+    versionNo: row.version.versionNo,
+    municipality: { code, name: row.municipalityName },
+    period: row.document.period,
+    type: row.document.typeId as DocumentTypeId,
+    typeName: row.typeName,
+    body: hidden ? null : row.feedback.body,
+    countyRegistrationNumber: row.feedback.countyRegistrationNumber,
+    confidential: mark,
+    status: row.feedback.sentOn ? "sent" : "draft",
+    sentOn: row.feedback.sentOn,
+    sentBy: row.feedback.sentBy ? { id: row.feedback.sentBy, name: row.sentByName ?? "" } : null,
+    author: { id: row.feedback.authorId, name: row.authorName },
+    createdAt: row.feedback.createdAt.toISOString(),
+    updatedAt: row.feedback.updatedAt.toISOString(),
+    letter: hidden ? null : { docx: `${url}?format=docx`, pdf: `${url}?format=pdf` },
+  };
+}
+
+/** Views of some feedback rows; each confidential body actually shown is logged as a read (R2.10-2). */
+async function present(db: Db, ctx: ActorContext, rows: Row[]): Promise<FeedbackView[]> {
+  if (rows.length === 0) return [];
+  const today = ctx.clock.today();
+  const codes = [...new Set(rows.map((r) => r.document.municipalityCode))];
+  const [scope, readers] = await Promise.all([clearanceScope(db, ctx.actor, today), readersOf(db, codes, today)]);
+  const views = rows.map((r) => toView(r, scope, readers));
+  for (const [i, v] of views.entries())
+    if (v.confidential?.canRead)
+      await recordConfidentialRead(db, ctx, {
+        entityType: "documentFeedback",
+        entityId: v.id,
+        municipality: v.municipality.code,
+        parts: ["body"],
+        basis: rows[i]!.feedback.confidentialBasis,
+      });
+  return views;
+}
+
+async function presentOne(db: Db, ctx: ActorContext, id: string): Promise<FeedbackView> {
+  const row = await repo.findFeedback(db, id);
+  if (!row) throw NotFound(NOT_FOUND);
+  return (await present(db, ctx, [row]))[0]!;
+}
+
+/** Summary for the audit log: never the text itself. */
+const auditSummary = (f: {
+  countyRegistrationNumber: string | null;
+  confidentialBasis: string | null;
+  body: string;
+}) => ({
+  countyRegistrationNumber: f.countyRegistrationNumber,
+  confidential: f.confidentialBasis !== null,
+  bodyLength: f.body.length,
+});
+
+/** A county officer writes feedback on a document version; it stays a draft until marked sent (R2.3-3). */
+export async function createFeedback(
+  db: Db,
+  ctx: ActorContext,
+  versionId: string,
+  input: FeedbackInput,
+): Promise<FeedbackView> {
+  const v = await repo.findVersionForFeedback(db, versionId);
+  if (!v) throw NotFound("Dokumentversionen finns inte.");
+  authorize(ctx.actor, "feedback.write", { county: v.countyCode, municipality: v.document.municipalityCode });
+  const now = ctx.clock.now();
+  const id = await db.transaction(async (tx) => {
+    const id = await repo.insertFeedback(tx, {
+      documentId: v.document.id,
+      versionId,
+      authorId: ctx.actor.id,
+      body: input.body,
+      countyRegistrationNumber: input.countyRegistrationNumber,
+      confidentialBasis: input.confidentialBasis,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await recordAudit(tx, ctx, {
+      action: "feedback.create",
+      entityType: "documentFeedback",
+      entityId: id,
+      after: {
+        municipality: v.document.municipalityCode,
+        period: v.document.period,
+        type: v.document.typeId,
+        versionId,
+        versionNo: v.version.versionNo,
+        ...auditSummary(input),
+      },
+    });
+    return id;
+  });
+  return presentOne(db, ctx, id);
+}
+
+/** Replaces a draft; 409 once sent, 403 for confidential feedback the officer may not read. */
+export async function updateFeedback(
+  db: Db,
+  ctx: ActorContext,
+  id: string,
+  input: FeedbackInput,
+): Promise<FeedbackView> {
+  const row = await loadForWrite(db, ctx.actor, id);
+  if (row.feedback.sentOn)
+    throw Conflict(`Återkopplingen skickades ${row.feedback.sentOn} och kan inte längre ändras.`);
+  if (row.feedback.confidentialBasis) {
+    const scope = await clearanceScope(db, ctx.actor, ctx.clock.today());
+    if (!covers(scope, row.document.municipalityCode))
+      throw Forbidden(
+        `Återkopplingen är sekretessbelagd (${row.feedback.confidentialBasis}). Du behöver behörighet för kommunen för att ändra den.`,
+      );
+  }
+  await db.transaction(async (tx) => {
+    const updated = await repo.updateDraft(tx, id, {
+      body: input.body,
+      countyRegistrationNumber: input.countyRegistrationNumber,
+      confidentialBasis: input.confidentialBasis,
+      updatedAt: ctx.clock.now(),
+    });
+    if (!updated) throw Conflict("Återkopplingen har precis markerats som skickad och kan inte längre ändras.");
+    await recordAudit(tx, ctx, {
+      action: "feedback.update",
+      entityType: "documentFeedback",
+      entityId: id,
+      before: auditSummary(row.feedback),
+      after: { ...auditSummary(input), bodyChanged: input.body !== row.feedback.body },
+    });
+  });
+  return presentOne(db, ctx, id);
+}
+
+/**
+ * Records the date the letter was sent: not in the future, not before the version came in.
+ * Marking it sent again with the same date changes nothing; another date is a conflict.
+ */
+export async function markFeedbackSent(db: Db, ctx: ActorContext, id: string, sentOn: string): Promise<FeedbackView> {
+  const row = await loadForWrite(db, ctx.actor, id);
+  if (row.feedback.sentOn === sentOn) return presentOne(db, ctx, id);
+  if (row.feedback.sentOn) throw Conflict(`Återkopplingen är redan markerad som skickad ${row.feedback.sentOn}.`);
+  const today = ctx.clock.today();
+  if (sentOn > today) throw Invalid("Datumet då återkopplingen skickades kan inte vara senare än i dag.");
+  if (sentOn < row.version.receivedOn)
+    throw Invalid(`Återkopplingen kan inte ha skickats före ${row.version.receivedOn}, då dokumentet kom in.`);
+  await db.transaction(async (tx) => {
+    if (!(await repo.markSent(tx, id, { sentOn, sentBy: ctx.actor.id, updatedAt: ctx.clock.now() })))
+      throw Conflict("Återkopplingen har redan markerats som skickad.");
+    await recordAudit(tx, ctx, {
+      action: "feedback.send",
+      entityType: "documentFeedback",
+      entityId: id,
+      before: { sentOn: null },
+      after: { sentOn, municipality: row.document.municipalityCode, versionId: row.version.id },
+    });
+  });
+  return presentOne(db, ctx, id);
+}
+
+export async function getFeedback(db: Db, ctx: ActorContext, id: string): Promise<FeedbackView> {
+  const row = await loadForRead(db, ctx.actor, id);
+  return (await present(db, ctx, [row]))[0]!;
+}
+
+/** A municipality's feedback in a period: the county and the agency see drafts, the municipality only what was sent. */
+export async function listMunicipalityFeedback(db: Db, ctx: ActorContext, code: string, periodId: number | undefined) {
+  const municipality = await getMunicipality(db, ctx.actor, code);
+  authorize(ctx.actor, "feedback.read", { county: municipality.county.code, municipality: code });
+  const period = resolvePeriod(ctx.clock, periodId);
+  const rows = await repo.findMunicipalityFeedback(db, {
+    municipalityCode: code,
+    period: period.id,
+    includeDrafts: ctx.actor.role !== "municipality",
+  });
+  const items = await present(db, ctx, rows);
+  return { items, total: items.length };
+}
+
+/** The letter as DOCX or PDF; confidential feedback only for cleared users, and each such download is logged. */
+export async function feedbackLetterFile(db: Db, ctx: ActorContext, id: string, format: "docx" | "pdf") {
+  const row = await loadForRead(db, ctx.actor, id);
+  const code = row.document.municipalityCode;
+  const basis = row.feedback.confidentialBasis;
+  if (basis) {
+    const scope = await clearanceScope(db, ctx.actor, ctx.clock.today());
+    if (!covers(scope, code))
+      throw Forbidden(
+        `Återkopplingen är sekretessbelagd (${basis}). Du behöver behörighet för kommunen för att läsa den.`,
+      );
+  }
+  const reviewItems = await repo.findReviewItems(db, row.version.id);
+  const data = {
+    countyBoard: row.countyBoard,
+    municipalityName: row.municipalityName,
+    type: row.document.typeId as DocumentTypeId,
+    typeName: row.typeName,
+    period: row.document.period,
+    versionNo: row.version.versionNo,
+    decidedBy: row.version.decidedBy,
+    decidedOn: row.version.decidedOn,
+    receivedOn: row.version.receivedOn,
+    municipalityRegistrationNumber: row.version.registrationNumber,
+    countyRegistrationNumber: row.feedback.countyRegistrationNumber ?? row.version.countyRegistrationNumber,
+    body: row.feedback.body,
+    authorName: row.authorName,
+    date: row.feedback.sentOn ?? ctx.clock.today(),
+    draft: row.feedback.sentOn === null,
+    confidentialBasis: basis,
+    reviewItems,
+  };
+  const letter = feedbackLetter(data);
+  const content = format === "docx" ? await renderLetterDocx(letter) : await renderLetterPdf(letter);
+  if (basis)
+    await recordConfidentialRead(db, ctx, {
+      entityType: "documentFeedback",
+      entityId: id,
+      municipality: code,
+      parts: ["letter"],
+      basis,
+    });
+  return {
+    content,
+    fileName: feedbackLetterFileName(data, format),
+    mediaType:
+      format === "docx" ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : "application/pdf",
+  };
+}
+
+/**
+ * Documents that have waited more than `days` days for written feedback (R2.3-3): the latest version of
+ * each document whose type expects feedback, with no sent feedback, oldest first.
+ */
+export async function awaitingFeedback(
+  db: Db,
+  ctx: ActorContext,
+  countyCode: string,
+  query: { days?: number; period?: number },
+  defaultDays: number,
+) {
+  authorize(ctx.actor, "feedback.awaiting", { county: countyCode });
+  await getCounty(db, ctx.actor, countyCode);
+  const period = resolvePeriod(ctx.clock, query.period);
+  const days = query.days ?? defaultDays;
+  const today = ctx.clock.today();
+  // today − receivedOn > days  ⇔  receivedOn < today − days
+  const [rows, types] = await Promise.all([
+    repo.findAwaitingFeedback(db, { countyCode, period: period.id, receivedBefore: addDays(today, -days) }),
+    findDocumentTypes(db),
+  ]);
+  const expected = types.filter((t) => t.feedbackExpected).map((t) => t.name.toLowerCase().replace("(rsa)", "(RSA)"));
+  const items: (AwaitingFeedbackItem & { position: number })[] = rows.map((r) => ({
+    versionId: r.versionId,
+    documentId: r.documentId,
+    municipality: { code: r.municipalityCode, name: r.municipalityName },
+    responsibleOfficer: r.officerId ? { id: r.officerId, name: r.officerName ?? "" } : null,
+    type: r.typeId as DocumentTypeId,
+    typeName: r.typeName,
+    period: r.period,
+    versionNo: r.versionNo,
+    receivedOn: r.receivedOn,
+    daysWaited: daysBetween(r.receivedOn, today),
+    hasDraft: Boolean(r.hasDraft),
+    // Seam for the visit plans: they will raise this for a municipality with no visit planned before the
+    // period's last year, so that its documents come first (R2.3-3, R2.7-4). Until then every item is 0.
+    priority: 0,
+    position: r.typePosition,
+  }));
+  items.sort(
+    (a, b) =>
+      b.priority - a.priority ||
+      a.receivedOn.localeCompare(b.receivedOn) ||
+      compareSwedish(a.municipality.name, b.municipality.name) ||
+      a.position - b.position,
+  );
+  return {
+    period: period.id,
+    days,
+    rule: `Senaste versionen av ${expected.join(", ")} som kom in för mer än ${days} dagar sedan (före ${addDays(today, -days)}) och ännu inte har fått någon skickad återkoppling.`,
+    items: items.map(({ position: _position, ...i }) => i),
+    total: items.length,
+  };
+}

@@ -1,0 +1,38 @@
+import type { FastifyReply } from "fastify";
+import { CountyParams, ErrorBody, MatrixQuery } from "@uppsikt/core";
+import { writeContext } from "../../platform/http/context.js";
+import { can } from "../../platform/http/security.js";
+import type { App, Deps } from "../../platform/http/types.js";
+import { XLSX_MEDIA_TYPE, exportMatrix } from "./matrix-export.js";
+import { attachment } from "./routes.js";
+
+/** A file download: the body is bytes, not JSON, so the route's response schemas (errors only) do not apply. */
+function sendFile(reply: FastifyReply, file: { content: Buffer; fileName: string; mediaType: string }) {
+  return reply
+    .header("content-type", file.mediaType)
+    .header("content-disposition", attachment(file.fileName))
+    .send(file.content);
+}
+
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
+
+/** The county matrix as an Excel file (R2.2-6). */
+export function register(app: App, { database: { db }, clock }: Deps) {
+  app.get(
+    "/api/v1/counties/:code/documents/matrix.xlsx",
+    {
+      schema: {
+        tags: ["Dokument"],
+        summary: "Länets kommuner × dokumenttyper som Excel-fil, med samma filter som matrisen",
+        params: CountyParams,
+        querystring: MatrixQuery,
+        response: errors,
+      },
+      preHandler: can("documents.matrix"),
+    },
+    async (req, reply) => {
+      const file = await exportMatrix(db, writeContext(req, clock), req.params.code, req.query);
+      return sendFile(reply, { ...file, mediaType: XLSX_MEDIA_TYPE });
+    },
+  );
+}

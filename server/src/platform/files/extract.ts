@@ -1,0 +1,44 @@
+import type { TextStatus as TextStatusSchema } from "@uppsikt/core";
+import type { z } from "zod";
+import type { DocumentKind } from "./detect.js";
+import { extractDocx } from "./extract-docx.js";
+import { extractPdf } from "./extract-pdf.js";
+
+export type TextStatus = z.infer<typeof TextStatusSchema>;
+
+export interface ExtractedText {
+  textStatus: TextStatus;
+  /** Plain text, one line per paragraph or PDF line; null unless extracted. */
+  text: string | null;
+  /** Heading lines in document order, numbering kept ("3.1 Kritiska beroenden"). */
+  headings: string[];
+}
+
+/** Stored text is capped; the RSA check needs headings, not the whole of a very long appendix. */
+export const MAX_TEXT_CHARS = 2 * 1024 * 1024;
+
+/** A long appendix numbered throughout should not flood the stored heading list. */
+export const MAX_HEADINGS = 500;
+
+/** Never throws: a file that cannot be read is `failed`, a scan without a text layer `noTextLayer`. */
+export async function extractText(buffer: Buffer, kind: DocumentKind): Promise<ExtractedText> {
+  try {
+    if (kind === "odt") return { textStatus: "unsupported", text: null, headings: [] };
+    const result = kind === "pdf" ? await extractPdf(buffer) : await extractDocx(buffer);
+    return { ...result, headings: result.headings.slice(0, MAX_HEADINGS) };
+  } catch {
+    return { textStatus: "failed", text: null, headings: [] };
+  }
+}
+
+/** "3. Samhällsviktig verksamhet", "5.2 Risker för översvämning": a number, then a short capitalised line. */
+export function isNumberedHeading(line: string): boolean {
+  const match = /^\d{1,2}(?:\.\d{1,2})*\.?\s+(\p{Lu}.*)$/u.exec(line.trim());
+  if (!match) return false;
+  const rest = match[1]!;
+  return rest.split(/\s+/).length <= 14 && rest.length <= 120 && !/[.,;:]$/.test(rest);
+}
+
+export function capText(text: string): string {
+  return text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text;
+}
