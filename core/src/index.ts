@@ -17,3 +17,4 @@ export * from "./rules/decision-levels.js";
 export * from "./rules/document-types.js";
 export * from "./rules/document-status.js";
 export * from "./rules/rsa-check.js";
+export * from "./rules/permissions.js";

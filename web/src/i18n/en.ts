@@ -1,7 +1,11 @@
+import { documentsEn } from "./documents";
+import { oversightEn } from "./oversight";
 import type { Translations } from "./sv";
 
 /** English: the second language, chosen with the language switch. */
 export const en: Translations = {
+  documents: documentsEn,
+  oversight: oversightEn,
   app: {
     name: "Uppsikt",
     tagline: "Follow-up of municipal crisis preparedness and civil defence",

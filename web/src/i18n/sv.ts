@@ -1,5 +1,9 @@
+import { documentsSv } from "./documents";
+import { oversightSv } from "./oversight";
 /** Swedish: the first language of the interface. `en.ts` must have the same keys. */
 export const sv = {
+  documents: documentsSv,
+  oversight: oversightSv,
   app: {
     name: "Uppsikt",
     tagline: "Uppföljning av kommunernas krisberedskap och civila försvar",

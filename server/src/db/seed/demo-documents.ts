@@ -466,14 +466,12 @@ async function seedDemoReviewAndFeedback(
       })
       .returning({ id: documentReviews.id });
     for (const [i, c] of items.entries())
-      await tx
-        .insert(documentReviewItems)
-        .values({
-          reviewId: review!.id,
-          criterionId: c.id,
-          result: i === items.length - 1 ? "partlyMet" : "met",
-          comment: i === items.length - 1 ? "Ansvarsfördelningen vid höjd beredskap bör förtydligas." : null,
-        });
+      await tx.insert(documentReviewItems).values({
+        reviewId: review!.id,
+        criterionId: c.id,
+        result: i === items.length - 1 ? "partlyMet" : "met",
+        comment: i === items.length - 1 ? "Ansvarsfördelningen vid höjd beredskap bör förtydligas." : null,
+      });
     await tx.update(documentVersions).set({ status: "approved" }).where(eq(documentVersions.id, steering));
   }
   const feedback = [

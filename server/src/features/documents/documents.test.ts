@@ -261,16 +261,14 @@ describe("required documents", () => {
       appendixFileId = res.json().versions[0].files[1].id;
       cleared = await t.as({ role: "county", county: "01", name: "Klara Behörig" });
       uncleared = await t.as({ role: "county", county: "01" });
-      await t.database.db
-        .insert(clearances)
-        .values({
-          userId: cleared.user.id,
-          countyCode: "01",
-          municipalityCode: "0191",
-          undertakingSignedOn: "2026-01-10",
-          grantedBy: cleared.user.id,
-          grantedAt: t.clock.now(),
-        });
+      await t.database.db.insert(clearances).values({
+        userId: cleared.user.id,
+        countyCode: "01",
+        municipalityCode: "0191",
+        undertakingSignedOn: "2026-01-10",
+        grantedBy: cleared.user.id,
+        grantedAt: t.clock.now(),
+      });
     });
 
     it("an uncleared officer sees that it exists, its basis and who may read it, but not the content", async () => {

@@ -96,16 +96,14 @@ describe("[R1-1] user administration", () => {
   it("[R2.10-2] a user who moves to another municipality loses their clearances", async () => {
     const admin = await t.as({ role: "admin" });
     const u = await buildUser(t.database.db, { role: "municipality", municipality: "0180" });
-    await t.database.db
-      .insert(clearances)
-      .values({
-        userId: u.id,
-        countyCode: "01",
-        municipalityCode: "0180",
-        undertakingSignedOn: "2026-01-01",
-        grantedBy: admin.user.id,
-        grantedAt: t.clock.now(),
-      });
+    await t.database.db.insert(clearances).values({
+      userId: u.id,
+      countyCode: "01",
+      municipalityCode: "0180",
+      undertakingSignedOn: "2026-01-01",
+      grantedBy: admin.user.id,
+      grantedAt: t.clock.now(),
+    });
     expect((await admin.patch(`/api/v1/users/${u.id}`, { name: "Samma Kommun" })).statusCode).toBe(200);
     expect(
       (await t.database.db.select().from(clearances).where(eq(clearances.userId, u.id)))[0]?.withdrawnAt,

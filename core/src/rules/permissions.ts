@@ -1,0 +1,66 @@
+import type { Role } from "../contracts/auth.js";
+
+/**
+ * Who may do what, as one table: action × role → condition. No entry means never (403).
+ * Scope is checked separately: a target outside the actor's scope is answered 404,
+ * so that existence is not revealed.
+ *
+ *   "yes"         always (within scope)
+ *   "countyHead"  a county user with the countyHead flag
+ *   "writer"      a municipality user without the readOnly flag
+ */
+export type Condition = "yes" | "countyHead" | "writer";
+
+export const PERMISSIONS = {
+  "counties.read": { agency: "yes", county: "yes", municipality: "yes", admin: "yes" },
+  "municipalities.read": { agency: "yes", county: "yes", municipality: "yes", admin: "yes" },
+  "municipalities.assignOfficer": { county: "countyHead" },
+  "periods.read": { agency: "yes", county: "yes", municipality: "yes", admin: "yes" },
+  "agreements.read": { agency: "yes", county: "yes", municipality: "yes", admin: "yes" },
+  "agreements.write": { agency: "yes" },
+  "users.read": { admin: "yes", county: "countyHead" },
+  "users.write": { admin: "yes", county: "countyHead" },
+  "audit.read": { agency: "yes", admin: "yes" },
+  "oslGrounds.read": { agency: "yes", county: "yes", municipality: "yes", admin: "yes" },
+  "oslGrounds.write": { agency: "yes" },
+  "clearances.read": { admin: "yes", county: "countyHead" },
+  "clearances.write": { admin: "yes", county: "countyHead" },
+  "documents.read": { agency: "yes", county: "yes", municipality: "yes" },
+  "documents.submit": { county: "yes", municipality: "writer" },
+  "documents.reviewQueue": { county: "yes" },
+  "documents.matrix": { agency: "yes", county: "yes" },
+  "documents.search": { agency: "yes", county: "yes" },
+  "rsaSections.read": { agency: "yes", county: "yes", municipality: "yes", admin: "yes" },
+  "rsaSections.write": { agency: "yes" },
+  "documents.yearTwo": { agency: "yes", county: "yes" },
+  "documents.followUp": { county: "yes" },
+  "feedback.read": { agency: "yes", county: "yes", municipality: "yes" },
+  "feedback.write": { county: "yes" },
+  "feedback.awaiting": { agency: "yes", county: "yes" },
+  "criteria.read": { agency: "yes", county: "yes", municipality: "yes", admin: "yes" },
+  "criteria.write": { agency: "yes" },
+  "documentReviews.read": { agency: "yes", county: "yes", municipality: "yes" },
+  "documentReviews.write": { county: "yes" },
+} as const satisfies Record<string, Partial<Record<Role, Condition>>>;
+
+export type Action = keyof typeof PERMISSIONS;
+
+/** The role and flags that the conditions read; the server's Actor and the web's Me both fit. */
+export interface PermissionSubject {
+  role: Role;
+  countyHead: boolean;
+  readOnly: boolean;
+}
+
+function meets(subject: PermissionSubject, condition: Condition | undefined): boolean {
+  if (condition === "yes") return true;
+  if (condition === "countyHead") return subject.role === "county" && subject.countyHead;
+  if (condition === "writer") return subject.role === "municipality" && !subject.readOnly;
+  return false;
+}
+
+/** Whether the role and flags allow the action anywhere (the server adds the scope check). */
+export function allows(subject: PermissionSubject, action: Action): boolean {
+  const rules: Partial<Record<Role, Condition>> = PERMISSIONS[action];
+  return meets(subject, rules[subject.role]);
+}
