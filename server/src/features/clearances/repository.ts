@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull, max, or, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "../../db/client.js";
-import { clearances, counties, municipalities, oslGrounds, users } from "../../db/schema/index.js";
+import { clearances, oslGrounds, users } from "../../db/schema/index.js";
 
 // ---- OSL grounds ----
 
@@ -142,17 +142,4 @@ export async function withdrawClearance(db: Executor, id: string, by: string, at
 export async function findUser(db: Executor, id: string) {
   const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
   return row;
-}
-
-export async function countyExists(db: Executor, code: string): Promise<boolean> {
-  const [row] = await db.select({ code: counties.code }).from(counties).where(eq(counties.code, code));
-  return row !== undefined;
-}
-
-export async function countyOfMunicipality(db: Executor, code: string): Promise<string | undefined> {
-  const [row] = await db
-    .select({ county: municipalities.countyCode })
-    .from(municipalities)
-    .where(eq(municipalities.code, code));
-  return row?.county;
 }

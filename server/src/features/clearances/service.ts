@@ -7,6 +7,7 @@ import { isClearanceActive } from "../../platform/confidentiality/index.js";
 import { Conflict, Forbidden, Invalid, NotFound } from "../../platform/errors.js";
 import type { ActorContext } from "../../platform/http/context.js";
 import { authorize } from "../../platform/permissions.js";
+import { countyExists, countyOfMunicipality } from "../municipalities/service.js";
 import * as repo from "./repository.js";
 
 export function toClearance(row: repo.ClearanceRow, today: string): Clearance {
@@ -99,9 +100,9 @@ export async function grantClearance(db: Db, ctx: ActorContext, input: Clearance
     throw Invalid("Slutdatumet kan inte vara före datumet då sekretessförbindelsen undertecknades.");
   if (input.validUntil !== null && input.validUntil < today)
     throw Invalid("Slutdatumet har redan passerat. En behörighet måste gälla minst till och med i dag.");
-  if (!(await repo.countyExists(db, input.county))) throw Invalid(`Länet ${input.county} finns inte.`);
+  if (!(await countyExists(db, input.county))) throw Invalid(`Länet ${input.county} finns inte.`);
   if (input.municipality !== null) {
-    const county = await repo.countyOfMunicipality(db, input.municipality);
+    const county = await countyOfMunicipality(db, input.municipality);
     if (!county) throw Invalid(`Kommunen ${input.municipality} finns inte.`);
     if (county !== input.county) throw Invalid(`Kommunen ${input.municipality} hör inte till län ${input.county}.`);
   }

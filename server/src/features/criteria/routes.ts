@@ -16,6 +16,7 @@ import { actorOf, writeContext } from "../../platform/http/context.js";
 import { can } from "../../platform/http/security.js";
 import type { App, Deps } from "../../platform/http/types.js";
 import * as service from "./service.js";
+import { sendFile } from "../../platform/http/files.js";
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 const tags = ["Kriteriebibliotek"];
@@ -23,10 +24,6 @@ const tags = ["Kriteriebibliotek"];
 /** The largest library file accepted (YAML or Excel). */
 export const MAX_LIBRARY_FILE_BYTES = 5 * 1024 * 1024;
 const UPLOAD_LIMITS = { fileSize: MAX_LIBRARY_FILE_BYTES, files: 1, fields: 5, parts: 8, fieldSize: 1000 };
-
-/** RFC 6266/5987 Content-Disposition, so å, ä and ö survive in the file name. */
-const attachment = (name: string) =>
-  `attachment; filename="${name.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "")}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 const TOO_LARGE = `Filen är för stor. Ett kriteriebibliotek får vara högst ${MAX_LIBRARY_FILE_BYTES / 1024 / 1024} MB.`;
 const MULTIPART_ERRORS: Record<string, AppError> = {
@@ -130,10 +127,7 @@ export function register(app: App, { database: { db }, clock }: Deps) {
     },
     async (req, reply) => {
       const file = await service.exportVersion(db, actorOf(req), req.params.id, req.query.format);
-      return reply
-        .header("content-type", file.mediaType)
-        .header("content-disposition", attachment(file.fileName))
-        .send(file.content);
+      return sendFile(reply, file);
     },
   );
 

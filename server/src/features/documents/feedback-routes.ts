@@ -1,4 +1,3 @@
-import type { FastifyReply } from "fastify";
 import {
   AwaitingFeedbackList,
   AwaitingFeedbackQuery,
@@ -18,15 +17,7 @@ import { writeContext } from "../../platform/http/context.js";
 import { can } from "../../platform/http/security.js";
 import type { App, Deps } from "../../platform/http/types.js";
 import * as service from "./feedback-service.js";
-import { attachment } from "./routes.js";
-
-/** A file download: the body is bytes, not JSON, so the route's response schemas (errors only) do not apply. */
-function sendFile(reply: FastifyReply, file: { content: Buffer; fileName: string; mediaType: string }) {
-  return reply
-    .header("content-type", file.mediaType)
-    .header("content-disposition", attachment(file.fileName))
-    .send(file.content);
-}
+import { sendFile } from "../../platform/http/files.js";
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 const tags = ["Återkoppling"];

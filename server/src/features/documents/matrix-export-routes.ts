@@ -1,18 +1,9 @@
-import type { FastifyReply } from "fastify";
 import { CountyParams, ErrorBody, MatrixQuery } from "@uppsikt/core";
 import { writeContext } from "../../platform/http/context.js";
 import { can } from "../../platform/http/security.js";
 import type { App, Deps } from "../../platform/http/types.js";
 import { XLSX_MEDIA_TYPE, exportMatrix } from "./matrix-export.js";
-import { attachment } from "./routes.js";
-
-/** A file download: the body is bytes, not JSON, so the route's response schemas (errors only) do not apply. */
-function sendFile(reply: FastifyReply, file: { content: Buffer; fileName: string; mediaType: string }) {
-  return reply
-    .header("content-type", file.mediaType)
-    .header("content-disposition", attachment(file.fileName))
-    .send(file.content);
-}
+import { sendFile } from "../../platform/http/files.js";
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 

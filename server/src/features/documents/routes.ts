@@ -18,15 +18,12 @@ import { writeContext } from "../../platform/http/context.js";
 import { can } from "../../platform/http/security.js";
 import type { App, Deps } from "../../platform/http/types.js";
 import { MAX_FILE_BYTES } from "../../platform/files/detect.js";
+import { sendFile } from "../../platform/http/files.js";
 import * as service from "./service.js";
 import { MAX_FILES, readUpload } from "./upload.js";
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 const tags = ["Dokument"];
-
-/** RFC 5987 file name for Content-Disposition, so å, ä and ö survive. */
-export const attachment = (name: string, inline = false) =>
-  `${inline ? "inline" : "attachment"}; filename="${name.replace(/[^\x20-\x7e]/g, "_").replace(/"/g, "")}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 export function register(app: App, { database: { db }, clock }: Deps) {
   app.get(
@@ -81,10 +78,7 @@ export function register(app: App, { database: { db }, clock }: Deps) {
     },
     async (req, reply) => {
       const file = await service.fileContent(db, writeContext(req, clock), req.params.id);
-      return reply
-        .header("content-type", file.mediaType)
-        .header("content-disposition", attachment(file.fileName))
-        .send(file.content);
+      return sendFile(reply, file);
     },
   );
 

@@ -22,6 +22,14 @@ export async function countyExists(db: Executor, code: string): Promise<boolean>
   return row !== undefined;
 }
 
+export async function countyOfMunicipality(db: Executor, code: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ county: municipalities.countyCode })
+    .from(municipalities)
+    .where(eq(municipalities.code, code));
+  return row?.county;
+}
+
 const municipalityColumns = {
   code: municipalities.code,
   name: municipalities.name,

@@ -1,6 +1,6 @@
 import { compareSwedish, type County, type Municipality, type MunicipalityListQuery } from "@uppsikt/core";
 import { eq } from "drizzle-orm";
-import type { Db } from "../../db/client.js";
+import type { Db, Executor } from "../../db/client.js";
 import { users } from "../../db/schema/index.js";
 import type { Actor } from "../../platform/actor.js";
 import { recordAudit } from "../../platform/audit/audit.js";
@@ -8,6 +8,10 @@ import type { ActorContext } from "../../platform/http/context.js";
 import { Invalid, NotFound } from "../../platform/errors.js";
 import { authorize } from "../../platform/permissions.js";
 import * as repo from "./repository.js";
+
+/** Reference look-ups other features use when they validate a county or municipality code. */
+export const countyExists = (db: Executor, code: string) => repo.countyExists(db, code);
+export const countyOfMunicipality = (db: Executor, code: string) => repo.countyOfMunicipality(db, code);
 
 export function toMunicipality(row: repo.MunicipalityRow): Municipality {
   return {

@@ -1,6 +1,6 @@
 import { and, eq, ilike, inArray, isNull, or } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
-import { clearances, counties, municipalities, sessions, users } from "../../db/schema/index.js";
+import { clearances, municipalities, sessions, users } from "../../db/schema/index.js";
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -55,19 +55,6 @@ export async function updateUser(
 
 export async function endSessionsOf(db: Executor, userId: string) {
   await db.delete(sessions).where(eq(sessions.userId, userId));
-}
-
-export async function countyOfMunicipality(db: Executor, code: string): Promise<string | undefined> {
-  const [row] = await db
-    .select({ county: municipalities.countyCode })
-    .from(municipalities)
-    .where(eq(municipalities.code, code));
-  return row?.county;
-}
-
-export async function countyExists(db: Executor, code: string): Promise<boolean> {
-  const [row] = await db.select({ code: counties.code }).from(counties).where(eq(counties.code, code));
-  return row !== undefined;
 }
 
 /** Municipalities whose responsible officer this user is (cleared when the user leaves the county role). */

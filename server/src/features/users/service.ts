@@ -6,6 +6,7 @@ import { hashPassword } from "../../platform/auth/passwords.js";
 import { Conflict, Forbidden, Invalid, NotFound } from "../../platform/errors.js";
 import type { ActorContext } from "../../platform/http/context.js";
 import { authorize } from "../../platform/permissions.js";
+import { countyExists, countyOfMunicipality } from "../municipalities/service.js";
 import * as repo from "./repository.js";
 
 export function toUser(row: repo.UserRow): User {
@@ -73,15 +74,14 @@ async function placement(
 ) {
   let county = u.county;
   if (u.role === "municipality" && u.municipality) {
-    const found = await repo.countyOfMunicipality(db, u.municipality);
+    const found = await countyOfMunicipality(db, u.municipality);
     if (!found) throw Invalid(`Kommunen ${u.municipality} finns inte.`);
     if (county && county !== found) throw Invalid("Kommunen hör inte till det angivna länet.");
     county = found;
   }
   const problem = scopeProblem({ ...u, county: u.role === "municipality" ? null : county });
   if (problem) throw Invalid(problem);
-  if (county && u.role === "county" && !(await repo.countyExists(db, county)))
-    throw Invalid(`Länet ${county} finns inte.`);
+  if (county && u.role === "county" && !(await countyExists(db, county))) throw Invalid(`Länet ${county} finns inte.`);
   if (!manages(actor, { role: u.role, countyCode: county }))
     throw Forbidden("Du kan bara hantera användare i ditt eget län.");
   return { countyCode: county, municipalityCode: u.role === "municipality" ? u.municipality : null };
