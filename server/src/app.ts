@@ -16,6 +16,7 @@ import {
 import { errorHandler, notFoundHandler } from "./platform/http/error-handler.js";
 import { registerSecurity } from "./platform/http/security.js";
 import type { App, Deps } from "./platform/http/types.js";
+import { type WatchRegistry, createWatchRegistry } from "./platform/watch/registry.js";
 import * as audit from "./features/audit/routes.js";
 import * as auth from "./features/auth/routes.js";
 import * as clearances from "./features/clearances/routes.js";
@@ -57,7 +58,11 @@ export interface BuildOptions {
   serveWeb?: boolean;
 }
 
-export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<App> {
+export async function buildApp(
+  input: Omit<Deps, "watch"> & { watch?: WatchRegistry },
+  options: BuildOptions = {},
+): Promise<App> {
+  const deps: Deps = { ...input, watch: input.watch ?? createWatchRegistry() };
   const app = Fastify({
     logger: options.logger ?? false,
     genReqId: () => randomUUID(),

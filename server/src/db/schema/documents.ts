@@ -4,7 +4,6 @@ import {
   bigint,
   boolean,
   check,
-  customType,
   date,
   index,
   integer,
@@ -15,14 +14,9 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { bytea, tsvector } from "./columns.js";
 import { municipalities } from "./reference.js";
 import { users } from "./users.js";
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => "bytea",
-  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
-});
-const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 /** National reference data: the five required documents of a mandate period (R2.2-1). */
 export const documentTypes = pgTable("document_types", {

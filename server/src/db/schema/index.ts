@@ -4,3 +4,5 @@ export * from "./audit.js";
 export * from "./confidentiality.js";
 export * from "./documents.js";
 export * from "./criteria.js";
+export * from "./dialogue.js";
+export * from "./watch.js";

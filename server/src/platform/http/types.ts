@@ -9,6 +9,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "../../config.js";
 import type { Database } from "../../db/client.js";
 import type { Clock } from "../clock.js";
+import type { WatchRegistry } from "../watch/registry.js";
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -24,4 +25,6 @@ export interface Deps {
   config: Config;
   clock: Clock;
   version: string;
+  /** Where features register the dates they need watched (bevakning). */
+  watch: WatchRegistry;
 }

@@ -1,0 +1,55 @@
+import type { Db } from "../../db/client.js";
+
+/** One date the system watches (bevakning, R1-3). Sources return only open items. */
+export interface WatchItem {
+  /** Stable across runs, e.g. `documents.deadline:0180:2023:rsa`: reminders are claimed by it. */
+  key: string;
+  /** What kind of date: users turn reminders off per kind. */
+  kind: string;
+  /** YYYY-MM-DD */
+  due: string;
+  /** Swedish, e.g. "RSA-rapport ska lämnas: Stockholm". */
+  title: string;
+  county: string;
+  municipality: { code: string; name: string } | null;
+  /** The county user responsible; reminders go to them. */
+  responsibleUserId: string | null;
+  responsibleName: string | null;
+  /** Something the county awaits from the municipality: shown to its coordinators, who get reminders too. */
+  awaitedFromMunicipality: boolean;
+  /** A path in the web app. */
+  link: string;
+}
+
+export interface WatchQuery {
+  today: string;
+  /** Limit to these counties (undefined: all). */
+  counties?: string[];
+  /** Limit to these municipalities (undefined: all in the counties). */
+  municipalities?: string[];
+}
+
+/** Each feature registers a source of the dates it needs watched. */
+export type WatchSource = (db: Db, query: WatchQuery) => Promise<WatchItem[]>;
+
+export interface WatchRegistry {
+  register(name: string, source: WatchSource): void;
+  /** Every source's open items, in due order. */
+  collect(db: Db, query: WatchQuery): Promise<WatchItem[]>;
+  kinds(): string[];
+}
+
+export function createWatchRegistry(): WatchRegistry {
+  const sources = new Map<string, WatchSource>();
+  return {
+    register(name, source) {
+      if (sources.has(name)) throw new Error(`watch source ${name} registered twice`);
+      sources.set(name, source);
+    },
+    async collect(db, query) {
+      const all = (await Promise.all([...sources.values()].map((s) => s(db, query)))).flat();
+      return all.sort((a, b) => a.due.localeCompare(b.due) || a.key.localeCompare(b.key));
+    },
+    kinds: () => [...sources.keys()],
+  };
+}
