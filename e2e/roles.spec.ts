@@ -46,7 +46,9 @@ test("[R1-1] a county head sees the county's municipalities in Swedish order and
   await checkPage(page, "county-municipality");
 });
 
-test("[R1-1] a county officer lands on their county; the municipality page has the six follow-up tabs", async ({ page }) => {
+test("[R1-1] a county officer lands on their county; the municipality page has the six follow-up tabs", async ({
+  page,
+}) => {
   await login(page, "lst14@uppsikt.example");
   await expect(page.getByRole("heading", { level: 1, name: "Västra Götalands län" })).toBeVisible();
   await page.getByRole("link", { name: "Ale", exact: true }).click();
