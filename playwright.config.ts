@@ -42,6 +42,8 @@ export default defineConfig({
       PORT: String(PORT),
       DATA_DIR: process.env.E2E_DATA_DIR,
       LOG_LEVEL: "warn",
+      // The demo data and the specs are written for this day; the clock is frozen so they stay true.
+      UPPSIKT_NOW: process.env.E2E_NOW ?? "2026-11-27T10:00:00+01:00",
       LOGIN_MAX_FAILURES_PER_ACCOUNT: "1000",
       LOGIN_MAX_ATTEMPTS_PER_ADDRESS: "100000",
     },

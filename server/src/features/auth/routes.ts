@@ -25,7 +25,7 @@ export function register(app: App, { database: { db }, config, clock }: Deps) {
         previousToken: req.cookies[SESSION_COOKIE],
         requestId: String(req.id),
       });
-      reply.setCookie(SESSION_COOKIE, session.token, sessionCookieOptions(config, session.expiresAt));
+      reply.setCookie(SESSION_COOKIE, session.token, sessionCookieOptions(config));
       return me;
     },
   );

@@ -20,8 +20,12 @@ function sameToken(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-export function sessionCookieOptions(config: Config, expires?: Date) {
-  return { path: "/", httpOnly: true, sameSite: "lax" as const, secure: config.COOKIE_SECURE, expires };
+/**
+ * A browser-session cookie: the server decides expiry (sessions.expires_at), so a frozen or skewed
+ * server clock cannot make the browser drop a live session or keep a dead one.
+ */
+export function sessionCookieOptions(config: Config) {
+  return { path: "/", httpOnly: true, sameSite: "lax" as const, secure: config.COOKIE_SECURE };
 }
 
 /**
