@@ -9,6 +9,8 @@ export * from "./contracts/documents.js";
 export * from "./contracts/feedback.js";
 export * from "./contracts/criteria.js";
 export * from "./contracts/reviews.js";
+export * from "./contracts/watch.js";
+export * from "./contracts/dialogue.js";
 export * from "./rules/calendar.js";
 export * from "./rules/periods.js";
 export * from "./rules/collation.js";

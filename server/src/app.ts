@@ -21,16 +21,20 @@ import * as audit from "./features/audit/routes.js";
 import * as auth from "./features/auth/routes.js";
 import * as clearances from "./features/clearances/routes.js";
 import * as criteria from "./features/criteria/routes.js";
+import * as dialogue from "./features/dialogue/routes.js";
 import * as documentReviews from "./features/documents/review-routes.js";
 import * as documents from "./features/documents/routes.js";
 import * as rsaCheck from "./features/documents/rsa-check-routes.js";
 import * as documentFeedback from "./features/documents/feedback-routes.js";
 import * as documentMatrixExport from "./features/documents/matrix-export-routes.js";
 import * as documentYearTwo from "./features/documents/year-two-routes.js";
+import * as documentWatch from "./features/documents/watch-source.js";
 import * as health from "./features/health/routes.js";
 import * as municipalities from "./features/municipalities/routes.js";
 import * as reference from "./features/reference/routes.js";
 import * as users from "./features/users/routes.js";
+import * as watchList from "./features/watch/routes.js";
+import * as mailOutbox from "./features/watch/outbox-routes.js";
 
 /** Each feature exports `register(app, deps)`; this is the one list of them. */
 const FEATURES = [
@@ -48,6 +52,10 @@ const FEATURES = [
   criteria,
   documentReviews,
   rsaCheck,
+  documentWatch,
+  watchList,
+  mailOutbox,
+  dialogue,
 ];
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");

@@ -37,6 +37,34 @@ export const ConfigSchema = z.object({
     .describe("Days a document may wait for written feedback before it is listed"),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  REMINDERS_ENABLED: bool.default(true).describe("Run the scheduled job that e-mails reminders of watched dates"),
+  REMINDER_INTERVAL_MINUTES: z.coerce
+    .number()
+    .min(1)
+    .max(24 * 60)
+    .default(10)
+    .describe("Minutes between runs of the reminder job (it also runs once at start)"),
+  REMINDER_CATCH_UP_DAYS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(365)
+    .default(14)
+    .describe("An overdue reminder missed while the server was down is still sent this many days after the date"),
+  SMTP_HOST: z.string().optional().describe("SMTP server for outgoing mail; unset: mail is written to DATA_DIR/outbox"),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587).describe("SMTP port"),
+  SMTP_SECURE: bool
+    .default(false)
+    .describe("Connect with TLS from the start (port 465); otherwise STARTTLS when offered"),
+  SMTP_USER: z.string().optional().describe("SMTP user name (no authentication when unset)"),
+  SMTP_PASSWORD: z.string().optional().describe("SMTP password"),
+  MAIL_FROM: z.string().min(3).default("Uppsikt <no-reply@uppsikt.example>").describe("Sender of outgoing mail"),
+  APP_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s]+$/, "APP_URL ska vara en adress som börjar med http:// eller https://")
+    .default("http://localhost:3000")
+    .transform((v) => v.replace(/\/+$/, ""))
+    .describe("The app's public address, for links in mail and calendar feeds"),
   UPPSIKT_NOW: z
     .string()
     .datetime({ offset: true, message: "UPPSIKT_NOW ska vara en ISO-tidpunkt, t.ex. 2026-11-27T09:00:00+01:00" })

@@ -4,8 +4,11 @@ import { VERSION, openAndMigrate } from "./bootstrap.js";
 import { DataDirLockedError } from "./db/lock.js";
 import { DEMO_PASSWORD, isEmpty, seedDemo } from "./db/seed/demo.js";
 import { seedDemoDocuments } from "./db/seed/demo-documents.js";
+import { seedDemoDialogue } from "./db/seed/demo-dialogue.js";
 import { loadNationalData } from "./db/seed/national.js";
 import { fixedClock, systemClock } from "./platform/clock.js";
+import { createWatchRegistry } from "./platform/watch/registry.js";
+import { startReminderJob } from "./features/watch/reminder-job.js";
 
 async function main() {
   const config = loadConfig();
@@ -19,6 +22,7 @@ async function main() {
     console.log("Tom databas: skapar demokonton och demodata (första starten tar en halv minut)…");
     const demo = await seedDemo(database.db, clock);
     await seedDemoDocuments(database.db, clock);
+    await seedDemoDialogue(database.db, clock);
     lines.push("Demokonton (lösenord för alla: " + DEMO_PASSWORD + "):");
     for (const u of demo.filter((d) => d.describe)) lines.push(`  ${u.email.padEnd(38)} ${u.describe}`);
   } else if (empty) {
@@ -26,8 +30,10 @@ async function main() {
     lines.push('  npm run user:create -- --email du@example.se --name "Ditt Namn" --role admin');
   }
 
+  // Made here rather than in buildApp so that the reminder job sees every feature's watch sources.
+  const watch = createWatchRegistry();
   const app = await buildApp(
-    { database, config, clock, version: VERSION },
+    { database, config, clock, version: VERSION, watch },
     {
       serveWeb: true,
       logger: {
@@ -42,7 +48,9 @@ async function main() {
       },
     },
   );
+  let reminders: ReturnType<typeof startReminderJob> = null;
   const shutdown = async () => {
+    await reminders?.stop();
     await app.close();
     await database.close();
     lock?.release();
@@ -55,6 +63,14 @@ async function main() {
   const where = database.kind === "pglite" ? `inbyggd PGlite i ${config.DATA_DIR}` : "PostgreSQL (DATABASE_URL)";
   console.log(`\nUppsikt ${VERSION} kör på http://localhost:${config.PORT} – databas: ${where}`);
   for (const line of lines) console.log(line);
+  reminders = startReminderJob({ database, config, clock, watch }, app.log);
+  console.log(
+    !config.REMINDERS_ENABLED
+      ? "Påminnelser: avstängda (REMINDERS_ENABLED=false)."
+      : config.SMTP_HOST
+        ? `Påminnelser: var ${config.REMINDER_INTERVAL_MINUTES}:e minut via SMTP (${config.SMTP_HOST}:${config.SMTP_PORT}).`
+        : `Påminnelser: var ${config.REMINDER_INTERVAL_MINUTES}:e minut; ingen SMTP_HOST, e-post sparas i ${config.DATA_DIR}/outbox.`,
+  );
 }
 
 main().catch((e) => {

@@ -18,6 +18,8 @@ export interface Targets {
   userId: string;
   agreementId: string;
   officerId: string;
+  /** Another officer of the same county (hand-over needs two). */
+  secondOfficerId: string;
 }
 
 /** In scope of the 01/0180 actors, and outside it. */
@@ -29,14 +31,30 @@ export async function buildTargets(
   const in14 = await buildUser(t.database.db, { role: "municipality", municipality: "1481" });
   const officer01 = await buildUser(t.database.db, { role: "county", county: "01" });
   const officer14 = await buildUser(t.database.db, { role: "county", county: "14" });
+  const second01 = await buildUser(t.database.db, { role: "county", county: "01" });
+  const second14 = await buildUser(t.database.db, { role: "county", county: "14" });
   return {
-    inScope: { county: "01", municipality: "0180", userId: in01.id, agreementId, officerId: officer01.id },
-    outOfScope: { county: "14", municipality: "1480", userId: in14.id, agreementId, officerId: officer14.id },
+    inScope: {
+      county: "01",
+      municipality: "0180",
+      userId: in01.id,
+      agreementId,
+      officerId: officer01.id,
+      secondOfficerId: second01.id,
+    },
+    outOfScope: {
+      county: "14",
+      municipality: "1480",
+      userId: in14.id,
+      agreementId,
+      officerId: officer14.id,
+      secondOfficerId: second14.id,
+    },
   };
 }
 
 export interface RouteCase {
-  method: "GET" | "POST" | "PUT" | "PATCH";
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   /** As in the OpenAPI document. */
   path: string;
   url(t: Targets): string;
@@ -385,5 +403,224 @@ export const ROUTES: RouteCase[] = [
     url: () => "/api/v1/rsa-sections",
     body: () => ({ sections: [{ position: 1, title: "Beskrivning av kommunen", keywords: ["kommun", "geografi"] }] }),
     expect: (role) => (role === "anonymous" ? 401 : role === "agency" ? 200 : 403),
+  },
+  // The watch list (bevakning, R1-3), hand-over, reminder preferences, the calendar feed and the mail outbox.
+  // The agency and admins watch nothing (403); leadership reads the watch list but gets no reminders.
+  {
+    method: "GET",
+    path: "/api/v1/watch",
+    url: () => "/api/v1/watch?horizon=30",
+    expect: (role) => (role === "anonymous" ? 401 : role === "agency" || role === "admin" ? 403 : 200),
+  },
+  {
+    method: "POST",
+    path: "/api/v1/counties/{code}/hand-over",
+    url: (t) => `/api/v1/counties/${t.county}/hand-over`,
+    body: (t) => ({ fromUserId: t.officerId, toUserId: t.secondOfficerId }),
+    expect: (role, inScope) => (role === "anonymous" ? 401 : role !== "countyHead" ? 403 : inScope ? 200 : 404),
+  },
+  {
+    method: "GET",
+    path: "/api/v1/me/reminder-preferences",
+    url: () => "/api/v1/me/reminder-preferences",
+    expect: (role) =>
+      role === "anonymous"
+        ? 401
+        : role === "countyHead" || role === "countyOfficer" || role === "coordinator"
+          ? 200
+          : 403,
+  },
+  {
+    method: "PUT",
+    path: "/api/v1/me/reminder-preferences",
+    url: () => "/api/v1/me/reminder-preferences",
+    body: () => ({ kinds: [{ kind: "documentDeadline", enabled: true }] }),
+    expect: (role) =>
+      role === "anonymous"
+        ? 401
+        : role === "countyHead" || role === "countyOfficer" || role === "coordinator"
+          ? 200
+          : 403,
+  },
+  {
+    method: "GET",
+    path: "/api/v1/me/calendar-token",
+    url: () => "/api/v1/me/calendar-token",
+    expect: (role) => (role === "anonymous" ? 401 : role === "agency" || role === "admin" ? 403 : 200),
+  },
+  {
+    method: "POST",
+    path: "/api/v1/me/calendar-token",
+    url: () => "/api/v1/me/calendar-token",
+    expect: (role) => (role === "anonymous" ? 401 : role === "agency" || role === "admin" ? 403 : 201),
+  },
+  {
+    method: "DELETE",
+    path: "/api/v1/me/calendar-token",
+    url: () => "/api/v1/me/calendar-token",
+    expect: (role) => (role === "anonymous" ? 401 : role === "agency" || role === "admin" ? 403 : 200),
+  },
+  {
+    // No session needed, only the token: an unknown one is 404 for everyone, logged in or not.
+    method: "GET",
+    path: "/api/v1/calendar/{id}.ics",
+    url: () => "/api/v1/calendar/okand-token-0123456789abcdefghijklmnopqrstuv.ics",
+    expect: () => 404,
+  },
+  {
+    method: "GET",
+    path: "/api/v1/admin/outbox",
+    url: () => "/api/v1/admin/outbox",
+    expect: (role) => (role === "anonymous" ? 401 : role === "admin" ? 200 : 403),
+  },
+  {
+    method: "GET",
+    path: "/api/v1/admin/outbox/{id}.eml",
+    url: () => "/api/v1/admin/outbox/20260101T000000000Z-0000000000000000.eml",
+    expect: (role) => (role === "anonymous" ? 401 : role === "admin" ? 404 : 403),
+  },
+  // The continuous dialogue (R2.3-1): the county writes, the county and the municipality's users (leadership too)
+  // read; the agency and admins read no dialogue. Routes to one entry or follow-up use an unknown id.
+  {
+    method: "POST",
+    path: "/api/v1/dialogue-entries",
+    url: () => "/api/v1/dialogue-entries",
+    body: (t) => ({
+      municipalities: [t.municipality],
+      date: "2026-11-02",
+      form: "phone",
+      subjects: ["rsa"],
+      notes: "Samtal om RSA-arbetet.",
+      participants: { municipality: ["Anna Samordnare"], county: ["Karl Handläggare"] },
+      followUps: [{ text: "Skicka tidplanen", due: "2026-12-15" }],
+    }),
+    expect: (role, inScope) =>
+      role === "anonymous" ? 401 : role === "countyHead" || role === "countyOfficer" ? (inScope ? 201 : 404) : 403,
+  },
+  {
+    method: "GET",
+    path: "/api/v1/municipalities/{code}/dialogue-entries",
+    url: (t) => `/api/v1/municipalities/${t.municipality}/dialogue-entries?limit=10&subject=rsa`,
+    expect: (role, inScope) =>
+      role === "anonymous" ? 401 : role === "agency" || role === "admin" ? 403 : inScope ? 200 : 404,
+  },
+  {
+    method: "GET",
+    path: "/api/v1/municipalities/{code}/dialogue-entries.xlsx",
+    url: (t) => `/api/v1/municipalities/${t.municipality}/dialogue-entries.xlsx`,
+    expect: (role, inScope) =>
+      role === "anonymous" ? 401 : role === "agency" || role === "admin" ? 403 : inScope ? 200 : 404,
+  },
+  {
+    method: "GET",
+    path: "/api/v1/dialogue-entries/{id}",
+    url: () => "/api/v1/dialogue-entries/00000000-0000-4000-8000-000000000000",
+    expect: (role) => (role === "anonymous" ? 401 : role === "agency" || role === "admin" ? 403 : 404),
+  },
+  {
+    method: "PUT",
+    path: "/api/v1/dialogue-entries/{id}",
+    url: () => "/api/v1/dialogue-entries/00000000-0000-4000-8000-000000000000",
+    body: (t) => ({
+      municipalities: [t.municipality],
+      date: "2026-11-02",
+      form: "meeting",
+      subjects: ["planning"],
+      notes: "Ändrad anteckning.",
+      participants: { municipality: [], county: [] },
+    }),
+    expect: (role) => (role === "anonymous" ? 401 : role === "countyHead" || role === "countyOfficer" ? 404 : 403),
+  },
+  {
+    method: "POST",
+    path: "/api/v1/dialogue-follow-ups/{id}/done",
+    url: () => "/api/v1/dialogue-follow-ups/00000000-0000-4000-8000-000000000000/done",
+    expect: (role) =>
+      role === "anonymous"
+        ? 401
+        : role === "countyHead" || role === "countyOfficer" || role === "coordinator"
+          ? 404
+          : 403,
+  },
+  {
+    method: "GET",
+    path: "/api/v1/counties/{code}/dialogue-entries/search",
+    url: (t) => `/api/v1/counties/${t.county}/dialogue-entries/search?q=RSA`,
+    expect: (role, inScope) =>
+      role === "anonymous" ? 401 : role === "countyHead" || role === "countyOfficer" ? (inScope ? 200 : 404) : 403,
+  },
+  // Early warnings (R2.3-2) are county-internal: never the municipality's users, nor the agency.
+  {
+    method: "POST",
+    path: "/api/v1/municipalities/{code}/warnings",
+    url: (t) => `/api/v1/municipalities/${t.municipality}/warnings`,
+    body: () => ({ kind: "largeSavings", description: "Sparandet har ökat tre år i rad." }),
+    expect: (role, inScope) =>
+      role === "anonymous" ? 401 : role === "countyHead" || role === "countyOfficer" ? (inScope ? 201 : 404) : 403,
+  },
+  {
+    method: "GET",
+    path: "/api/v1/municipalities/{code}/warnings",
+    url: (t) => `/api/v1/municipalities/${t.municipality}/warnings?open=true`,
+    expect: (role, inScope) =>
+      role === "anonymous" ? 401 : role === "countyHead" || role === "countyOfficer" ? (inScope ? 200 : 404) : 403,
+  },
+  {
+    method: "GET",
+    path: "/api/v1/counties/{code}/warnings",
+    url: (t) => `/api/v1/counties/${t.county}/warnings?open=true`,
+    expect: (role, inScope) =>
+      role === "anonymous" ? 401 : role === "countyHead" || role === "countyOfficer" ? (inScope ? 200 : 404) : 403,
+  },
+  {
+    method: "GET",
+    path: "/api/v1/counties/{code}/warnings/summary",
+    url: (t) => `/api/v1/counties/${t.county}/warnings/summary`,
+    expect: (role, inScope) =>
+      role === "anonymous" ? 401 : role === "countyHead" || role === "countyOfficer" ? (inScope ? 200 : 404) : 403,
+  },
+  {
+    method: "POST",
+    path: "/api/v1/warnings/{id}/resolve",
+    url: () => "/api/v1/warnings/00000000-0000-4000-8000-000000000000/resolve",
+    body: () => ({ note: "Kommunen har redovisat användningen." }),
+    expect: (role) => (role === "anonymous" ? 401 : role === "countyHead" || role === "countyOfficer" ? 404 : 403),
+  },
+  // Requests for documents (R2.5-4): the county asks and closes, the coordinator answers (multipart), the
+  // municipality's users and the county read.
+  {
+    method: "POST",
+    path: "/api/v1/municipalities/{code}/document-requests",
+    url: (t) => `/api/v1/municipalities/${t.municipality}/document-requests`,
+    body: () => ({ subject: "Underlag om ersättningen", message: "Skicka verifikationerna.", replyBy: "2027-01-15" }),
+    expect: (role, inScope) =>
+      role === "anonymous" ? 401 : role === "countyHead" || role === "countyOfficer" ? (inScope ? 201 : 404) : 403,
+  },
+  {
+    method: "GET",
+    path: "/api/v1/municipalities/{code}/document-requests",
+    url: (t) => `/api/v1/municipalities/${t.municipality}/document-requests`,
+    expect: (role, inScope) =>
+      role === "anonymous" ? 401 : role === "agency" || role === "admin" ? 403 : inScope ? 200 : 404,
+  },
+  {
+    method: "POST",
+    path: "/api/v1/document-requests/{id}/answers",
+    url: () => "/api/v1/document-requests/00000000-0000-4000-8000-000000000000/answers",
+    multipart: true,
+    // Without a body the unknown request answers 404; a JSON or form body is refused first with 415.
+    expect: (role) => (role === "anonymous" ? 401 : role === "coordinator" ? 404 : 403),
+  },
+  {
+    method: "POST",
+    path: "/api/v1/document-requests/{id}/close",
+    url: () => "/api/v1/document-requests/00000000-0000-4000-8000-000000000000/close",
+    expect: (role) => (role === "anonymous" ? 401 : role === "countyHead" || role === "countyOfficer" ? 404 : 403),
+  },
+  {
+    method: "GET",
+    path: "/api/v1/document-request-files/{id}/content",
+    url: () => "/api/v1/document-request-files/00000000-0000-4000-8000-000000000000/content",
+    expect: (role) => (role === "anonymous" ? 401 : role === "agency" || role === "admin" ? 403 : 404),
   },
 ];

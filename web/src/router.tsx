@@ -21,10 +21,16 @@ import { StartPage } from "./features/start/StartPage";
 import {
   parseAgreementsSearch,
   parseAuditSearch,
+  parseAwaitingFeedbackSearch,
+  parseClearancesSearch,
   parseCountySearch,
+  parseCriteriaSearch,
+  parseDocumentMatrixSearch,
+  parseDocumentSearchSearch,
   parseLoginSearch,
   parseMunicipalitySearch,
   parseUsersSearch,
+  parseYearTwoSearch,
 } from "./routeSearch";
 
 export interface RouterContext {
@@ -132,10 +138,73 @@ const agreementsRoute = createRoute({
   component: lazyRouteComponent(() => import("./features/reference/AgreementsPage"), "AgreementsPage"),
 });
 
+// The county-wide document pages (Dokumentöversikt, Uppföljning år 2, Väntar på återkoppling, Sök i dokument).
+const documentMatrixRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/lan/$code/dokument",
+  validateSearch: parseDocumentMatrixSearch,
+  component: lazyRouteComponent(() => import("./features/oversight/DocumentMatrixPage"), "DocumentMatrixPage"),
+});
+
+const yearTwoRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/lan/$code/uppfoljning-ar-2",
+  validateSearch: parseYearTwoSearch,
+  component: lazyRouteComponent(() => import("./features/oversight/YearTwoPage"), "YearTwoPage"),
+});
+
+const awaitingFeedbackRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/lan/$code/aterkoppling",
+  validateSearch: parseAwaitingFeedbackSearch,
+  component: lazyRouteComponent(() => import("./features/oversight/AwaitingFeedbackPage"), "AwaitingFeedbackPage"),
+});
+
+const documentSearchRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/lan/$code/sok",
+  validateSearch: parseDocumentSearchSearch,
+  component: lazyRouteComponent(() => import("./features/oversight/DocumentSearchPage"), "DocumentSearchPage"),
+});
+
+const clearancesRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/behorigheter",
+  validateSearch: parseClearancesSearch,
+  component: lazyRouteComponent(() => import("./features/clearances/ClearancesPage"), "ClearancesPage"),
+});
+
+const criteriaRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/kriterier",
+  validateSearch: parseCriteriaSearch,
+  component: lazyRouteComponent(() => import("./features/criteria/CriteriaPage"), "CriteriaPage"),
+});
+
+const oslGroundsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/osl-grunder",
+  component: lazyRouteComponent(() => import("./features/criteria/OslGroundsPage"), "OslGroundsPage"),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   accessibilityRoute,
-  signedInRoute.addChildren([startRoute, countyRoute, municipalityRoute, usersRoute, auditRoute, agreementsRoute]),
+  signedInRoute.addChildren([
+    startRoute,
+    countyRoute,
+    documentMatrixRoute,
+    yearTwoRoute,
+    awaitingFeedbackRoute,
+    documentSearchRoute,
+    municipalityRoute,
+    usersRoute,
+    auditRoute,
+    agreementsRoute,
+    clearancesRoute,
+    criteriaRoute,
+    oslGroundsRoute,
+  ]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

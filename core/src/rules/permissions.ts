@@ -41,6 +41,21 @@ export const PERMISSIONS = {
   "criteria.write": { agency: "yes" },
   "documentReviews.read": { agency: "yes", county: "yes", municipality: "yes" },
   "documentReviews.write": { county: "yes" },
+  "watch.read": { county: "yes", municipality: "yes" },
+  "watch.readCounty": { county: "countyHead" },
+  "watch.handOver": { county: "countyHead" },
+  "reminderPreferences.manage": { county: "yes", municipality: "writer" },
+  "calendarFeed.manage": { county: "yes", municipality: "yes" },
+  "outbox.read": { admin: "yes" },
+  "dialogue.read": { county: "yes", municipality: "yes" },
+  "dialogue.write": { county: "yes" },
+  "dialogue.followUpDone": { county: "yes", municipality: "writer" },
+  "dialogue.search": { county: "yes" },
+  "warnings.read": { county: "yes" },
+  "warnings.write": { county: "yes" },
+  "documentRequests.read": { county: "yes", municipality: "yes" },
+  "documentRequests.write": { county: "yes" },
+  "documentRequests.answer": { municipality: "writer" },
 } as const satisfies Record<string, Partial<Record<Role, Condition>>>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -29,6 +29,11 @@ export async function openPglite(dataDir: string): Promise<Database> {
 
 export async function openPostgres(url: string, max = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection that the server ends (restart, failover, DROP DATABASE … WITH (FORCE)) must not
+  // crash the process; the pool replaces it at the next query.
+  pool.on("error", (err: Error & { code?: string }) => {
+    if (err.code !== "57P01") console.warn(`PostgreSQL: ${err.message}`);
+  });
   // Fail at boot with a readable error rather than at the first request.
   const probe = await pool.connect();
   probe.release();

@@ -1,7 +1,17 @@
-import { AgreementKind as AgreementKindSchema, type AgreementKind, type AuditEvent, type Role } from "@uppsikt/core";
+import {
+  AgreementKind as AgreementKindSchema,
+  DECISION_BODY_LABELS,
+  DOCUMENT_TYPE_IDS,
+  DocumentStatus,
+  type AgreementKind,
+  type AuditEvent,
+  type DecisionBody,
+  type DocumentTypeId,
+  type Role,
+} from "@uppsikt/core";
 import type { TFunction } from "i18next";
 
-export const AUDIT_ACTIONS = [
+const BASE_ACTIONS = [
   "sessions.create",
   "sessions.delete",
   "sessions.reject",
@@ -12,10 +22,46 @@ export const AUDIT_ACTIONS = [
   "agreements.update",
   "reference.load",
 ] as const;
-type KnownAction = (typeof AUDIT_ACTIONS)[number];
+type BaseAction = (typeof BASE_ACTIONS)[number];
+/** Documents, reviews, feedback, clearances and national reference data; labelled in i18n/oversight.ts. */
+const OVERSIGHT_ACTIONS = [
+  "documents.submit",
+  "documents.recordFollowUp",
+  "documentReviews.save",
+  "feedback.create",
+  "feedback.update",
+  "feedback.send",
+  "clearances.grant",
+  "clearances.withdraw",
+  "criteria.import",
+  "criteria.activate",
+  "oslGrounds.create",
+  "oslGrounds.update",
+  "rsaSections.replace",
+  "confidential.read",
+  "demo.seed",
+] as const;
+type OversightAction = (typeof OVERSIGHT_ACTIONS)[number];
+export const AUDIT_ACTIONS = [...BASE_ACTIONS, ...OVERSIGHT_ACTIONS] as const;
 
 const ENTITY_TYPES = ["user", "session", "municipality", "county", "agreement", "reference"] as const;
 type KnownEntity = (typeof ENTITY_TYPES)[number];
+const OVERSIGHT_ENTITY_TYPES = [
+  "clearance",
+  "criteriaLibraryVersion",
+  "documentFeedback",
+  "documentFile",
+  "documentFollowUp",
+  "documentReview",
+  "documentVersion",
+  "documents",
+  "oslGround",
+  "rsaSections",
+  "feedback",
+  "document",
+  "protocol",
+] as const;
+type OversightEntity = (typeof OVERSIGHT_ENTITY_TYPES)[number];
 
 const FIELDS = [
   "name",
@@ -40,6 +86,54 @@ const FIELDS = [
   "agreements",
 ] as const;
 type KnownField = (typeof FIELDS)[number];
+const OVERSIGHT_FIELDS = [
+  "municipality",
+  "county",
+  "period",
+  "type",
+  "documentType",
+  "reason",
+  "agreedDate",
+  "versionNo",
+  "versionId",
+  "decidedBy",
+  "decidedOn",
+  "receivedOn",
+  "confidential",
+  "files",
+  "status",
+  "outcome",
+  "counts",
+  "commented",
+  "hasSummary",
+  "libraryVersion",
+  "countyRegistrationNumber",
+  "bodyLength",
+  "bodyChanged",
+  "sentOn",
+  "userId",
+  "undertakingSignedOn",
+  "validUntil",
+  "hasNote",
+  "withdrawnAt",
+  "withdrawnBy",
+  "reference",
+  "description",
+  "sections",
+  "parts",
+  "basis",
+  "version",
+  "sourceReference",
+  "isExample",
+  "areas",
+  "criteria",
+  "activeVersion",
+  "activeVersionId",
+  "fileName",
+  "format",
+  "versions",
+] as const;
+type OversightField = (typeof OVERSIGHT_FIELDS)[number];
 
 /** Internal fields that say nothing to a reader of the log. */
 const HIDDEN_FIELDS = new Set(["id", "passwordHash", "createdAt", "updatedAt", "periods"]);
@@ -48,7 +142,17 @@ const asRecord = (v: unknown): Record<string, unknown> | null =>
   v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
 
 export function actionLabel(t: TFunction, action: string): string {
-  return (AUDIT_ACTIONS as readonly string[]).includes(action) ? t(`audit.actions.${action as KnownAction}`) : action;
+  if ((BASE_ACTIONS as readonly string[]).includes(action)) return t(`audit.actions.${action as BaseAction}`);
+  if ((OVERSIGHT_ACTIONS as readonly string[]).includes(action))
+    return t(`oversight.audit.actions.${action as OversightAction}`);
+  return action;
+}
+
+function entityTypeLabel(t: TFunction, entityType: string): string {
+  if ((ENTITY_TYPES as readonly string[]).includes(entityType)) return t(`audit.entities.${entityType as KnownEntity}`);
+  if ((OVERSIGHT_ENTITY_TYPES as readonly string[]).includes(entityType))
+    return t(`oversight.audit.entities.${entityType as OversightEntity}`);
+  return entityType;
 }
 
 /** "Användare anna@example.se", "Kommun 0180": a readable name where the event carries one. */
@@ -56,13 +160,13 @@ export function entityLabel(
   t: TFunction,
   event: Pick<AuditEvent, "entityType" | "entityId" | "before" | "after">,
 ): string {
-  const type = (ENTITY_TYPES as readonly string[]).includes(event.entityType)
-    ? t(`audit.entities.${event.entityType as KnownEntity}`)
-    : event.entityType;
+  const type = entityTypeLabel(t, event.entityType);
   if (event.entityType === "session") return type;
   const record = asRecord(event.after) ?? asRecord(event.before);
   const readable =
-    typeof record?.email === "string" ? record.email : typeof record?.title === "string" ? record.title : null;
+    ["email", "title", "reference", "version", "activeVersion"]
+      .map((key) => record?.[key])
+      .find((v): v is string => typeof v === "string") ?? null;
   if (readable) return `${type} ${readable}`;
   if (!event.entityId) return type;
   const id = /^[0-9a-f]{8}-[0-9a-f-]{27}$/i.test(event.entityId) ? `${event.entityId.slice(0, 8)}…` : event.entityId;
@@ -70,7 +174,10 @@ export function entityLabel(
 }
 
 function fieldLabel(t: TFunction, field: string): string {
-  return (FIELDS as readonly string[]).includes(field) ? t(`audit.fields.${field as KnownField}`) : field;
+  if ((FIELDS as readonly string[]).includes(field)) return t(`audit.fields.${field as KnownField}`);
+  if ((OVERSIGHT_FIELDS as readonly string[]).includes(field))
+    return t(`oversight.audit.fields.${field as OversightField}`);
+  return field;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -87,6 +194,11 @@ function valueText(t: TFunction, value: unknown, roleLabel: (role: Role) => stri
   if (key === "role" && ROLES.includes(text)) return roleLabel(text as Role);
   if (key === "kind" && (KINDS as readonly string[]).includes(text))
     return t(`agreements.kinds.${text as AgreementKind}`);
+  if ((key === "type" || key === "documentType") && (DOCUMENT_TYPE_IDS as readonly string[]).includes(text))
+    return t(`oversight.typeShort.${text as DocumentTypeId}`);
+  if ((key === "status" || key === "outcome") && (DocumentStatus.options as readonly string[]).includes(text))
+    return t(`oversight.status.${text as DocumentStatus}`);
+  if (key === "decidedBy" && text in DECISION_BODY_LABELS) return DECISION_BODY_LABELS[text as DecisionBody];
   if (UUID.test(text)) return `${text.slice(0, 8)}…`;
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

@@ -1,33 +1,30 @@
-import type { Me } from "@uppsikt/core";
+import { allows, type Action as CoreAction, type Me } from "@uppsikt/core";
 
 /**
- * What the interface offers each role; mirrors the server's permission table
- * (server/src/platform/permissions.ts), which has the final word.
+ * What the interface offers. Everything the server decides comes from core's permission table
+ * (`allows`), the same one the server uses; the few checks below only shape the interface.
  */
-export type Action =
+type UiAction =
+  /** Links to county pages: the agency and admins browse all counties, a county user their own. */
   | "counties.browse"
-  | "municipalities.assignOfficer"
-  | "agreements.read"
-  | "agreements.write"
+  /** The Användare page. */
   | "users.manage"
-  | "audit.read"
+  /** The link to the OpenAPI documentation. */
   | "apiDocs.read";
 
-export function can(me: Pick<Me, "role" | "countyHead">, action: Action): boolean {
+export type Action = CoreAction | UiAction;
+
+type Subject = Pick<Me, "role" | "countyHead" | "readOnly">;
+
+export function can(me: Subject, action: Action): boolean {
   switch (action) {
     case "counties.browse":
       return me.role === "agency" || me.role === "admin" || me.role === "county";
-    case "municipalities.assignOfficer":
-      return me.role === "county" && me.countyHead;
-    case "agreements.read":
-      return me.role === "agency" || me.role === "admin";
-    case "agreements.write":
-      return me.role === "agency";
     case "users.manage":
-      return me.role === "admin" || (me.role === "county" && me.countyHead);
-    case "audit.read":
-      return me.role === "agency" || me.role === "admin";
+      return allows(me, "users.write");
     case "apiDocs.read":
       return me.role === "admin";
+    default:
+      return allows(me, action);
   }
 }

@@ -1,4 +1,4 @@
-import { Group, Stack, Table, Text, TextInput } from "@mantine/core";
+import { Group, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { IconSearch } from "@tabler/icons-react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
@@ -18,12 +18,17 @@ import { useDebounced } from "../../lib/useDebounced";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
 import type { MunicipalitySortKey } from "../../routeSearch";
 import { can } from "../auth/permissions";
+import { CountyNav } from "../oversight/CountyNav";
+import { ReviewQueue } from "../oversight/ReviewQueue";
 import { useMe } from "../auth/useSession";
 import { OfficerSelect } from "./OfficerSelect";
 
 const route = getRouteApi("/signed-in/lan/$code");
 
-/** A county's municipalities with their responsible officers; sorting and filtering are done by the API. */
+/**
+ * A county's municipalities with their responsible officers; sorting and filtering are done by the API.
+ * It is the county officer's landing page, so their review queue ("Att granska") comes first.
+ */
 export function CountyPage() {
   const { t } = useTranslation();
   const { code } = route.useParams();
@@ -67,9 +72,25 @@ export function CountyPage() {
 
   const onSort = (column: MunicipalitySortKey, next: "asc" | "desc") =>
     void navigate({ search: (prev) => ({ ...prev, sort: column, order: next }), replace: true });
+  const ownCounty = me.role === "county" && me.county === code;
+  const showQueue = ownCounty && can(me, "documents.reviewQueue");
 
   return (
     <Page title={county.data.name} intro={t("county.intro", { board: county.data.board })}>
+      <CountyNav code={code} countyName={county.data.name} />
+      {showQueue && (
+        <ReviewQueue
+          wholeCounty={search.queue === "county"}
+          onWholeCountyChange={(whole) =>
+            void navigate({ search: (prev) => ({ ...prev, queue: whole ? "county" : undefined }), replace: true })
+          }
+        />
+      )}
+      {showQueue && (
+        <Title order={2} size="h3">
+          {t("oversight.countyNav.municipalities")}
+        </Title>
+      )}
       <Group align="flex-end" justify="space-between" gap="md">
         <TextInput
           label={t("county.filterLabel")}

@@ -1,0 +1,291 @@
+import { createHash } from "node:crypto";
+import {
+  type DocumentRequest,
+  type DocumentRequestCreate,
+  type DocumentRequestStatus,
+  DocumentRequestAnswerFields,
+  documentRequestStatus,
+} from "@uppsikt/core";
+import type { Db } from "../../db/client.js";
+import { recordAudit } from "../../platform/audit/audit.js";
+import { clearanceScope, covers, recordConfidentialRead } from "../../platform/confidentiality/index.js";
+import { AppError, Conflict, Forbidden, Invalid, NotFound } from "../../platform/errors.js";
+import { detectDocumentType } from "../../platform/files/detect.js";
+import type { ActorContext } from "../../platform/http/context.js";
+import { authorize } from "../../platform/permissions.js";
+import type { Upload } from "../documents/upload.js";
+import { getMunicipality } from "../municipalities/service.js";
+import { type ReadContext, markFor, readContext } from "./read-rules.js";
+import * as repo from "./requests-repository.js";
+
+/*
+ * Requests for further documents (begäran om underlag, R2.5-4): the county asks, the municipality's coordinator
+ * answers in the system with a message and files, the county closes. The county and the municipality's users
+ * (leadership too) read them; the agency does not (they belong to the county's dialogue with the municipality).
+ * A confidential request hides its subject and message, a confidential answer its message and files, from
+ * readers not cleared for the municipality; an answer to a confidential request is confidential on the same
+ * basis unless the coordinator gives another.
+ */
+
+const NOT_FOUND = "Begäran om underlag finns inte.";
+
+type RequestRow = repo.RequestsData["requests"][number];
+const targetOf = (r: RequestRow) => ({ county: r.countyCode, municipality: r.request.municipalityCode });
+
+interface Read {
+  entityType: string;
+  entityId: string;
+  municipality: string;
+  parts: string[];
+  basis: string;
+}
+
+function toView(data: repo.RequestsData, row: RequestRow, read: ReadContext, reads: Read[]): DocumentRequest {
+  const r = row.request;
+  const code = r.municipalityCode;
+  const mark = markFor(read, r.confidentialBasis, [code]);
+  const hidden = mark !== null && !mark.canRead;
+  if (mark?.canRead)
+    reads.push({
+      entityType: "documentRequest",
+      entityId: r.id,
+      municipality: code,
+      parts: ["message"],
+      basis: mark.basis,
+    });
+  return {
+    id: r.id,
+    municipality: { code, name: row.municipalityName },
+    subject: hidden ? null : r.subject,
+    message: hidden ? null : r.message,
+    replyBy: r.replyBy,
+    status: documentRequestStatus(r, read.today),
+    confidential: mark,
+    requestedBy: { id: r.requestedBy, name: row.requestedByName },
+    requestedAt: r.requestedAt.toISOString(),
+    answeredAt: r.answeredAt?.toISOString() ?? null,
+    closedAt: r.closedAt?.toISOString() ?? null,
+    answers: data.answers
+      .filter((a) => a.answer.requestId === r.id)
+      .map(({ answer: a, answeredByName }) => {
+        const answerMark = markFor(read, a.confidentialBasis, [code]);
+        const answerHidden = answerMark !== null && !answerMark.canRead;
+        if (answerMark?.canRead)
+          reads.push({
+            entityType: "documentRequestAnswer",
+            entityId: a.id,
+            municipality: code,
+            parts: ["message", "fileNames"],
+            basis: answerMark.basis,
+          });
+        return {
+          id: a.id,
+          message: answerHidden ? null : a.message,
+          confidential: answerMark,
+          answeredBy: { id: a.answeredBy, name: answeredByName },
+          answeredAt: a.answeredAt.toISOString(),
+          files: data.files
+            .filter((f) => f.answerId === a.id)
+            .map((f) => {
+              const fileMark = markFor(read, f.confidentialBasis, [code]);
+              const fileHidden = fileMark !== null && !fileMark.canRead;
+              return {
+                id: f.id,
+                fileName: fileHidden ? "Sekretessbelagd fil" : f.fileName,
+                mediaType: f.mediaType,
+                sizeBytes: f.sizeBytes,
+                confidential: fileMark,
+                downloadUrl: `/api/v1/document-request-files/${f.id}/content`,
+              };
+            }),
+        };
+      }),
+  };
+}
+
+async function present(db: Db, ctx: ActorContext, data: repo.RequestsData): Promise<DocumentRequest[]> {
+  if (data.requests.length === 0) return [];
+  const read = await readContext(
+    db,
+    ctx.actor,
+    data.requests.map((r) => r.request.municipalityCode),
+    ctx.clock.today(),
+  );
+  const reads: Read[] = [];
+  const views = data.requests.map((row) => toView(data, row, read, reads));
+  for (const r of reads) await recordConfidentialRead(db, ctx, r);
+  return views;
+}
+
+async function load(db: Db, id: string): Promise<RequestRow> {
+  const { requests } = await repo.findRequests(db, { id });
+  const row = requests[0];
+  if (!row) throw NotFound(NOT_FOUND);
+  return row;
+}
+
+async function presentOne(db: Db, ctx: ActorContext, id: string): Promise<DocumentRequest> {
+  return (await present(db, ctx, await repo.findRequests(db, { id })))[0]!;
+}
+
+/** The county asks the municipality for further documents by a reply date (today or later). */
+export async function createRequest(
+  db: Db,
+  ctx: ActorContext,
+  code: string,
+  input: DocumentRequestCreate,
+): Promise<DocumentRequest> {
+  const municipality = await getMunicipality(db, ctx.actor, code);
+  authorize(ctx.actor, "documentRequests.write", { county: municipality.county.code, municipality: code });
+  const today = ctx.clock.today();
+  if (input.replyBy < today) throw Invalid("Svarsdatumet kan inte vara tidigare än i dag.");
+  const id = await db.transaction(async (tx) => {
+    const id = await repo.insertRequest(tx, {
+      municipalityCode: code,
+      subject: input.subject,
+      message: input.message,
+      replyBy: input.replyBy,
+      requestedBy: ctx.actor.id,
+      requestedAt: ctx.clock.now(),
+      confidentialBasis: input.confidentialBasis,
+    });
+    await recordAudit(tx, ctx, {
+      action: "documentRequests.create",
+      entityType: "documentRequest",
+      entityId: id,
+      after: {
+        municipality: code,
+        replyBy: input.replyBy,
+        confidential: input.confidentialBasis !== null,
+        subjectLength: input.subject.length,
+        messageLength: input.message.length,
+      },
+    });
+    return id;
+  });
+  return presentOne(db, ctx, id);
+}
+
+export async function listRequests(db: Db, ctx: ActorContext, code: string, status?: DocumentRequestStatus) {
+  const municipality = await getMunicipality(db, ctx.actor, code);
+  authorize(ctx.actor, "documentRequests.read", { county: municipality.county.code, municipality: code });
+  const items = (await present(db, ctx, await repo.findRequests(db, { municipality: code }))).filter(
+    (r) => !status || r.status === status,
+  );
+  return { items, total: items.length };
+}
+
+/** Checked before the upload is read: 404 outside scope, 409 when closed. */
+export async function assertMayAnswer(db: Db, ctx: ActorContext, id: string): Promise<RequestRow> {
+  const row = await load(db, id);
+  authorize(ctx.actor, "documentRequests.answer", targetOf(row));
+  if (row.request.closedAt) throw Conflict("Begäran är avslutad och kan inte längre besvaras.");
+  return row;
+}
+
+function parseFields(upload: Upload): DocumentRequestAnswerFields {
+  const parsed = DocumentRequestAnswerFields.safeParse(upload.fields);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw Invalid(`Ogiltig indata (${issue.path.join(".") || "formuläret"}): ${issue.message}`, {
+      issues: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
+    });
+  }
+  return parsed.data;
+}
+
+/** The coordinator answers with a message and files (PDF, DOCX or ODT by content, at most 25 MB each). */
+export async function answerRequest(db: Db, ctx: ActorContext, id: string, upload: Upload): Promise<DocumentRequest> {
+  const row = await assertMayAnswer(db, ctx, id);
+  const fields = parseFields(upload);
+  const basis = fields.confidentialBasis ?? row.request.confidentialBasis ?? null;
+  const files = await Promise.all(
+    upload.files.map(async (f) => {
+      const detected = await detectDocumentType(f.buffer, f.fileName);
+      if (!detected)
+        throw new AppError(
+          415,
+          "unsupportedMediaType",
+          `Filen ${f.fileName} är inte en PDF-, DOCX- eller ODT-fil (innehållet avgör, inte filnamnet).`,
+        );
+      return { ...f, ...detected, sha256: createHash("sha256").update(f.buffer).digest("hex") };
+    }),
+  );
+  const now = ctx.clock.now();
+  await db.transaction(async (tx) => {
+    if (!(await repo.markAnswered(tx, id, now))) throw Conflict("Begäran är avslutad och kan inte längre besvaras.");
+    const answerId = await repo.insertAnswer(tx, {
+      requestId: id,
+      message: fields.message,
+      answeredBy: ctx.actor.id,
+      answeredAt: now,
+      confidentialBasis: basis,
+    });
+    for (const [position, f] of files.entries())
+      await repo.insertFile(tx, {
+        answerId,
+        position,
+        fileName: f.fileName,
+        mediaType: f.mediaType,
+        sizeBytes: f.buffer.length,
+        sha256: f.sha256,
+        content: f.buffer,
+        confidentialBasis: basis,
+        createdAt: now,
+      });
+    await recordAudit(tx, ctx, {
+      action: "documentRequests.answer",
+      entityType: "documentRequest",
+      entityId: id,
+      after: {
+        answerId,
+        municipality: row.request.municipalityCode,
+        confidential: basis !== null,
+        messageLength: fields.message.length,
+        files: files.map((f) => ({ sha256: f.sha256, size: f.buffer.length })),
+      },
+    });
+  });
+  return presentOne(db, ctx, id);
+}
+
+/** The county closes a request, answered or not; 409 when it already is closed. */
+export async function closeRequest(db: Db, ctx: ActorContext, id: string): Promise<DocumentRequest> {
+  const row = await load(db, id);
+  authorize(ctx.actor, "documentRequests.write", targetOf(row));
+  const already = () => Conflict("Begäran är redan avslutad.");
+  if (row.request.closedAt) throw already();
+  await db.transaction(async (tx) => {
+    if (!(await repo.closeRequest(tx, id, ctx.clock.now()))) throw already();
+    await recordAudit(tx, ctx, {
+      action: "documentRequests.close",
+      entityType: "documentRequest",
+      entityId: id,
+      before: { status: documentRequestStatus(row.request, ctx.clock.today()) },
+      after: { status: "closed", municipality: row.request.municipalityCode },
+    });
+  });
+  return presentOne(db, ctx, id);
+}
+
+/** A file of an answer: 404 outside scope, 403 when confidential without clearance; a confidential read is audited. */
+export async function requestFileContent(db: Db, ctx: ActorContext, fileId: string) {
+  const file = await repo.findFile(db, fileId);
+  if (!file) throw NotFound("Filen finns inte.");
+  authorize(ctx.actor, "documentRequests.read", { county: file.countyCode, municipality: file.municipalityCode });
+  if (file.confidentialBasis) {
+    const scope = await clearanceScope(db, ctx.actor, ctx.clock.today());
+    if (!covers(scope, file.municipalityCode))
+      throw Forbidden(
+        `Filen är sekretessbelagd (${file.confidentialBasis}). Du behöver behörighet för kommunen för att läsa den.`,
+      );
+    await recordConfidentialRead(db, ctx, {
+      entityType: "documentRequestFile",
+      entityId: file.id,
+      municipality: file.municipalityCode,
+      parts: ["content"],
+      basis: file.confidentialBasis,
+    });
+  }
+  return file;
+}

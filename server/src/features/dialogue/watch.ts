@@ -1,0 +1,67 @@
+import type { WatchItem, WatchSource } from "../../platform/watch/registry.js";
+import { findOpenFollowUps } from "./repository.js";
+import { findUnansweredRequests } from "./requests-repository.js";
+
+/*
+ * The dialogue's dates on the watch list (R1-3). Sources know no reader, so no confidential text goes into a
+ * title: a confidential entry's follow-up or a confidential request gets a neutral title.
+ */
+
+const link = (code: string) => `/kommun/${code}?flik=dialog`;
+const shorten = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+
+/**
+ * Follow-up items not yet done. One item per follow-up, also for a network meeting: its municipality is the
+ * first of the entry's municipalities (in code order) within the query's municipalities, so a coordinator's
+ * list shows their own. Responsible: the owning user, or the entry's author when a named person outside the
+ * system owns it. Awaited from the municipality when the owner is one of the municipality's users.
+ */
+export const dialogueFollowUpsSource: WatchSource = async (db, query) => {
+  const { items, municipalities } = await findOpenFollowUps(db, query);
+  return items.flatMap((f): WatchItem[] => {
+    const all = municipalities.filter((m) => m.entryId === f.entryId);
+    const municipality =
+      (query.municipalities ? all.find((m) => query.municipalities!.includes(m.code)) : all[0]) ?? all[0];
+    if (!municipality) return [];
+    const where = all.length > 1 ? `nätverksmöte med ${all.length} kommuner` : municipality.name;
+    const owner = f.ownerUserId ? (f.ownerUserName ?? "") : (f.ownerName ?? "");
+    return [
+      {
+        key: `dialogue.followUp:${f.id}`,
+        kind: "dialogueFollowUp",
+        due: f.due,
+        title: f.confidentialBasis
+          ? `Uppföljningspunkt (sekretess) – ${where}`
+          : `Uppföljningspunkt: ${shorten(f.text)} – ${where}${f.ownerUserId ? "" : ` (ansvarig: ${owner})`}`,
+        county: f.countyCode,
+        municipality: { code: municipality.code, name: municipality.name },
+        responsibleUserId: f.ownerUserId ?? f.authorId,
+        responsibleName: f.ownerUserId ? owner : f.authorName,
+        awaitedFromMunicipality: f.ownerRole === "municipality",
+        link: link(municipality.code),
+      },
+    ];
+  });
+};
+
+/**
+ * Requests for documents not yet answered (nor closed): awaited from the municipality; responsible is the
+ * municipality's responsible officer, or the officer who asked when none is assigned.
+ */
+export const documentRequestsSource: WatchSource = async (db, query) => {
+  const rows = await findUnansweredRequests(db, query);
+  return rows.map((r): WatchItem => ({
+    key: `documentRequest:${r.id}`,
+    kind: "documentRequest",
+    due: r.replyBy,
+    title: r.confidentialBasis
+      ? `Begäran om underlag (sekretess) – ${r.municipalityName}`
+      : `Begärt underlag: ${shorten(r.subject)} – ${r.municipalityName}`,
+    county: r.countyCode,
+    municipality: { code: r.municipalityCode, name: r.municipalityName },
+    responsibleUserId: r.officerId ?? r.requestedBy,
+    responsibleName: r.officerId ? r.officerName : r.requestedByName,
+    awaitedFromMunicipality: true,
+    link: link(r.municipalityCode),
+  }));
+};

@@ -1,0 +1,136 @@
+import { Alert, Button, Checkbox, Input, List, Paper, Stack, Text, Title } from "@mantine/core";
+import { IconFileImport } from "@tabler/icons-react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useId, useRef, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { isApiError } from "../../api/client";
+import { importCriteriaVersion, oversightKeys } from "../../api/oversight";
+import { ErrorState } from "../../components/ErrorState";
+import { notifySaved } from "../../components/notify";
+
+const ACCEPTED = /\.(ya?ml|xlsx)$/i;
+
+/** The problems the server found in a library file: `details.issues` of a 400. */
+function fileIssues(error: unknown): { location: string; message: string }[] {
+  if (!isApiError(error)) return [];
+  const details = error.details as { issues?: unknown } | undefined;
+  if (!Array.isArray(details?.issues)) return [];
+  return details.issues
+    .filter((i): i is { location?: unknown; message?: unknown } => typeof i === "object" && i !== null)
+    .map((i) => ({
+      location: typeof i.location === "string" ? i.location : "",
+      message: typeof i.message === "string" ? i.message : "",
+    }))
+    .filter((i) => i.message);
+}
+
+/** The agency imports a library version from YAML or Excel (multipart, field `file`), optionally activating it. */
+export function CriteriaImport() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const inputId = useId();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [activate, setActivate] = useState(false);
+  const [fileError, setFileError] = useState<string | null>(null);
+
+  const mutation = useMutation({
+    mutationFn: ({ f, a }: { f: File; a: boolean }) => importCriteriaVersion(f, a),
+    onSuccess: (version) => {
+      void queryClient.invalidateQueries({ queryKey: oversightKeys.criteriaAll });
+      notifySaved(
+        t(version.active ? "oversight.criteria.import.importedActive" : "oversight.criteria.import.imported", {
+          version: version.version,
+        }),
+      );
+      setFile(null);
+      setActivate(false);
+      if (fileRef.current) fileRef.current.value = "";
+    },
+  });
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const error = !file
+      ? t("oversight.criteria.import.fileRequired")
+      : !ACCEPTED.test(file.name)
+        ? t("oversight.criteria.import.fileType")
+        : null;
+    setFileError(error);
+    if (error || !file) {
+      fileRef.current?.focus();
+      return;
+    }
+    mutation.mutate({ f: file, a: activate });
+  };
+
+  const issues = mutation.isError ? fileIssues(mutation.error) : [];
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="criteria-import-heading" mt="md">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md" maw={640}>
+          <Title order={2} size="h3" id="criteria-import-heading">
+            {t("oversight.criteria.import.title")}
+          </Title>
+          <Text>{t("oversight.criteria.import.intro")}</Text>
+          {mutation.isError && <ErrorState error={mutation.error} title={t("common.errorNotificationTitle")} />}
+          {issues.length > 1 && (
+            <Alert
+              color="red"
+              variant="light"
+              title={t("oversight.criteria.import.issues")}
+              styles={{
+                message: { color: "var(--mantine-color-text)" },
+                title: { color: "var(--mantine-color-red-9)" },
+              }}
+            >
+              <List size="sm" spacing={2}>
+                {issues.map((issue, i) => (
+                  <List.Item key={i}>
+                    {issue.location ? `${issue.location}: ${issue.message}` : issue.message}
+                  </List.Item>
+                ))}
+              </List>
+            </Alert>
+          )}
+          <Input.Wrapper
+            label={t("oversight.criteria.import.file")}
+            description={t("oversight.criteria.import.fileHelp")}
+            error={fileError}
+            id={inputId}
+            labelProps={{ htmlFor: inputId }}
+            required
+            withAsterisk={false}
+          >
+            <input
+              ref={fileRef}
+              id={inputId}
+              type="file"
+              name="file"
+              accept=".yaml,.yml,.xlsx,application/yaml,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              aria-invalid={fileError ? true : undefined}
+              aria-describedby={`${inputId}-description${fileError ? ` ${inputId}-error` : ""}`}
+              style={{ display: "block", marginTop: 4 }}
+              onChange={(e) => {
+                setFile(e.currentTarget.files?.[0] ?? null);
+                setFileError(null);
+              }}
+            />
+          </Input.Wrapper>
+          <Checkbox
+            label={t("oversight.criteria.import.activate")}
+            description={t("oversight.criteria.import.activateHelp")}
+            checked={activate}
+            onChange={(e) => setActivate(e.currentTarget.checked)}
+          />
+          <div>
+            <Button type="submit" loading={mutation.isPending} leftSection={<IconFileImport size={18} aria-hidden />}>
+              {t("oversight.criteria.import.submit")}
+            </Button>
+          </div>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

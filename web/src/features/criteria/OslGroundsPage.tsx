@@ -1,0 +1,219 @@
+import { Alert, Button, Group, Stack, Switch, Table, Text, TextInput, Textarea } from "@mantine/core";
+import { IconCircleCheck, IconCircleMinus, IconPencil, IconPlus } from "@tabler/icons-react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { OslGroundInput, type OslGround } from "@uppsikt/core";
+import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { createOslGround, oslGroundsQuery, oversightKeys, updateOslGround } from "../../api/oversight";
+import { useAppConfig } from "../../api/useAppConfig";
+import { AppModal } from "../../components/AppModal";
+import { EmptyState } from "../../components/EmptyState";
+import { ErrorState } from "../../components/ErrorState";
+import { Page } from "../../components/Page";
+import { QueryView } from "../../components/QueryView";
+import { RequireAccess } from "../../components/RequireAccess";
+import { TableScroll } from "../../components/TableScroll";
+import { notifySaved } from "../../components/notify";
+import { can } from "../auth/permissions";
+import { useMe } from "../auth/useSession";
+
+type Editing = { mode: "new" } | { mode: "edit"; ground: OslGround } | null;
+
+/** OSL-grunder: the national list of confidentiality grounds; everyone reads it, the agency maintains it. */
+export function OslGroundsPage() {
+  return (
+    <RequireAccess action="oslGrounds.read">
+      <OslGrounds />
+    </RequireAccess>
+  );
+}
+
+function OslGrounds() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const { agencyName } = useAppConfig();
+  const grounds = useQuery(oslGroundsQuery);
+  const mayWrite = can(me, "oslGrounds.write");
+  const [editing, setEditing] = useState<Editing>(null);
+  const caption = t("oversight.osl.caption");
+
+  return (
+    <Page
+      title={t("oversight.osl.title")}
+      intro={t("oversight.osl.intro", { agency: agencyName })}
+      actions={
+        mayWrite && (
+          <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setEditing({ mode: "new" })}>
+            {t("oversight.osl.new")}
+          </Button>
+        )
+      }
+    >
+      <QueryView query={grounds}>
+        {({ items, total }) =>
+          items.length === 0 ? (
+            <EmptyState>{t("oversight.osl.empty")}</EmptyState>
+          ) : (
+            <Stack gap="xs">
+              <Text fw={600} aria-live="polite" aria-atomic>
+                {t("oversight.osl.total", { count: total })}
+              </Text>
+              <TableScroll label={caption} minWidth={720}>
+                <Table striped withTableBorder aria-busy={grounds.isFetching}>
+                  <Table.Caption className="visually-hidden-text">{caption}</Table.Caption>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">{t("oversight.osl.colReference")}</Table.Th>
+                      <Table.Th scope="col">{t("oversight.osl.colDescription")}</Table.Th>
+                      <Table.Th scope="col">{t("oversight.osl.colStatus")}</Table.Th>
+                      {mayWrite && (
+                        <Table.Th scope="col">
+                          <span className="visually-hidden-text">{t("oversight.osl.colActions")}</span>
+                        </Table.Th>
+                      )}
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody style={{ verticalAlign: "top" }}>
+                    {items.map((g) => (
+                      <Table.Tr key={g.id}>
+                        <Table.Th scope="row" className="nowrap" fw={600}>
+                          {g.reference}
+                        </Table.Th>
+                        <Table.Td maw={640}>{g.description}</Table.Td>
+                        <Table.Td>
+                          <Group gap={4} wrap="nowrap">
+                            {g.active ? (
+                              <IconCircleCheck size={18} aria-hidden color="var(--mantine-color-green-8)" />
+                            ) : (
+                              <IconCircleMinus size={18} aria-hidden color="var(--mantine-color-gray-7)" />
+                            )}
+                            <Text component="span" size="sm" className="nowrap">
+                              {g.active ? t("oversight.osl.active") : t("oversight.osl.inactive")}
+                            </Text>
+                          </Group>
+                        </Table.Td>
+                        {mayWrite && (
+                          <Table.Td>
+                            <Button
+                              size="xs"
+                              variant="outline"
+                              leftSection={<IconPencil size={14} aria-hidden />}
+                              aria-label={t("oversight.osl.editFor", { reference: g.reference })}
+                              onClick={() => setEditing({ mode: "edit", ground: g })}
+                            >
+                              {t("common.edit")}
+                            </Button>
+                          </Table.Td>
+                        )}
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </TableScroll>
+            </Stack>
+          )
+        }
+      </QueryView>
+      {mayWrite && (
+        <AppModal
+          opened={editing !== null}
+          onClose={() => setEditing(null)}
+          title={editing?.mode === "edit" ? t("oversight.osl.form.titleEdit") : t("oversight.osl.form.titleNew")}
+        >
+          {editing && (
+            <OslGroundForm
+              key={editing.mode === "edit" ? editing.ground.id : "new"}
+              ground={editing.mode === "edit" ? editing.ground : undefined}
+              onDone={() => setEditing(null)}
+              onCancel={() => setEditing(null)}
+            />
+          )}
+        </AppModal>
+      )}
+    </Page>
+  );
+}
+
+type Field = "reference" | "description" | "form";
+
+function OslGroundForm({ ground, onDone, onCancel }: { ground?: OslGround; onDone: () => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [reference, setReference] = useState(ground?.reference ?? "");
+  const [description, setDescription] = useState(ground?.description ?? "");
+  const [active, setActive] = useState(ground?.active ?? true);
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+
+  const mutation = useMutation({
+    mutationFn: (input: OslGroundInput) => (ground ? updateOslGround(ground.id, input) : createOslGround(input)),
+    onSuccess: (saved) => {
+      void queryClient.invalidateQueries({ queryKey: oversightKeys.oslGrounds });
+      notifySaved(
+        t(ground ? "oversight.osl.form.updated" : "oversight.osl.form.created", { reference: saved.reference }),
+      );
+      onDone();
+    },
+  });
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const parsed = OslGroundInput.safeParse({ reference, description, active });
+    const found: Partial<Record<Field, string>> = {};
+    if (!parsed.success)
+      for (const issue of parsed.error.issues) {
+        const key = String(issue.path[0] ?? "form");
+        found[key === "reference" || key === "description" ? key : "form"] ??= issue.message;
+      }
+    setErrors(found);
+    if (!parsed.success) {
+      window.setTimeout(() => document.querySelector<HTMLElement>("[data-osl-form] [aria-invalid='true']")?.focus(), 0);
+      return;
+    }
+    mutation.mutate(parsed.data);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate data-osl-form>
+      <Stack gap="md">
+        <Text size="sm">{t("common.requiredNote")}</Text>
+        {errors.form && (
+          <Alert role="alert" color="red" variant="light" title={t("common.checkForm")}>
+            <Text>{errors.form}</Text>
+          </Alert>
+        )}
+        {mutation.isError && <ErrorState error={mutation.error} title={t("common.errorNotificationTitle")} />}
+        <TextInput
+          label={t("oversight.osl.form.reference")}
+          description={t("oversight.osl.form.referenceHelp")}
+          required
+          value={reference}
+          error={errors.reference}
+          onChange={(e) => setReference(e.currentTarget.value)}
+        />
+        <Textarea
+          label={t("oversight.osl.form.description")}
+          required
+          autosize
+          minRows={4}
+          value={description}
+          error={errors.description}
+          onChange={(e) => setDescription(e.currentTarget.value)}
+        />
+        <Switch
+          label={t("oversight.osl.form.active")}
+          description={t("oversight.osl.form.activeHelp")}
+          checked={active}
+          onChange={(e) => setActive(e.currentTarget.checked)}
+        />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onCancel}>
+            {t("common.cancel")}
+          </Button>
+          <Button type="submit" loading={mutation.isPending}>
+            {ground ? t("common.save") : t("oversight.osl.form.create")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,210 @@
+import { Anchor, Badge, Button, Group, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
+import { IconDownload, IconLock, IconSearch } from "@tabler/icons-react";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { getRouteApi, useNavigate } from "@tanstack/react-router";
+import { Fragment, useEffect, useState, type FormEvent, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { documentFileUrl, documentSearchQuery } from "../../api/oversight";
+import { EmptyState } from "../../components/EmptyState";
+import { ErrorState } from "../../components/ErrorState";
+import { ListPagination } from "../../components/ListPagination";
+import { LoadingState } from "../../components/LoadingState";
+import { RequireAccess } from "../../components/RequireAccess";
+import { AnchorLink } from "../../components/links";
+import { CountyFrame } from "./CountyFrame";
+import { PeriodSelect } from "./PeriodSelect";
+import { periodRange, useDocumentTypeName } from "./labels";
+
+const route = getRouteApi("/signed-in/lan/$code/sok");
+const PAGE_SIZE = 20;
+
+/** Sök i dokument: full-text search in the county's submitted files. */
+export function DocumentSearchPage() {
+  const { t } = useTranslation();
+  const { code } = route.useParams();
+  return (
+    <RequireAccess action="documents.search">
+      <CountyFrame
+        code={code}
+        title={t("oversight.search.title")}
+        intro={(county) => t("oversight.search.intro", { county: county.name })}
+      >
+        {() => <Search code={code} />}
+      </CountyFrame>
+    </RequireAccess>
+  );
+}
+
+/**
+ * The server marks hits as «word»; they become <mark> elements. The text is never parsed as HTML,
+ * and line breaks from the file become spaces.
+ */
+export function highlight(excerpt: string): ReactNode[] {
+  const parts: ReactNode[] = [];
+  const pattern = /«([^»]*)»/g;
+  let last = 0;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(excerpt)) !== null) {
+    if (match.index > last) parts.push(excerpt.slice(last, match.index));
+    parts.push(<mark key={match.index}>{match[1]}</mark>);
+    last = match.index + match[0].length;
+  }
+  if (last < excerpt.length) parts.push(excerpt.slice(last));
+  return parts.map((p, i) => (typeof p === "string" ? <Fragment key={`t${i}`}>{p.replace(/\s+/g, " ")}</Fragment> : p));
+}
+
+function Search({ code }: { code: string }) {
+  const { t } = useTranslation();
+  const search = route.useSearch();
+  const navigate = useNavigate({ from: "/lan/$code/sok" });
+  const typeName = useDocumentTypeName();
+  const q = search.q?.trim() ?? "";
+  const page = Math.max(1, search.page ?? 1);
+  const [text, setText] = useState(q);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => setText(search.q ?? ""), [search.q]);
+
+  const ready = q.length >= 2;
+  const results = useQuery({
+    ...documentSearchQuery(code, { q, period: search.period, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+    enabled: ready,
+    placeholderData: keepPreviousData,
+  });
+  const pages = Math.max(1, Math.ceil((results.data?.total ?? 0) / PAGE_SIZE));
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const next = text.trim();
+    if (next.length < 2) {
+      setError(t("oversight.search.tooShort"));
+      window.setTimeout(() => document.querySelector<HTMLElement>("[data-search-form] input[type='search']")?.focus());
+      return;
+    }
+    setError(null);
+    void navigate({ search: (prev) => ({ ...prev, q: next, page: undefined }) });
+  };
+
+  return (
+    <>
+      <Paper withBorder p="md" component="form" role="search" onSubmit={submit} noValidate data-search-form>
+        <Group align="flex-end" gap="md">
+          <TextInput
+            label={t("oversight.search.query")}
+            description={t("oversight.search.queryHelp")}
+            leftSection={<IconSearch size={16} aria-hidden />}
+            type="search"
+            autoComplete="off"
+            w={360}
+            value={text}
+            error={error}
+            onChange={(e) => setText(e.currentTarget.value)}
+          />
+          <PeriodSelect
+            value={search.period}
+            allowAll
+            onChange={(period) =>
+              void navigate({ search: (prev) => ({ ...prev, period, page: undefined }), replace: true })
+            }
+            w={240}
+          />
+          <Button type="submit" leftSection={<IconSearch size={16} aria-hidden />}>
+            {t("oversight.search.submit")}
+          </Button>
+        </Group>
+      </Paper>
+
+      {!ready ? (
+        <EmptyState>{t("oversight.search.start")}</EmptyState>
+      ) : results.isPending ? (
+        <LoadingState />
+      ) : results.isError ? (
+        <ErrorState error={results.error} onRetry={() => void results.refetch()} />
+      ) : results.data.items.length === 0 ? (
+        <EmptyState>{t("oversight.search.empty", { q })}</EmptyState>
+      ) : (
+        <Stack gap="sm">
+          <Title order={2} size="h3" aria-live="polite" aria-atomic>
+            {t("oversight.search.results", { count: results.data.total, q })}
+          </Title>
+          <ol
+            aria-label={t("oversight.search.listLabel")}
+            aria-busy={results.isFetching}
+            style={{ listStyle: "none", margin: 0, padding: 0 }}
+            start={(page - 1) * PAGE_SIZE + 1}
+          >
+            {results.data.items.map((hit) => (
+              <li key={hit.fileId} style={{ marginBottom: "0.75rem" }}>
+                <Paper withBorder p="md" component="article" aria-labelledby={`hit-${hit.fileId}`}>
+                  <Stack gap={6}>
+                    <Group gap="sm" justify="space-between" align="flex-start">
+                      <Title order={3} size="h5" id={`hit-${hit.fileId}`} style={{ overflowWrap: "anywhere" }}>
+                        <Anchor href={documentFileUrl(hit.fileId)} download>
+                          <IconDownload size={16} aria-hidden style={{ verticalAlign: "-2px", marginRight: 4 }} />
+                          {hit.fileName}
+                        </Anchor>
+                      </Title>
+                      {hit.confidential && (
+                        <Badge
+                          color="red.9"
+                          variant="filled"
+                          size="lg"
+                          radius="sm"
+                          leftSection={<IconLock size={14} aria-hidden />}
+                          styles={{ label: { textTransform: "none" } }}
+                        >
+                          {t("oversight.search.confidential")}
+                        </Badge>
+                      )}
+                    </Group>
+                    <Text size="sm">
+                      <AnchorLink
+                        to="/kommun/$code"
+                        params={{ code: hit.municipality.code }}
+                        search={{ period: hit.period }}
+                      >
+                        {hit.municipality.name}
+                      </AnchorLink>
+                      {" · "}
+                      {typeName(hit.type, hit.typeName)}
+                      {" · "}
+                      {t("oversight.reviewQueue.periodLabel", periodRange(hit.period))}
+                    </Text>
+                    {hit.confidential && (
+                      <div>
+                        <Text size="sm" fw={600}>
+                          {t("oversight.search.confidentialBasis", { basis: hit.confidential.basis })}
+                        </Text>
+                        {hit.confidential.readableBy.length > 0 && (
+                          <Text size="sm">
+                            {t("oversight.search.readableBy", {
+                              names: hit.confidential.readableBy.map((p) => p.name).join(", "),
+                            })}
+                          </Text>
+                        )}
+                      </div>
+                    )}
+                    {hit.excerpt ? (
+                      <Text size="sm" style={{ overflowWrap: "anywhere" }}>
+                        {highlight(hit.excerpt)}
+                      </Text>
+                    ) : (
+                      <Text size="sm" fs="italic">
+                        {hit.confidential ? t("oversight.search.excerptHidden") : t("oversight.search.noExcerpt")}
+                      </Text>
+                    )}
+                  </Stack>
+                </Paper>
+              </li>
+            ))}
+          </ol>
+          <ListPagination
+            label={t("oversight.search.pagination")}
+            total={pages}
+            page={page}
+            onChange={(p) => void navigate({ search: (prev) => ({ ...prev, page: p === 1 ? undefined : p }) })}
+          />
+        </Stack>
+      )}
+    </>
+  );
+}
