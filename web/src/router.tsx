@@ -187,6 +187,12 @@ const oslGroundsRoute = createRoute({
   component: lazyRouteComponent(() => import("./features/criteria/OslGroundsPage"), "OslGroundsPage"),
 });
 
+const watchRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/bevakning",
+  component: lazyRouteComponent(() => import("./features/watch/WatchPage"), "WatchPage"),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   accessibilityRoute,
@@ -204,6 +210,7 @@ const routeTree = rootRoute.addChildren([
     clearancesRoute,
     criteriaRoute,
     oslGroundsRoute,
+    watchRoute,
   ]),
 ]);
 

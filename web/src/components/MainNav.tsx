@@ -23,7 +23,8 @@ import { can } from "../features/auth/permissions";
 import { useMe } from "../features/auth/useSession";
 import { NavLinkLink } from "./links";
 
-type StaticTo = "/" | "/overenskommelser" | "/logg" | "/anvandare" | "/behorigheter" | "/kriterier" | "/osl-grunder";
+type StaticTo =
+  "/" | "/overenskommelser" | "/logg" | "/anvandare" | "/behorigheter" | "/kriterier" | "/osl-grunder" | "/bevakning";
 type CodeTo =
   | "/lan/$code"
   | "/lan/$code/dokument"
@@ -110,6 +111,15 @@ function groupsFor(me: Me, t: TFunction): Group[] {
     });
   }
 
+  if ((me.role === "county" || me.role === "municipality") && can(me, "watch.read")) {
+    main.push({
+      key: "watch",
+      label: t("dialogue.watch.title"),
+      icon: icon(IconCalendarDue),
+      to: "/bevakning",
+      match: (p) => p === "/bevakning",
+    });
+  }
   if (can(me, "criteria.read")) {
     reference.push({
       key: "criteria",

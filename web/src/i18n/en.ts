@@ -1,3 +1,4 @@
+import { dialogueEn } from "./dialogue";
 import { documentsEn } from "./documents";
 import { oversightEn } from "./oversight";
 import type { Translations } from "./sv";
@@ -5,6 +6,7 @@ import type { Translations } from "./sv";
 /** English: the second language, chosen with the language switch. */
 export const en: Translations = {
   documents: documentsEn,
+  dialogue: dialogueEn,
   oversight: oversightEn,
   app: {
     name: "Uppsikt",
@@ -343,7 +345,8 @@ export const en: Translations = {
     shortcomingsIntro:
       "The service is under development. No full accessibility audit has been made yet, so we have no audited shortcomings to report. What we know of today:",
     shortcomings: [
-      "The tabs on the municipality page (Documents, Dialogue, Annual follow-up, Finances, Visits and Actions) are not yet in use and only hold a short description.",
+      "The Annual follow-up, Finances, Visits and Actions tabs on the municipality page are not yet in use and only hold a short description.",
+      "Downloaded PDF letters and demo documents are not tagged for accessibility (they do carry language and title).",
       "Form validation messages are shown in Swedish even when English is chosen.",
       "The API documentation is a technical tool for developers and has not been audited for accessibility.",
     ],

@@ -1,8 +1,10 @@
+import { dialogueSv } from "./dialogue";
 import { documentsSv } from "./documents";
 import { oversightSv } from "./oversight";
 /** Swedish: the first language of the interface. `en.ts` must have the same keys. */
 export const sv = {
   documents: documentsSv,
+  dialogue: dialogueSv,
   oversight: oversightSv,
   app: {
     name: "Uppsikt",
@@ -342,7 +344,8 @@ export const sv = {
     shortcomingsIntro:
       "Tjänsten är under utveckling. Ingen fullständig granskning av tillgängligheten är gjord ännu, så vi har inga granskade brister att redovisa. Det vi vet om i dag:",
     shortcomings: [
-      "Flikarna på kommunsidan (Dokument, Dialog, Årlig uppföljning, Ekonomi, Besök och Åtgärder) är ännu inte i bruk och innehåller bara en kort beskrivning.",
+      "Flikarna Årlig uppföljning, Ekonomi, Besök och Åtgärder på kommunsidan är ännu inte i bruk och innehåller bara en kort beskrivning.",
+      "Nedladdade PDF-brev och demodokument är inte taggade för tillgänglighet (de har språk och titel).",
       "Felmeddelanden från kontroller i formulären visas på svenska även när engelska är valt som språk.",
       "API-dokumentationen är ett tekniskt verktyg för utvecklare och har inte granskats för tillgänglighet.",
     ],

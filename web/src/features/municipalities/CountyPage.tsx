@@ -1,10 +1,11 @@
 import { Group, Stack, Table, Text, TextInput, Title } from "@mantine/core";
-import { IconSearch } from "@tabler/icons-react";
+import { IconAlertTriangle, IconSearch } from "@tabler/icons-react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { compareSwedish } from "@uppsikt/core";
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { warningSummaryQuery } from "../../api/dialogue";
 import { countyQuery, municipalitiesQuery, usersQuery } from "../../api/queries";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorState } from "../../components/ErrorState";
@@ -51,6 +52,10 @@ export function CountyPage() {
     placeholderData: keepPreviousData,
   });
   const mayAssign = can(me, "municipalities.assignOfficer") && me.county === code;
+  const ownCounty = me.role === "county" && me.county === code;
+  const showWarnings = ownCounty && can(me, "warnings.read");
+  const warnings = useQuery({ ...warningSummaryQuery(code), enabled: showWarnings });
+  const openWarnings = new Map((warnings.data?.items ?? []).map((w) => [w.municipality.code, w.open]));
   const users = useQuery({ ...usersQuery({ role: "county", county: code, limit: 500 }), enabled: mayAssign });
   const officers = useMemo(
     () =>
@@ -72,7 +77,6 @@ export function CountyPage() {
 
   const onSort = (column: MunicipalitySortKey, next: "asc" | "desc") =>
     void navigate({ search: (prev) => ({ ...prev, sort: column, order: next }), replace: true });
-  const ownCounty = me.role === "county" && me.county === code;
   const showQueue = ownCounty && can(me, "documents.reviewQueue");
 
   return (
@@ -108,6 +112,7 @@ export function CountyPage() {
           </Text>
         )}
       </Group>
+      {warnings.isError && <ErrorState error={warnings.error} onRetry={() => void warnings.refetch()} />}
       {users.isError && <ErrorState error={users.error} onRetry={() => void users.refetch()} />}
       {municipalities.isPending ? (
         <LoadingState />
@@ -133,6 +138,7 @@ export function CountyPage() {
                     order={order}
                     onSort={onSort}
                   />
+                  {showWarnings && <Table.Th scope="col">{t("dialogue.warnings.column")}</Table.Th>}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -155,6 +161,11 @@ export function CountyPage() {
                         ))
                       )}
                     </Table.Td>
+                    {showWarnings && (
+                      <Table.Td className="nowrap">
+                        <WarningCount count={openWarnings.get(m.code) ?? 0} />
+                      </Table.Td>
+                    )}
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -163,5 +174,26 @@ export function CountyPage() {
         </Stack>
       )}
     </Page>
+  );
+}
+
+/** Open early warnings of one municipality: icon, number and words, never colour alone. */
+function WarningCount({ count }: { count: number }) {
+  const { t } = useTranslation();
+  if (count === 0)
+    return (
+      <Text component="span" size="sm">
+        <span aria-hidden>0</span>
+        <span className="visually-hidden-text">{t("dialogue.warnings.count", { count })}</span>
+      </Text>
+    );
+  return (
+    <Group gap={4} wrap="nowrap" component="span">
+      <IconAlertTriangle size={18} aria-hidden color="var(--mantine-color-red-8)" />
+      <Text component="span" fw={600}>
+        <span aria-hidden>{count}</span>
+        <span className="visually-hidden-text">{t("dialogue.warnings.count", { count })}</span>
+      </Text>
+    </Group>
   );
 }

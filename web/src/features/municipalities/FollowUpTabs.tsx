@@ -2,13 +2,14 @@ import { Alert, Stack, Tabs, Text } from "@mantine/core";
 import { IconInfoCircle } from "@tabler/icons-react";
 import { getRouteApi } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import { DialogueTab } from "../dialogue/DialogueTab";
 import { DocumentsTab } from "../documents/DocumentsTab";
 
 const route = getRouteApi("/signed-in/kommun/$code");
 
 export const FOLLOW_UP_PARTS = ["documents", "dialogue", "annual", "economy", "visits", "actions"] as const;
 
-/** The six parts of the follow-up; the documents are in use, each of the others says plainly that it is not yet. */
+/** The six parts of the follow-up; the documents and the dialogue are in use, each of the others says plainly that it is not yet. */
 export function FollowUpTabs() {
   const { t } = useTranslation();
   const { code } = route.useParams();
@@ -25,6 +26,8 @@ export function FollowUpTabs() {
         <Tabs.Panel key={part} value={part} pt="md">
           {part === "documents" ? (
             <DocumentsTab code={code} />
+          ) : part === "dialogue" ? (
+            <DialogueTab code={code} />
           ) : (
             <Alert
               role="note"

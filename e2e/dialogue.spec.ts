@@ -1,0 +1,101 @@
+import { type Page, expect, test } from "@playwright/test";
+import { checkPage, login as signIn } from "./helpers.js";
+
+/** The Dialog tab, the county's open warnings and the watch list, on the demo data (server/src/db/seed/demo-dialogue.ts). */
+
+async function login(page: Page, email: string) {
+  await signIn(page, email);
+  await page.waitForURL((url) => !url.pathname.startsWith("/logga-in"));
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+}
+
+const countyRow = (page: Page, name: string) =>
+  page.getByRole("row").filter({ has: page.getByRole("link", { name, exact: true }) });
+
+test("[R2.3-1] [R2.3-2] an officer logs a network meeting with three municipalities, raises a warning, sees it in the county list and resolves it", async ({
+  page,
+}) => {
+  await login(page, "lst01@uppsikt.example");
+  await expect(page.getByRole("heading", { level: 1, name: "Stockholms län" })).toBeVisible();
+  await expect(countyRow(page, "Södertälje")).toContainText("1 öppen varning");
+  await expect(countyRow(page, "Nacka")).toContainText("0 öppna varningar");
+  await checkPage(page, "dialogue-county-warnings");
+
+  await countyRow(page, "Nacka").getByRole("link", { name: "Nacka", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Nacka" })).toBeVisible();
+  await page.getByRole("tab", { name: "Dialog" }).click();
+  const entries = page.getByRole("list", { name: "Dialogposter" });
+  await expect(entries.getByRole("listitem").first()).toBeVisible();
+  await checkPage(page, "dialogue-tab");
+
+  await page.getByRole("button", { name: "Ny dialogpost" }).click();
+  const form = page.getByRole("dialog", { name: "Ny dialogpost" });
+  await expect(form.getByRole("checkbox", { name: "Nacka" })).toBeChecked();
+  await form.getByRole("button", { name: "Spara" }).click();
+  await expect(form.getByText("Välj minst ett ämne.")).toBeVisible();
+  await form.getByRole("checkbox", { name: "Huddinge" }).check();
+  await form.getByRole("checkbox", { name: "Botkyrka" }).check();
+  await form.getByLabel("Datum").fill("2026-11-26");
+  await form.getByLabel("Form").selectOption({ label: "Nätverksmöte" });
+  await form.getByRole("checkbox", { name: "Sparande" }).check();
+  await form.getByLabel("Deltagare från kommunen (valfritt)").fill("Eva Ek, Nacka\nOla Berg, Huddinge");
+  await form.getByLabel("Anteckningar (valfritt)").fill("Nätverksmöte om sparandet i södra länet.");
+  await form.getByLabel("Tidig varning (valfritt)").selectOption({ label: "Sparandet växer sig stort" });
+  await form.getByLabel("Beskrivning av varningen").fill("Sparandet har ökat tre år i rad i alla tre kommunerna.");
+  await checkPage(page, "dialogue-new-entry");
+  await form.getByRole("button", { name: "Spara" }).click();
+  await expect(form).toBeHidden();
+
+  const entry = entries.getByRole("listitem").filter({ hasText: "Nätverksmöte om sparandet i södra länet." });
+  await expect(entry).toContainText("2026-11-26 – Nätverksmöte");
+  await expect(entry).toContainText("Botkyrka, Huddinge, Nacka");
+  await expect(entry).toContainText("Eva Ek, Nacka, Ola Berg, Huddinge");
+  const warnings = page.getByRole("list", { name: "Öppna varningar" });
+  await expect(warnings).toContainText("Sparandet har ökat tre år i rad");
+
+  await page.getByRole("link", { name: "Stockholms län" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Stockholms län" })).toBeVisible();
+  for (const name of ["Nacka", "Huddinge", "Botkyrka"])
+    await expect(countyRow(page, name)).toContainText("1 öppen varning");
+
+  await countyRow(page, "Nacka").getByRole("link", { name: "Nacka", exact: true }).click();
+  await page.getByRole("tab", { name: "Dialog" }).click();
+  await page.getByRole("button", { name: "Åtgärda varningen: Sparandet växer sig stort" }).click();
+  const dialog = page.getByRole("dialog", { name: "Åtgärda varningen" });
+  await dialog.getByRole("button", { name: "Åtgärda" }).click();
+  await expect(dialog.getByLabel("Hur varningen har lösts")).toBeFocused();
+  await dialog.getByLabel("Hur varningen har lösts").fill("Kommunen har lagt fram en plan för sparandet.");
+  await checkPage(page, "dialogue-resolve-warning");
+  await dialog.getByRole("button", { name: "Åtgärda" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText("Kommunen har inga öppna varningar.")).toBeVisible();
+
+  await page.getByRole("link", { name: "Stockholms län" }).first().click();
+  await expect(countyRow(page, "Nacka")).toContainText("0 öppna varningar");
+  await expect(countyRow(page, "Huddinge")).toContainText("1 öppen varning");
+});
+
+test("[R2.3-1] a coordinator reads the shared dialogue but sees no warnings", async ({ page }) => {
+  await login(page, "kommun0180@uppsikt.example");
+  await expect(page.getByRole("heading", { level: 1, name: "Stockholm" })).toBeVisible();
+  await page.getByRole("tab", { name: "Dialog" }).click();
+  await expect(page.getByRole("list", { name: "Dialogposter" }).getByRole("listitem").first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Öppna varningar" })).toHaveCount(0);
+  await expect(page.getByText("Endast länsstyrelsen")).toHaveCount(0);
+  await checkPage(page, "dialogue-coordinator");
+});
+
+test("[R1-3] the officer's watch list shows overdue items first", async ({ page }) => {
+  await login(page, "lst01@uppsikt.example");
+  await page.getByRole("link", { name: "Min bevakning" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Min bevakning" })).toBeVisible();
+  await page.getByLabel("Visa", { exact: true }).selectOption({ label: "Hela länet" });
+  const rows = page.getByRole("table", { name: "Bevakade datum" }).locator("tbody tr");
+  await expect(rows.first()).toContainText("Försenad");
+  await expect(rows.filter({ hasText: /dagar? kvar|I dag/ }).first()).toBeVisible();
+  const statuses = await rows.locator("td:nth-child(5)").allInnerTexts();
+  const firstOnTime = statuses.findIndex((s) => !s.includes("Försenad"));
+  expect(firstOnTime).toBeGreaterThan(0);
+  expect(statuses.slice(firstOnTime).some((s) => s.includes("Försenad"))).toBe(false);
+  await checkPage(page, "dialogue-watch");
+});

@@ -1,0 +1,109 @@
+import { Anchor, NativeSelect, Table, Text } from "@mantine/core";
+import { IconAlertTriangle, IconClock } from "@tabler/icons-react";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { Link } from "@tanstack/react-router";
+import type { WatchItemView } from "@uppsikt/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { watchQuery } from "../../api/dialogue";
+import { EmptyState } from "../../components/EmptyState";
+import { Page } from "../../components/Page";
+import { QueryView } from "../../components/QueryView";
+import { TableScroll } from "../../components/TableScroll";
+import { can } from "../auth/permissions";
+import { useMe } from "../auth/useSession";
+import { DialogueBadge } from "../dialogue/DialogueBadge";
+import { CalendarSettings, ReminderSettings } from "./WatchSettings";
+
+/** Overdue first (oldest first), then by date. */
+const byUrgency = (a: WatchItemView, b: WatchItemView) =>
+  Number(b.overdue) - Number(a.overdue) || a.due.localeCompare(b.due) || a.title.localeCompare(b.title);
+
+/** "Min bevakning" (R1-3): the watched dates a user is responsible for; a county head can see the whole county. */
+export function WatchPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const mayCounty = can(me, "watch.readCounty");
+  const [scope, setScope] = useState<"mine" | "county">("mine");
+  const watch = useQuery({ ...watchQuery(scope), placeholderData: keepPreviousData });
+  return (
+    <Page title={t("dialogue.watch.title")} intro={t("dialogue.watch.intro")}>
+      {mayCounty && (
+        <NativeSelect
+          label={t("dialogue.watch.scope")}
+          w={260}
+          value={scope}
+          onChange={(e) => setScope(e.currentTarget.value === "county" ? "county" : "mine")}
+          data={[
+            { value: "mine", label: t("dialogue.watch.scopeMine") },
+            { value: "county", label: t("dialogue.watch.scopeCounty") },
+          ]}
+        />
+      )}
+      <QueryView query={watch}>
+        {(data) =>
+          data.items.length === 0 ? (
+            <EmptyState>{t("dialogue.watch.empty")}</EmptyState>
+          ) : (
+            <TableScroll label={t("dialogue.watch.caption")} minWidth={720}>
+              <Table striped withTableBorder aria-busy={watch.isFetching}>
+                <Table.Caption className="visually-hidden-text">{t("dialogue.watch.caption")}</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t("dialogue.watch.colDate")}</Table.Th>
+                    <Table.Th scope="col">{t("dialogue.watch.colWhat")}</Table.Th>
+                    <Table.Th scope="col">{t("dialogue.watch.colMunicipality")}</Table.Th>
+                    <Table.Th scope="col">{t("dialogue.watch.colResponsible")}</Table.Th>
+                    <Table.Th scope="col">{t("dialogue.watch.colStatus")}</Table.Th>
+                    <Table.Th scope="col">{t("dialogue.watch.colLink")}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {[...data.items].sort(byUrgency).map((item) => (
+                    <Table.Tr key={item.key}>
+                      <Table.Td className="nowrap">
+                        <time dateTime={item.due}>{item.due}</time>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm" fw={600}>
+                          {item.title}
+                        </Text>
+                        <Text size="sm">{item.kindLabel}</Text>
+                      </Table.Td>
+                      <Table.Td>{item.municipality?.name ?? "–"}</Table.Td>
+                      <Table.Td>{item.responsible.name ?? t("dialogue.watch.noOne")}</Table.Td>
+                      <Table.Td className="nowrap">
+                        {item.overdue ? (
+                          <DialogueBadge color="red" icon={IconAlertTriangle}>
+                            {t("dialogue.watch.overdue")}
+                          </DialogueBadge>
+                        ) : (
+                          <DialogueBadge color="blue" icon={IconClock}>
+                            {item.daysLeft === 0
+                              ? t("dialogue.watch.today")
+                              : t("dialogue.watch.daysLeft", { count: item.daysLeft })}
+                          </DialogueBadge>
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        <Anchor
+                          component={Link}
+                          to={item.link}
+                          aria-label={t("dialogue.watch.openLabel", { title: item.title })}
+                        >
+                          {t("dialogue.watch.open")}
+                        </Anchor>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </TableScroll>
+          )
+        }
+      </QueryView>
+      <ReminderSettings />
+      <CalendarSettings />
+    </Page>
+  );
+}

@@ -1,0 +1,143 @@
+import { Button, Checkbox, CopyButton, Group, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
+import { IconCalendarPlus, IconCheck, IconCopy, IconTrash } from "@tabler/icons-react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import {
+  calendarFeedQuery,
+  createCalendarFeed,
+  dialogueKeys,
+  reminderPreferencesQuery,
+  revokeCalendarFeed,
+  saveReminderPreferences,
+} from "../../api/dialogue";
+import { ErrorState } from "../../components/ErrorState";
+import { QueryView } from "../../components/QueryView";
+import { notifySaved } from "../../components/notify";
+import { formatDate } from "../oversight/formatDate";
+
+/** Reminder e-mail per kind of watched date, saved as soon as a box is ticked. */
+export function ReminderSettings() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const prefs = useQuery(reminderPreferencesQuery);
+  const mutation = useMutation({
+    mutationFn: saveReminderPreferences,
+    onSuccess: (saved) => {
+      queryClient.setQueryData(dialogueKeys.reminders, saved);
+      notifySaved(t("dialogue.watch.remindersSaved"));
+    },
+  });
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="reminders-heading">
+      <Stack gap="xs">
+        <Title order={2} size="h3" id="reminders-heading">
+          {t("dialogue.watch.remindersHeading")}
+        </Title>
+        {mutation.isError && <ErrorState error={mutation.error} title={t("common.errorNotificationTitle")} />}
+        <QueryView query={prefs}>
+          {(data) => (
+            <Checkbox.Group
+              label={t("dialogue.watch.remindersHeading")}
+              labelProps={{ className: "visually-hidden-text" }}
+              description={t("dialogue.watch.remindersHelp")}
+              value={data.kinds.filter((k) => k.enabled).map((k) => k.kind)}
+              onChange={(enabled) =>
+                mutation.mutate({ kinds: data.kinds.map((k) => ({ kind: k.kind, enabled: enabled.includes(k.kind) })) })
+              }
+            >
+              <Stack gap="xs" mt="xs">
+                {data.kinds.map((k) => (
+                  <Checkbox key={k.kind} value={k.kind} label={k.label} disabled={mutation.isPending} />
+                ))}
+              </Stack>
+            </Checkbox.Group>
+          )}
+        </QueryView>
+      </Stack>
+    </Paper>
+  );
+}
+
+/** The private iCalendar feed: created (the address is shown once, with a copy button) and revoked. */
+export function CalendarSettings() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const status = useQuery(calendarFeedQuery);
+  const [url, setUrl] = useState<string | null>(null);
+  const create = useMutation({
+    mutationFn: createCalendarFeed,
+    onSuccess: (created) => {
+      setUrl(new URL(created.url, window.location.origin).toString());
+      void queryClient.invalidateQueries({ queryKey: dialogueKeys.calendar });
+    },
+  });
+  const revoke = useMutation({
+    mutationFn: revokeCalendarFeed,
+    onSuccess: () => {
+      setUrl(null);
+      void queryClient.invalidateQueries({ queryKey: dialogueKeys.calendar });
+      notifySaved(t("dialogue.watch.calendarRevoked"));
+    },
+  });
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="calendar-heading">
+      <Stack gap="sm">
+        <Title order={2} size="h3" id="calendar-heading">
+          {t("dialogue.watch.calendarHeading")}
+        </Title>
+        <Text size="sm">{t("dialogue.watch.calendarHelp")}</Text>
+        {create.isError && <ErrorState error={create.error} title={t("common.errorNotificationTitle")} />}
+        {revoke.isError && <ErrorState error={revoke.error} title={t("common.errorNotificationTitle")} />}
+        <QueryView query={status}>
+          {(data) => (
+            <Stack gap="sm">
+              {url ? (
+                <Group align="flex-end" gap="sm">
+                  <TextInput label={t("dialogue.watch.calendarUrl")} value={url} readOnly style={{ flex: 1 }} />
+                  <CopyButton value={url}>
+                    {({ copied, copy }) => (
+                      <Button
+                        variant="default"
+                        onClick={copy}
+                        leftSection={copied ? <IconCheck size={18} aria-hidden /> : <IconCopy size={18} aria-hidden />}
+                      >
+                        <span aria-live="polite">{copied ? t("dialogue.watch.copied") : t("dialogue.watch.copy")}</span>
+                      </Button>
+                    )}
+                  </CopyButton>
+                </Group>
+              ) : (
+                <Text size="sm">
+                  {data.active && data.createdAt
+                    ? t("dialogue.watch.calendarActive", { date: formatDate(data.createdAt) })
+                    : t("dialogue.watch.calendarNone")}
+                </Text>
+              )}
+              <Group gap="sm">
+                <Button
+                  leftSection={<IconCalendarPlus size={18} aria-hidden />}
+                  loading={create.isPending}
+                  onClick={() => create.mutate()}
+                >
+                  {data.active ? t("dialogue.watch.calendarRenew") : t("dialogue.watch.calendarCreate")}
+                </Button>
+                {data.active && (
+                  <Button
+                    variant="default"
+                    color="red"
+                    leftSection={<IconTrash size={18} aria-hidden />}
+                    loading={revoke.isPending}
+                    onClick={() => revoke.mutate()}
+                  >
+                    {t("dialogue.watch.calendarRevoke")}
+                  </Button>
+                )}
+              </Group>
+            </Stack>
+          )}
+        </QueryView>
+      </Stack>
+    </Paper>
+  );
+}
