@@ -63,37 +63,57 @@ export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 interface RequestOptions<S extends z.ZodType> {
   method?: Method;
   body?: unknown;
+  /** A multipart form (uploads); the browser sets its content type with the boundary. */
+  form?: FormData;
   schema: S;
   /** Do not send the user to the login page on 401 (login and session checks). */
   quiet401?: boolean;
   signal?: AbortSignal;
 }
 
-export async function apiRequest<S extends z.ZodType>(path: string, options: RequestOptions<S>): Promise<z.infer<S>> {
-  const method = options.method ?? "GET";
-  const headers: Record<string, string> = { accept: "application/json" };
-  if (options.body !== undefined) headers["content-type"] = "application/json";
+/**
+ * A request to the API with the CSRF token on state-changing methods and the API's error shape:
+ * a refusal throws an ApiError with the server's Swedish message, and a 401 sends the user to the login page.
+ */
+export async function apiFetch(
+  path: string,
+  init: {
+    method?: Method;
+    headers?: Record<string, string>;
+    body?: BodyInit;
+    quiet401?: boolean;
+    signal?: AbortSignal;
+  },
+): Promise<Response> {
+  const method = init.method ?? "GET";
+  const headers: Record<string, string> = { ...init.headers };
   if (method !== "GET") headers[CSRF_HEADER] = await csrfToken();
-
   let response: Response;
   try {
-    response = await fetch(path, {
-      method,
-      headers,
-      credentials: "same-origin",
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: options.signal,
-    });
+    response = await fetch(path, { method, headers, credentials: "same-origin", body: init.body, signal: init.signal });
   } catch (e) {
     if (e instanceof DOMException && e.name === "AbortError") throw e;
     throw new ApiError(0, "network", "Det gick inte att nå servern. Kontrollera anslutningen och försök igen.", null);
   }
-
   if (!response.ok) {
     const error = await errorFrom(response);
-    if (error.status === 401 && !options.quiet401) onUnauthenticated();
+    if (error.status === 401 && !init.quiet401) onUnauthenticated();
     throw error;
   }
+  return response;
+}
+
+/** JSON (or a multipart form) in, JSON out, checked against the response's zod schema. */
+export async function apiRequest<S extends z.ZodType>(path: string, options: RequestOptions<S>): Promise<z.infer<S>> {
+  const headers: Record<string, string> = { accept: "application/json" };
+  if (options.body !== undefined) headers["content-type"] = "application/json";
+  const response = await apiFetch(path, {
+    method: options.method,
+    headers,
+    body: options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+    quiet401: options.quiet401,
+    signal: options.signal,
+  });
   const data: unknown = await response.json();
   const parsed = options.schema.safeParse(data);
   if (!parsed.success) {

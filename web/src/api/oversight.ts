@@ -7,7 +7,6 @@ import {
   CriteriaLibraryVersion,
   CriteriaLibraryVersionList,
   DocumentMatrix,
-  ErrorBody,
   FollowUpView,
   OslGround,
   OslGroundList,
@@ -21,8 +20,7 @@ import {
   type DocumentTypeId,
   type OslGroundInput,
 } from "@uppsikt/core";
-import type { z } from "zod";
-import { ApiError, apiRequest, queryString } from "./client";
+import { apiRequest, queryString } from "./client";
 
 /**
  * The county-wide document pages, clearances, the criteria library and the OSL grounds.
@@ -116,7 +114,7 @@ export const importCriteriaVersion = (file: File, activate: boolean) => {
   const form = new FormData();
   if (activate) form.append("activate", "true");
   form.append("file", file, file.name);
-  return postForm(`${V1}/criteria/versions/import`, form, CriteriaLibraryVersion);
+  return apiRequest(`${V1}/criteria/versions/import`, { method: "POST", form, schema: CriteriaLibraryVersion });
 };
 
 // OSL grounds (sekretessgrunder)
@@ -125,58 +123,6 @@ export const createOslGround = (input: OslGroundInput) =>
   apiRequest(`${V1}/osl-grounds`, { method: "POST", body: input, schema: OslGround });
 export const updateOslGround = (id: string, input: OslGroundInput) =>
   apiRequest(`${V1}/osl-grounds/${encodeURIComponent(id)}`, { method: "PUT", body: input, schema: OslGround });
-
-/**
- * A multipart POST. `apiRequest` sends JSON only, so this repeats its double-submit CSRF token and its
- * error handling; the browser sets the multipart content type (with its boundary) itself.
- */
-async function postForm<S extends z.ZodType>(path: string, form: FormData, schema: S): Promise<z.infer<S>> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method: "POST",
-      headers: { accept: "application/json", "x-csrf-token": await csrfToken() },
-      credentials: "same-origin",
-      body: form,
-    });
-  } catch {
-    throw new ApiError(0, "network", "Det gick inte att nå servern. Kontrollera anslutningen och försök igen.", null);
-  }
-  const requestId = response.headers.get("x-request-id");
-  let data: unknown = null;
-  try {
-    data = await response.json();
-  } catch {
-    // Not JSON: handled below.
-  }
-  if (!response.ok) {
-    const parsed = ErrorBody.safeParse(data);
-    if (parsed.success) {
-      const e = parsed.data.error;
-      throw new ApiError(response.status, e.code, e.message, e.requestId, e.details);
-    }
-    throw new ApiError(response.status, "internal", `Servern svarade med fel (${response.status}).`, requestId);
-  }
-  const parsed = schema.safeParse(data);
-  if (!parsed.success)
-    throw new ApiError(response.status, "contract", "Svaret från servern hade ett oväntat format.", requestId);
-  return parsed.data;
-}
-
-function readCookie(name: string): string | null {
-  for (const part of document.cookie.split(";")) {
-    const [key, ...rest] = part.trim().split("=");
-    if (key === name) return decodeURIComponent(rest.join("="));
-  }
-  return null;
-}
-
-async function csrfToken(): Promise<string> {
-  const existing = readCookie("csrf_token");
-  if (existing) return existing;
-  await fetch(`${V1}/config`, { credentials: "same-origin" });
-  return readCookie("csrf_token") ?? "";
-}
 
 export const oversightKeys = {
   all: ["oversight"] as const,
