@@ -47,10 +47,17 @@ export const parseCountySearch = (s: Raw): CountySearch => ({
   queue: oneOf(s.queue, ["county"] as const),
 });
 
+/** The municipality page's tabs, by their Swedish slugs (`?flik=dialog`); links from the watch list use them. */
+export const MUNICIPALITY_TABS = ["dokument", "dialog", "arsrapport", "ekonomi", "besok", "atgarder"] as const;
+export type MunicipalityTab = (typeof MUNICIPALITY_TABS)[number];
 export interface MunicipalitySearch {
   period?: number;
+  flik?: MunicipalityTab;
 }
-export const parseMunicipalitySearch = (s: Raw): MunicipalitySearch => ({ period: int(s.period) });
+export const parseMunicipalitySearch = (s: Raw): MunicipalitySearch => ({
+  period: int(s.period),
+  flik: oneOf(s.flik, MUNICIPALITY_TABS),
+});
 
 export interface UsersSearch {
   q?: string;

@@ -193,6 +193,12 @@ const watchRoute = createRoute({
   component: lazyRouteComponent(() => import("./features/watch/WatchPage"), "WatchPage"),
 });
 
+const outboxRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/utgaende-post",
+  component: lazyRouteComponent(() => import("./features/outbox/OutboxPage"), "OutboxPage"),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   accessibilityRoute,
@@ -211,6 +217,7 @@ const routeTree = rootRoute.addChildren([
     criteriaRoute,
     oslGroundsRoute,
     watchRoute,
+    outboxRoute,
   ]),
 ]);
 

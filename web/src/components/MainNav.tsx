@@ -7,6 +7,7 @@ import {
   IconFileCertificate,
   IconGavel,
   IconHistory,
+  IconMail,
   IconKey,
   IconMailFast,
   IconMap2,
@@ -24,7 +25,15 @@ import { useMe } from "../features/auth/useSession";
 import { NavLinkLink } from "./links";
 
 type StaticTo =
-  "/" | "/overenskommelser" | "/logg" | "/anvandare" | "/behorigheter" | "/kriterier" | "/osl-grunder" | "/bevakning";
+  | "/"
+  | "/overenskommelser"
+  | "/logg"
+  | "/anvandare"
+  | "/behorigheter"
+  | "/kriterier"
+  | "/osl-grunder"
+  | "/bevakning"
+  | "/utgaende-post";
 type CodeTo =
   | "/lan/$code"
   | "/lan/$code/dokument"
@@ -174,6 +183,15 @@ function groupsFor(me: Me, t: TFunction): Group[] {
       icon: icon(IconHistory),
       to: "/logg",
       match: (p) => p.startsWith("/logg"),
+    });
+  }
+  if (can(me, "outbox.read")) {
+    admin.push({
+      key: "outbox",
+      label: t("watchAdmin.outbox.title"),
+      icon: icon(IconMail),
+      to: "/utgaende-post",
+      match: (p) => p.startsWith("/utgaende-post"),
     });
   }
   if (can(me, "apiDocs.read")) {

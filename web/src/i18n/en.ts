@@ -1,6 +1,8 @@
 import { dialogueEn } from "./dialogue";
 import { documentsEn } from "./documents";
 import { oversightEn } from "./oversight";
+import { requestsEn } from "./requests";
+import { watchAdminEn } from "./watch-admin";
 import type { Translations } from "./sv";
 
 /** English: the second language, chosen with the language switch. */
@@ -8,6 +10,8 @@ export const en: Translations = {
   documents: documentsEn,
   dialogue: dialogueEn,
   oversight: oversightEn,
+  requests: requestsEn,
+  watchAdmin: watchAdminEn,
   app: {
     name: "Uppsikt",
     tagline: "Follow-up of municipal crisis preparedness and civil defence",

@@ -1,11 +1,15 @@
 import { dialogueSv } from "./dialogue";
 import { documentsSv } from "./documents";
 import { oversightSv } from "./oversight";
+import { requestsSv } from "./requests";
+import { watchAdminSv } from "./watch-admin";
 /** Swedish: the first language of the interface. `en.ts` must have the same keys. */
 export const sv = {
   documents: documentsSv,
   dialogue: dialogueSv,
   oversight: oversightSv,
+  requests: requestsSv,
+  watchAdmin: watchAdminSv,
   app: {
     name: "Uppsikt",
     tagline: "Uppföljning av kommunernas krisberedskap och civila försvar",

@@ -12,6 +12,7 @@ import { notifySaved } from "../../components/notify";
 import { can } from "../auth/permissions";
 import { useMe } from "../auth/useSession";
 import { DialogueEntryCard } from "./DialogueEntryCard";
+import { RequestsSection } from "../requests/RequestsSection";
 import { NewEntryForm } from "./NewEntryForm";
 import { WarningsSection } from "./WarningsSection";
 
@@ -28,6 +29,7 @@ export function DialogueTab({ code }: { code: string }) {
   return (
     <Stack gap="lg">
       {can(me, "warnings.read") && <WarningsSection code={code} />}
+      {can(me, "documentRequests.read") && <RequestsSection code={code} />}
       <Stack gap="xs" component="section" aria-labelledby="dialogue-heading">
         <Title order={2} size="h3" id="dialogue-heading">
           {t("dialogue.listLabel")}

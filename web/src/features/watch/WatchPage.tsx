@@ -1,12 +1,12 @@
-import { Anchor, NativeSelect, Table, Text } from "@mantine/core";
+import { NativeSelect, Table, Text } from "@mantine/core";
 import { IconAlertTriangle, IconClock } from "@tabler/icons-react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { Link } from "@tanstack/react-router";
 import type { WatchItemView } from "@uppsikt/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { watchQuery } from "../../api/dialogue";
 import { EmptyState } from "../../components/EmptyState";
+import { PathLink } from "../../components/links";
 import { Page } from "../../components/Page";
 import { QueryView } from "../../components/QueryView";
 import { TableScroll } from "../../components/TableScroll";
@@ -86,13 +86,9 @@ export function WatchPage() {
                         )}
                       </Table.Td>
                       <Table.Td>
-                        <Anchor
-                          component={Link}
-                          to={item.link}
-                          aria-label={t("dialogue.watch.openLabel", { title: item.title })}
-                        >
+                        <PathLink href={item.link} aria-label={t("dialogue.watch.openLabel", { title: item.title })}>
                           {t("dialogue.watch.open")}
-                        </Anchor>
+                        </PathLink>
                       </Table.Td>
                     </Table.Tr>
                   ))}
