@@ -1,5 +1,5 @@
 import { type Page, expect, test } from "@playwright/test";
-import { checkPage, login as signIn } from "./helpers.js";
+import { checkPage, login as signIn, logout } from "./helpers.js";
 
 /** The Dialog tab, the county's open warnings and the watch list, on the demo data (server/src/db/seed/demo-dialogue.ts). */
 
@@ -98,4 +98,98 @@ test("[R1-3] the officer's watch list shows overdue items first", async ({ page 
   expect(firstOnTime).toBeGreaterThan(0);
   expect(statuses.slice(firstOnTime).some((s) => s.includes("Försenad"))).toBe(false);
   await checkPage(page, "dialogue-watch");
+});
+
+test("[R2.3-1] [R2.10-2] an officer writes an entry with follow-up items and a confidential basis, edits it, and the coordinator closes their item", async ({
+  page,
+}) => {
+  await login(page, "lst01-handlaggare@uppsikt.example");
+  await page.goto("/kommun/0180?flik=dialog");
+  await expect(page.getByRole("tab", { name: "Dialog" })).toHaveAttribute("aria-selected", "true");
+  await page.getByRole("button", { name: "Ny dialogpost" }).click();
+  const form = page.getByRole("dialog", { name: "Ny dialogpost" });
+  await form.getByLabel("Datum").fill("2026-11-25");
+  await form.getByLabel("Form").selectOption({ label: "Telefon" });
+  await form.getByRole("checkbox", { name: "Planering" }).check();
+  await form.getByLabel("Anteckningar (valfritt)").fill("Samtal om reservkraften vid vattenverket i Lovö.");
+  await form.getByRole("button", { name: "Lägg till uppföljningspunkt" }).click();
+  await form.getByLabel("Vad ska följas upp (punkt 1)").fill("Skicka underlag om reservkraftens kapacitet");
+  await form.getByLabel("Senast (punkt 1)").fill("2026-12-15");
+  await form.getByLabel("Ansvarig (punkt 1)").selectOption({ label: "Anders Wikström (Stockholm)" });
+  await form.getByRole("button", { name: "Lägg till uppföljningspunkt" }).click();
+  await form.getByLabel("Vad ska följas upp (punkt 2)").fill("Besluta om bränsleavtal");
+  await form.getByLabel("Ansvarig (punkt 2)").selectOption({ label: "Någon utanför Uppsikt (skriv namnet)" });
+  await form.getByRole("checkbox", { name: "Posten innehåller uppgifter som omfattas av sekretess" }).check();
+  await form.getByRole("button", { name: "Spara" }).click();
+  // Nothing is sent until the named owner and the basis are given; the first field in error gets focus.
+  await expect(form.getByLabel("Den ansvarigas namn (punkt 2)")).toBeFocused();
+  await expect(form.getByText("Skriv namnet på den ansvariga.")).toBeVisible();
+  await form.getByLabel("Den ansvarigas namn (punkt 2)").fill("Lena Ek, kommundirektör");
+  await form.getByLabel("Sekretessgrund").selectOption({ index: 1 });
+  await checkPage(page, "dialogue-entry-follow-ups");
+  await form.getByRole("button", { name: "Spara" }).click();
+  await expect(form).toBeHidden();
+
+  const entries = page.getByRole("list", { name: "Dialogposter" });
+  const entry = entries.getByRole("listitem").filter({ hasText: "Samtal om reservkraften vid vattenverket i Lovö." });
+  await expect(entry).toContainText(
+    "Skicka underlag om reservkraftens kapacitet – senast 2026-12-15, ansvarig: Anders Wikström",
+  );
+  await expect(entry).toContainText("ansvarig: Lena Ek, kommundirektör");
+  await expect(entry).toContainText("Sekretess");
+
+  await entry.getByRole("button", { name: "Ändra dialogposten 2026-11-25 – Telefon" }).click();
+  const edit = page.getByRole("dialog", { name: "Ändra dialogpost" });
+  await expect(edit.getByLabel("Vad ska följas upp (punkt 1)")).toHaveValue(
+    "Skicka underlag om reservkraftens kapacitet",
+  );
+  await edit
+    .getByLabel("Anteckningar (valfritt)")
+    .fill("Samtal om reservkraften vid vattenverket i Lovö. Kommunen återkommer med kapaciteten.");
+  await edit.getByRole("button", { name: "Spara ändringen" }).click();
+  await expect(edit).toBeHidden();
+  const edited = entries.getByRole("listitem").filter({ hasText: "Kommunen återkommer med kapaciteten." });
+  await expect(edited).toContainText("senast ändrad 2026-11-27");
+  await edited.getByRole("button", { name: /Visa 1 tidigare version/ }).click();
+  const history = page.getByRole("dialog", { name: "Tidigare versioner" });
+  await expect(history).toContainText("Version 1: 2026-11-25 – Telefon");
+  await expect(history).toContainText("Samtal om reservkraften vid vattenverket i Lovö.");
+  await expect(history).not.toContainText("Kommunen återkommer med kapaciteten.");
+  await checkPage(page, "dialogue-history");
+  await history.getByRole("button", { name: "Stäng" }).click();
+
+  // An officer without clearance sees that the entry exists and its basis, not what it says.
+  await logout(page);
+  await login(page, "lst01-handlaggare2@uppsikt.example");
+  await page.goto("/kommun/0180?flik=dialog");
+  const hidden = page
+    .getByRole("list", { name: "Dialogposter" })
+    .getByRole("listitem")
+    .filter({ hasText: "2026-11-25 – Telefon" });
+  await expect(hidden).toContainText("Sekretess");
+  await expect(hidden).not.toContainText("reservkraften");
+  await expect(hidden).toContainText("Sekretessbelagd uppföljningspunkt");
+  await expect(hidden.getByRole("button", { name: /Ändra/ })).toHaveCount(0);
+
+  // The coordinator owns the first item: it is on their watch list, and they mark it done.
+  await logout(page);
+  await login(page, "kommun0180@uppsikt.example");
+  await page.getByRole("link", { name: "Min bevakning" }).click();
+  // The watch list knows no reader, so a confidential entry's item has a neutral title there.
+  const row = page
+    .getByRole("row")
+    .filter({ hasText: "Uppföljningspunkt (sekretess) – Stockholm" })
+    .filter({ hasText: "2026-12-15" });
+  await expect(row).toContainText("Anders Wikström");
+  await row.getByRole("link", { name: /Öppna/ }).click();
+  await expect(page.getByRole("tab", { name: "Dialog" })).toHaveAttribute("aria-selected", "true");
+  const own = page
+    .getByRole("list", { name: "Dialogposter" })
+    .getByRole("listitem")
+    .filter({ hasText: "Kommunen återkommer med kapaciteten." });
+  await own.getByRole("button", { name: "Markera som klar: Skicka underlag om reservkraftens kapacitet" }).click();
+  await expect(own).toContainText("Klar 2026-11-27 (Anders Wikström)");
+  // The named person's item is the county's to close.
+  await expect(own.getByRole("button", { name: /Markera som klar/ })).toHaveCount(0);
+  await checkPage(page, "dialogue-follow-up-done");
 });

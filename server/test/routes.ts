@@ -574,6 +574,13 @@ export const ROUTES: RouteCase[] = [
   },
   {
     method: "GET",
+    path: "/api/v1/counties/{code}/follow-up-owners",
+    url: (t) => `/api/v1/counties/${t.county}/follow-up-owners?municipalities=${t.municipality}`,
+    expect: (role, inScope) =>
+      role === "anonymous" ? 401 : role === "countyHead" || role === "countyOfficer" ? (inScope ? 200 : 404) : 403,
+  },
+  {
+    method: "GET",
     path: "/api/v1/counties/{code}/warnings/summary",
     url: (t) => `/api/v1/counties/${t.county}/warnings/summary`,
     expect: (role, inScope) =>

@@ -355,3 +355,25 @@ export type DocumentRequest = z.infer<typeof DocumentRequest>;
 export const DocumentRequestList = listOf(DocumentRequest);
 export const DocumentRequestParams = z.object({ id: Uuid });
 export const DocumentRequestListQuery = z.object({ status: DocumentRequestStatus.optional() });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Who can own a follow-up item
+
+export const FollowUpOwnerQuery = z.object({
+  /** Comma-separated municipality codes of the entry; their users are offered when the entry is shared. */
+  municipalities: z
+    .string()
+    .max(60 * 5, "Högst 60 kommuner.")
+    .optional()
+    .transform((v) => (v ? [...new Set(v.split(",").map((c) => c.trim()))].filter(Boolean) : []))
+    .pipe(z.array(MunicipalityCode).max(60, "Högst 60 kommuner.")),
+});
+export const FollowUpOwnerCandidate = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: z.enum(["county", "municipality"]),
+  /** The municipality of a municipal user; null for the county's officers. */
+  municipality: MunicipalityRef.nullable(),
+});
+export type FollowUpOwnerCandidate = z.infer<typeof FollowUpOwnerCandidate>;
+export const FollowUpOwnerCandidates = z.object({ items: z.array(FollowUpOwnerCandidate) });

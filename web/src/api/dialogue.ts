@@ -12,6 +12,10 @@ import {
   ReminderPreferences,
   type ReminderPreferencesInput,
   type DialogueEntryCreate,
+  type DialogueEntryUpdate,
+  DialogueEntryDetail,
+  DialogueFollowUp,
+  FollowUpOwnerCandidates,
 } from "@uppsikt/core";
 import { apiRequest, queryString } from "./client";
 
@@ -23,6 +27,8 @@ const enc = encodeURIComponent;
 export const dialogueKeys = {
   all: ["dialogue"] as const,
   entries: (code: string) => ["dialogue", "entries", code] as const,
+  entry: (id: string) => ["dialogue", "entry", id] as const,
+  owners: (county: string, codes: readonly string[]) => ["dialogue", "owners", county, [...codes].sort()] as const,
   warnings: (code: string) => ["dialogue", "warnings", code] as const,
   summary: (county: string) => ["dialogue", "summary", county] as const,
   watch: (scope: "mine" | "county") => ["watch", scope] as const,
@@ -40,11 +46,32 @@ export const warningSummary = (county: string) =>
   apiRequest(`${V1}/counties/${enc(county)}/warnings/summary`, { schema: EarlyWarningSummary });
 export const createDialogueEntry = (input: DialogueEntryCreate) =>
   apiRequest(`${V1}/dialogue-entries`, { method: "POST", body: input, schema: DialogueEntry });
+export const getDialogueEntry = (id: string) =>
+  apiRequest(`${V1}/dialogue-entries/${enc(id)}`, { schema: DialogueEntryDetail });
+export const updateDialogueEntry = (id: string, input: DialogueEntryUpdate) =>
+  apiRequest(`${V1}/dialogue-entries/${enc(id)}`, { method: "PUT", body: input, schema: DialogueEntryDetail });
+export const markFollowUpDone = (id: string) =>
+  apiRequest(`${V1}/dialogue-follow-ups/${enc(id)}/done`, { method: "POST", schema: DialogueFollowUp });
+export const listFollowUpOwners = (county: string, codes: readonly string[]) =>
+  apiRequest(
+    `${V1}/counties/${enc(county)}/follow-up-owners${queryString({ municipalities: codes.join(",") || undefined })}`,
+    {
+      schema: FollowUpOwnerCandidates,
+    },
+  );
 export const resolveWarning = (id: string, note: string) =>
   apiRequest(`${V1}/warnings/${enc(id)}/resolve`, { method: "POST", body: { note }, schema: EarlyWarning });
 
 export const dialogueEntriesQuery = (code: string) =>
   queryOptions({ queryKey: dialogueKeys.entries(code), queryFn: () => listDialogueEntries(code) });
+export const dialogueEntryQuery = (id: string) =>
+  queryOptions({ queryKey: dialogueKeys.entry(id), queryFn: () => getDialogueEntry(id) });
+export const followUpOwnersQuery = (county: string, codes: readonly string[]) =>
+  queryOptions({
+    queryKey: dialogueKeys.owners(county, codes),
+    queryFn: () => listFollowUpOwners(county, codes),
+    staleTime: 60_000,
+  });
 export const warningsQuery = (code: string) =>
   queryOptions({ queryKey: dialogueKeys.warnings(code), queryFn: () => listWarnings(code) });
 export const warningSummaryQuery = (county: string) =>

@@ -97,6 +97,11 @@ export const dialogueFollowUps = pgTable(
     due: date("due").notNull(),
     ownerUserId: uuid("owner_user_id").references((): AnyPgColumn => users.id),
     ownerName: text("owner_name"),
+    /**
+     * Who at the county watches an item owned by a named person outside the system; null: the entry's author.
+     * Set by a hand-over, so a leaving officer's watched items move with their municipalities.
+     */
+    watcherUserId: uuid("watcher_user_id").references((): AnyPgColumn => users.id),
     doneAt: timestamp("done_at", { withTimezone: true }),
     doneBy: uuid("done_by").references((): AnyPgColumn => users.id),
   },

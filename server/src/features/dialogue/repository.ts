@@ -271,6 +271,7 @@ export async function searchEntries(
 
 const owners = alias(users, "owner_users");
 const authors = alias(users, "author_users");
+const watchers = alias(users, "watcher_users");
 
 /** Follow-up items not yet done, for the watch list; filtered by county and by the municipalities concerned. */
 export async function findOpenFollowUps(db: Executor, f: { counties?: string[]; municipalities?: string[] }) {
@@ -289,11 +290,14 @@ export async function findOpenFollowUps(db: Executor, f: { counties?: string[]; 
       confidentialBasis: dialogueEntries.confidentialBasis,
       authorId: dialogueEntries.authorId,
       authorName: authors.name,
+      watcherUserId: dialogueFollowUps.watcherUserId,
+      watcherName: watchers.name,
     })
     .from(dialogueFollowUps)
     .innerJoin(dialogueEntries, eq(dialogueEntries.id, dialogueFollowUps.entryId))
     .innerJoin(authors, eq(authors.id, dialogueEntries.authorId))
     .leftJoin(owners, eq(owners.id, dialogueFollowUps.ownerUserId))
+    .leftJoin(watchers, eq(watchers.id, dialogueFollowUps.watcherUserId))
     .where(
       and(
         isNull(dialogueFollowUps.doneAt),

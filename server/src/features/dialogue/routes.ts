@@ -25,6 +25,8 @@ import {
   EarlyWarningResolve,
   EarlyWarningSummary,
   ErrorBody,
+  FollowUpOwnerCandidates,
+  FollowUpOwnerQuery,
   MunicipalityParams,
 } from "@uppsikt/core";
 import { z } from "zod";
@@ -36,6 +38,7 @@ import { can } from "../../platform/http/security.js";
 import type { App, Deps } from "../../platform/http/types.js";
 import { MAX_FILES, readUpload } from "../documents/upload.js";
 import { exportDialogue } from "./export.js";
+import { followUpOwnerCandidates } from "./owners.js";
 import * as requests from "./requests-service.js";
 import * as service from "./service.js";
 import { dialogueFollowUpsSource, documentRequestsSource } from "./watch.js";
@@ -155,6 +158,22 @@ export function register(app: App, { database: { db }, clock, watch }: Deps) {
       preHandler: can("dialogue.search"),
     },
     (req) => service.searchEntries(db, writeContext(req, clock), req.params.code, req.query),
+  );
+
+  app.get(
+    "/api/v1/counties/:code/follow-up-owners",
+    {
+      schema: {
+        tags: dialogueTags,
+        summary:
+          "Vilka som kan vara ansvariga för en uppföljningspunkt: länets användare och kommunernas (?municipalities=0180,0181)",
+        params: CountyParams,
+        querystring: FollowUpOwnerQuery,
+        response: { 200: FollowUpOwnerCandidates, ...errors },
+      },
+      preHandler: can("dialogue.write"),
+    },
+    (req) => followUpOwnerCandidates(db, writeContext(req, clock), req.params.code, req.query.municipalities),
   );
 
   // --- Early warnings ---------------------------------------------------------------------------------------

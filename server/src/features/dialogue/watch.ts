@@ -13,8 +13,8 @@ const shorten = (text: string, max = 80) => (text.length > max ? `${text.slice(0
 /**
  * Follow-up items not yet done. One item per follow-up, also for a network meeting: its municipality is the
  * first of the entry's municipalities (in code order) within the query's municipalities, so a coordinator's
- * list shows their own. Responsible: the owning user, or the entry's author when a named person outside the
- * system owns it. Awaited from the municipality when the owner is one of the municipality's users.
+ * list shows their own. Responsible: the owning user; when a named person outside the system owns it, the
+ * officer who watches it (set by a hand-over), else the entry's author. Awaited from the municipality when the owner is one of the municipality's users.
  */
 export const dialogueFollowUpsSource: WatchSource = async (db, query) => {
   const { items, municipalities } = await findOpenFollowUps(db, query);
@@ -35,8 +35,8 @@ export const dialogueFollowUpsSource: WatchSource = async (db, query) => {
           : `Uppföljningspunkt: ${shorten(f.text)} – ${where}${f.ownerUserId ? "" : ` (ansvarig: ${owner})`}`,
         county: f.countyCode,
         municipality: { code: municipality.code, name: municipality.name },
-        responsibleUserId: f.ownerUserId ?? f.authorId,
-        responsibleName: f.ownerUserId ? owner : f.authorName,
+        responsibleUserId: f.ownerUserId ?? f.watcherUserId ?? f.authorId,
+        responsibleName: f.ownerUserId ? owner : (f.watcherName ?? f.authorName),
         awaitedFromMunicipality: f.ownerRole === "municipality",
         link: link(municipality.code),
       },

@@ -39,7 +39,8 @@ export async function readUpload(req: FastifyRequest): Promise<Upload> {
     const code = (e as { code?: string }).code;
     if (code === "FST_REQ_FILE_TOO_LARGE")
       throw new AppError(413, "payloadTooLarge", "En fil är för stor. Varje fil får vara högst 25 MB.");
-    if (code === "FST_FILES_LIMIT") throw new AppError(413, "payloadTooLarge", `Högst ${MAX_FILES} filer per version.`);
+    if (code === "FST_FILES_LIMIT")
+      throw new AppError(413, "payloadTooLarge", `Högst ${MAX_FILES} filer per uppladdning.`);
     if (code === "FST_PARTS_LIMIT" || code === "FST_FIELDS_LIMIT") throw Invalid("Formuläret har för många fält.");
     throw Invalid("Formuläret kunde inte läsas. Försök igen.");
   }

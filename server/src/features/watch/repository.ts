@@ -39,23 +39,38 @@ export function moveMunicipalities(tx: Executor, county: string, fromUserId: str
     .returning({ code: municipalities.code, name: municipalities.name });
 }
 
-/** Gives the open dialogue follow-up items a user owns in the county's entries to another user. */
-export function moveOpenFollowUps(tx: Executor, county: string, fromUserId: string, toUserId: string) {
-  const inCounty = tx
-    .select({ id: dialogueEntries.id })
-    .from(dialogueEntries)
-    .where(eq(dialogueEntries.countyCode, county));
-  return tx
+/**
+ * Gives the open dialogue follow-up items of the county's entries that a user owns to another user, and those
+ * owned by a named person outside the system that the user watches (as watcher, or as the author when no one
+ * else has been set).
+ */
+export async function moveOpenFollowUps(tx: Executor, county: string, fromUserId: string, toUserId: string) {
+  const inCounty = (author?: string) =>
+    tx
+      .select({ id: dialogueEntries.id })
+      .from(dialogueEntries)
+      .where(and(eq(dialogueEntries.countyCode, county), author ? eq(dialogueEntries.authorId, author) : undefined));
+  const open = isNull(dialogueFollowUps.doneAt);
+  const owned = await tx
     .update(dialogueFollowUps)
     .set({ ownerUserId: toUserId })
+    .where(and(eq(dialogueFollowUps.ownerUserId, fromUserId), open, inArray(dialogueFollowUps.entryId, inCounty())))
+    .returning({ id: dialogueFollowUps.id });
+  const watched = await tx
+    .update(dialogueFollowUps)
+    .set({ watcherUserId: toUserId })
     .where(
       and(
-        eq(dialogueFollowUps.ownerUserId, fromUserId),
-        isNull(dialogueFollowUps.doneAt),
-        inArray(dialogueFollowUps.entryId, inCounty),
+        isNull(dialogueFollowUps.ownerUserId),
+        open,
+        or(
+          and(eq(dialogueFollowUps.watcherUserId, fromUserId), inArray(dialogueFollowUps.entryId, inCounty())),
+          and(isNull(dialogueFollowUps.watcherUserId), inArray(dialogueFollowUps.entryId, inCounty(fromUserId))),
+        ),
       ),
     )
     .returning({ id: dialogueFollowUps.id });
+  return [...owned, ...watched];
 }
 
 export function findPreferences(db: Executor, userIds: string[]) {

@@ -180,12 +180,14 @@ describe("[R1-3] the watch list (Min bevakning)", () => {
     };
     const inCounty = await entry("06", "0680");
     const elsewhere = await entry("07", "0780");
-    const [open, done, foreign] = await db
+    const [open, done, foreign, named] = await db
       .insert(dialogueFollowUps)
       .values([
         { entryId: inCounty, text: "Skicka tidplanen", due: "2026-12-05", ownerUserId: anna.id },
         { entryId: inCounty, text: "Klart", due: "2026-11-05", ownerUserId: anna.id, doneAt: new Date() },
         { entryId: elsewhere, text: "Annat län", due: "2026-12-05", ownerUserId: anna.id },
+        // Owned by a named person outside the system: Anna, the author, watches it until the hand-over.
+        { entryId: inCounty, text: "Besluta om bränsleavtal", due: "2026-12-10", ownerName: "Lena Ek, kommundirektör" },
       ])
       .returning();
 
@@ -221,7 +223,7 @@ describe("[R1-3] the watch list (Min bevakning)", () => {
         { code: "0680", name: "Jönköping" },
         { code: "0682", name: "Nässjö" },
       ],
-      followUps: 1,
+      followUps: 2,
     });
     const officers = await db
       .select({ code: municipalities.code, officer: municipalities.responsibleOfficerId })
@@ -239,6 +241,12 @@ describe("[R1-3] the watch list (Min bevakning)", () => {
     expect(await owner(open!.id)).toBe(bertil.id);
     expect(await owner(done!.id)).toBe(anna.id);
     expect(await owner(foreign!.id)).toBe(anna.id);
+    const [namedRow] = await db.select().from(dialogueFollowUps).where(eq(dialogueFollowUps.id, named!.id));
+    expect(namedRow).toMatchObject({
+      ownerUserId: null,
+      ownerName: "Lena Ek, kommundirektör",
+      watcherUserId: bertil.id,
+    });
 
     // The watched dates follow the responsibility: Anna's list is Bertil's now (the other county's item aside).
     const after = await watch(anna);
@@ -247,6 +255,9 @@ describe("[R1-3] the watch list (Min bevakning)", () => {
     for (const item of before.filter((i) => i.municipality?.code.startsWith("06"))) expect(bertils).toContain(item.key);
     expect(bertils.some((k) => k.includes(open!.id))).toBe(true);
     expect(before.find((i) => i.key.includes(open!.id))?.responsible.id).toBe(anna.id);
+    expect(before.find((i) => i.key.includes(named!.id))?.responsible.id).toBe(anna.id);
+    const namedAfter = (await watch(bertil)).find((i) => i.key.includes(named!.id));
+    expect(namedAfter?.responsible).toEqual({ id: bertil.id, name: "Bertil Handläggare" });
 
     const [event] = await db
       .select()
@@ -255,7 +266,7 @@ describe("[R1-3] the watch list (Min bevakning)", () => {
     expect(event).toMatchObject({
       actorId: head.id,
       before: { responsibleOfficerId: anna.id, municipalities: ["0680", "0682"] },
-      after: { responsibleOfficerId: bertil.id, followUps: [open!.id] },
+      after: { responsibleOfficerId: bertil.id, followUps: [open!.id, named!.id] },
     });
   });
 });

@@ -13,7 +13,8 @@ import { can } from "../auth/permissions";
 import { useMe } from "../auth/useSession";
 import { DialogueEntryCard } from "./DialogueEntryCard";
 import { RequestsSection } from "../requests/RequestsSection";
-import { NewEntryForm } from "./NewEntryForm";
+import { EntryForm } from "./EntryForm";
+import { VersionHistory } from "./VersionHistory";
 import { WarningsSection } from "./WarningsSection";
 
 const newestFirst = (a: DialogueEntry, b: DialogueEntry) =>
@@ -25,6 +26,8 @@ export function DialogueTab({ code }: { code: string }) {
   const me = useMe();
   const entries = useQuery(dialogueEntriesQuery(code));
   const [writing, setWriting] = useState(false);
+  const [editing, setEditing] = useState<DialogueEntry | null>(null);
+  const [history, setHistory] = useState<DialogueEntry | null>(null);
   const county = me.role === "county" && can(me, "dialogue.write") ? me.county : null;
   return (
     <Stack gap="lg">
@@ -60,7 +63,7 @@ export function DialogueTab({ code }: { code: string }) {
                     key={entry.id}
                     styles={{ itemWrapper: { display: "block" }, itemLabel: { display: "block" } }}
                   >
-                    <DialogueEntryCard entry={entry} code={code} />
+                    <DialogueEntryCard entry={entry} code={code} onEdit={setEditing} onHistory={setHistory} />
                   </List.Item>
                 ))}
               </List>
@@ -71,7 +74,7 @@ export function DialogueTab({ code }: { code: string }) {
       {county && (
         <AppModal opened={writing} onClose={() => setWriting(false)} title={t("dialogue.form.title")}>
           {writing && (
-            <NewEntryForm
+            <EntryForm
               code={code}
               county={county}
               onCancel={() => setWriting(false)}
@@ -83,6 +86,26 @@ export function DialogueTab({ code }: { code: string }) {
           )}
         </AppModal>
       )}
+      {county && (
+        <AppModal opened={editing !== null} onClose={() => setEditing(null)} title={t("dialogue.edit.title")}>
+          {editing && (
+            <EntryForm
+              key={editing.id}
+              code={code}
+              county={county}
+              entry={editing}
+              onCancel={() => setEditing(null)}
+              onDone={(saved) => {
+                setEditing(null);
+                notifySaved(t("dialogue.edit.saved", { version: saved.version }));
+              }}
+            />
+          )}
+        </AppModal>
+      )}
+      <AppModal opened={history !== null} onClose={() => setHistory(null)} title={t("dialogue.history.title")}>
+        {history && <VersionHistory entryId={history.id} />}
+      </AppModal>
     </Stack>
   );
 }

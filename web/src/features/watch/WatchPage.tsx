@@ -13,6 +13,7 @@ import { TableScroll } from "../../components/TableScroll";
 import { can } from "../auth/permissions";
 import { useMe } from "../auth/useSession";
 import { DialogueBadge } from "../dialogue/DialogueBadge";
+import { HandOverButton } from "./HandOverDialog";
 import { CalendarSettings, ReminderSettings } from "./WatchSettings";
 
 /** Overdue first (oldest first), then by date. */
@@ -24,10 +25,15 @@ export function WatchPage() {
   const { t } = useTranslation();
   const me = useMe();
   const mayCounty = can(me, "watch.readCounty");
+  const handOverCounty = can(me, "watch.handOver") ? me.county : null;
   const [scope, setScope] = useState<"mine" | "county">("mine");
   const watch = useQuery({ ...watchQuery(scope), placeholderData: keepPreviousData });
   return (
-    <Page title={t("dialogue.watch.title")} intro={t("dialogue.watch.intro")}>
+    <Page
+      title={t("dialogue.watch.title")}
+      intro={t("dialogue.watch.intro")}
+      actions={handOverCounty ? <HandOverButton county={handOverCounty} /> : undefined}
+    >
       {mayCounty && (
         <NativeSelect
           label={t("dialogue.watch.scope")}

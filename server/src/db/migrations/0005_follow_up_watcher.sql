@@ -1,0 +1,2 @@
+ALTER TABLE "dialogue_follow_ups" ADD COLUMN "watcher_user_id" uuid;--> statement-breakpoint
+ALTER TABLE "dialogue_follow_ups" ADD CONSTRAINT "dialogue_follow_ups_watcher_user_id_users_id_fk" FOREIGN KEY ("watcher_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;

@@ -1,0 +1,155 @@
+import { Button, Checkbox, Fieldset, Group, Stack, Text, TextInput, Textarea } from "@mantine/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { DocumentRequestCreate, type DocumentRequest } from "@uppsikt/core";
+import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { createDocumentRequest, invalidateRequests } from "../../api/requests";
+import { useAppConfig } from "../../api/useAppConfig";
+import { ErrorState } from "../../components/ErrorState";
+import { BasisField } from "../documents/BasisField";
+
+type Field = "subject" | "message" | "replyBy" | "confidentialBasis";
+const FIELDS = new Set<string>(["subject", "message", "replyBy", "confidentialBasis"]);
+
+/** The county asks the municipality for further documents by a reply date (R2.5-4), optionally confidential. */
+export function NewRequestForm({
+  code,
+  onDone,
+  onCancel,
+}: {
+  code: string;
+  onDone: (request: DocumentRequest) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const { today } = useAppConfig();
+  const [subject, setSubject] = useState("");
+  const [message, setMessage] = useState("");
+  const [replyBy, setReplyBy] = useState("");
+  const [confidential, setConfidential] = useState(false);
+  const [basis, setBasis] = useState("");
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+
+  const mutation = useMutation({
+    mutationFn: (input: DocumentRequestCreate) => createDocumentRequest(code, input),
+    onSuccess: (request) => {
+      invalidateRequests(queryClient);
+      onDone(request);
+    },
+  });
+
+  /** A changed field loses its message; the next submit checks everything again. */
+  const clear = (field: Field) => setErrors((prev) => (prev[field] ? { ...prev, [field]: undefined } : prev));
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const found: Partial<Record<Field, string>> = {};
+    const parsed = DocumentRequestCreate.safeParse({
+      subject,
+      message,
+      replyBy,
+      confidentialBasis: confidential ? basis : null,
+    });
+    if (!parsed.success)
+      for (const issue of parsed.error.issues) {
+        const key = String(issue.path[0] ?? "");
+        if (FIELDS.has(key)) found[key as Field] ??= issue.message;
+      }
+    if (!replyBy) found.replyBy = t("requests.form.replyByRequired");
+    else if (!found.replyBy && today && replyBy < today) found.replyBy = t("requests.form.replyByPast");
+    setErrors(found);
+    if (!parsed.success || Object.keys(found).length > 0) {
+      window.setTimeout(
+        () => document.querySelector<HTMLElement>("[data-request-form] [aria-invalid='true']")?.focus(),
+        0,
+      );
+      return;
+    }
+    mutation.mutate(parsed.data);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate data-request-form>
+      <Stack gap="md">
+        <Text size="sm">{t("common.requiredNote")}</Text>
+        {mutation.isError && <ErrorState error={mutation.error} title={t("common.errorNotificationTitle")} />}
+        <TextInput
+          label={t("requests.form.subject")}
+          description={t("requests.form.subjectHelp")}
+          required
+          maxLength={200}
+          value={subject}
+          error={errors.subject}
+          onChange={(e) => {
+            setSubject(e.currentTarget.value);
+            clear("subject");
+          }}
+        />
+        <Textarea
+          label={t("requests.form.message")}
+          description={t("requests.form.messageHelp")}
+          required
+          autosize
+          minRows={4}
+          maxRows={16}
+          value={message}
+          error={errors.message}
+          onChange={(e) => {
+            setMessage(e.currentTarget.value);
+            clear("message");
+          }}
+        />
+        <TextInput
+          label={t("requests.form.replyBy")}
+          description={today ? t("requests.form.replyByHelp", { date: today }) : undefined}
+          type="date"
+          required
+          min={today || undefined}
+          styles={{ wrapper: { maxWidth: 220 } }}
+          value={replyBy}
+          error={errors.replyBy}
+          onChange={(e) => {
+            setReplyBy(e.currentTarget.value);
+            clear("replyBy");
+          }}
+        />
+        <Fieldset
+          legend={t("requests.form.confidentialLegend")}
+          styles={{ legend: { fontWeight: 600, fontSize: "var(--mantine-font-size-sm)" } }}
+        >
+          <Stack gap="sm">
+            <Checkbox
+              label={t("requests.form.confidential")}
+              description={t("requests.form.confidentialHelp")}
+              checked={confidential}
+              onChange={(e) => {
+                setConfidential(e.currentTarget.checked);
+                clear("confidentialBasis");
+              }}
+            />
+            {confidential && (
+              <BasisField
+                label={t("requests.form.basis")}
+                value={basis}
+                error={errors.confidentialBasis}
+                onChange={(value) => {
+                  setBasis(value);
+                  clear("confidentialBasis");
+                }}
+              />
+            )}
+          </Stack>
+        </Fieldset>
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onCancel}>
+            {t("common.cancel")}
+          </Button>
+          <Button type="submit" loading={mutation.isPending}>
+            {t("requests.form.submit")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
