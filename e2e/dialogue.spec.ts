@@ -83,6 +83,11 @@ test("[R2.3-1] a coordinator reads the shared dialogue but sees no warnings", as
   await expect(page.getByRole("heading", { name: "Öppna varningar" })).toHaveCount(0);
   await expect(page.getByText("Endast länsstyrelsen")).toHaveCount(0);
   await checkPage(page, "dialogue-coordinator");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Excel: ladda ned kommunens dialogposter" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^Dialog Stockholm \d{4}-\d{2}-\d{2}\.xlsx$/);
 });
 
 test("[R1-3] the officer's watch list shows overdue items first", async ({ page }) => {
@@ -98,6 +103,12 @@ test("[R1-3] the officer's watch list shows overdue items first", async ({ page 
   expect(firstOnTime).toBeGreaterThan(0);
   expect(statuses.slice(firstOnTime).some((s) => s.includes("Försenad"))).toBe(false);
   await checkPage(page, "dialogue-watch");
+  await page.getByLabel("Slag").selectOption("documentRequest");
+  await expect(page.getByRole("status").filter({ hasText: /bevakning/ })).toContainText(
+    /^\d+ bevakningar?, varav \d+ försenade?$/,
+  );
+  for (const text of await rows.locator("td:nth-child(2)").allInnerTexts())
+    expect(text).toContain("Begäran om underlag");
 });
 
 test("[R2.3-1] [R2.10-2] an officer writes an entry with follow-up items and a confidential basis, edits it, and the coordinator closes their item", async ({

@@ -353,6 +353,7 @@ export async function seedDemoDocuments(db: Db, clock: Clock): Promise<void> {
     await seedDemoFollowUps(tx, clock, current, plans);
     await seedDemoClearances(tx, clock, demoUsers);
     await seedDemoReviewAndFeedback(tx, clock, current, versionIds, demoUsers);
+    await seedRoutineFeedback(tx, clock, current, plans, versionIds);
     await recordAudit(
       tx,
       { actor: systemActor, requestId: null, clock },
@@ -513,4 +514,61 @@ async function seedDemoReviewAndFeedback(
       updatedAt: clock.now(),
     });
   }
+}
+
+const TYPE_PHRASES: Record<DocumentTypeId, string> = {
+  rsa: "kommunens risk- och sårbarhetsanalys",
+  steeringDocument: "kommunens styrdokument för krisberedskap och civilt försvar",
+  crisisBoardRules: "reglementet för krisledningsnämnden",
+  emergencyPlan: "kommunens plan för extraordinära händelser",
+  trainingAndExercisePlan: "kommunens utbildnings- och övningsplan",
+};
+
+/**
+ * Sent feedback on the approved documents of the municipalities the demo does not feature, a month or two after
+ * they came in: what a county that keeps up with its feedback looks like, so the watch list and the "waited long"
+ * list show the real backlog (documents received or under review) rather than every document of the period.
+ */
+async function seedRoutineFeedback(
+  tx: Tx,
+  clock: Clock,
+  period: number,
+  plans: { code: string; officer: string; versions: PlannedVersion[] }[],
+  versionIds: Record<string, string>,
+) {
+  const today = clock.today();
+  const rows = plans
+    .filter((p) => !FEATURED[p.code])
+    .flatMap((p) =>
+      p.versions
+        .filter((v) => v.period === period && v.status === "approved")
+        .map((v) => ({ p, v, sentOn: addDays(v.receivedOn, 25 + (variant(`${p.code}:${v.type}`, 40) % 30)) }))
+        .filter(({ sentOn }) => sentOn < today),
+    );
+  if (rows.length === 0) return;
+  const ids = rows.map(({ p, v }) => versionIds[`${p.code}:${v.period}:${v.type}`]!);
+  const documentOf = new Map(
+    (
+      await tx
+        .select({ id: documentVersions.id, documentId: documentVersions.documentId })
+        .from(documentVersions)
+        .where(inArray(documentVersions.id, ids))
+    ).map((r) => [r.id, r.documentId]),
+  );
+  await tx.insert(documentFeedback).values(
+    rows.map(({ p, v, sentOn }, i) => {
+      const versionId = versionIds[`${p.code}:${v.period}:${v.type}`]!;
+      return {
+        documentId: documentOf.get(versionId)!,
+        versionId,
+        authorId: p.officer,
+        body: `Länsstyrelsen har gått igenom ${TYPE_PHRASES[v.type]}. Dokumentet uppfyller kraven i överenskommelsen och behöver inte kompletteras. Vi följer upp arbetet i den fortsatta dialogen.`,
+        countyRegistrationNumber: `45${p.code.startsWith("14") ? "2" : "0"}-${8000 + i}-${sentOn.slice(0, 4)}`,
+        sentOn,
+        sentBy: p.officer,
+        createdAt: clock.now(),
+        updatedAt: clock.now(),
+      };
+    }),
+  );
 }

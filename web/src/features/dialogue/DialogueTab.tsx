@@ -16,6 +16,7 @@ import { RequestsSection } from "../requests/RequestsSection";
 import { EntryForm } from "./EntryForm";
 import { VersionHistory } from "./VersionHistory";
 import { WarningsSection } from "./WarningsSection";
+import { DownloadLink } from "../documents/DownloadLink";
 
 const newestFirst = (a: DialogueEntry, b: DialogueEntry) =>
   b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
@@ -39,11 +40,22 @@ export function DialogueTab({ code }: { code: string }) {
         </Title>
         <Group justify="space-between" align="flex-start" gap="md">
           <Text size="sm">{t("dialogue.intro")}</Text>
-          {county && (
-            <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setWriting(true)}>
-              {t("dialogue.newEntry")}
-            </Button>
-          )}
+          <Group gap="md">
+            {(entries.data?.total ?? 0) > 0 && (
+              <DownloadLink
+                href={`/api/v1/municipalities/${encodeURIComponent(code)}/dialogue-entries.xlsx`}
+                fileName={`Dialog ${code}.xlsx`}
+                label={t("dialogue.exportLabel")}
+              >
+                {t("dialogue.export")}
+              </DownloadLink>
+            )}
+            {county && (
+              <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setWriting(true)}>
+                {t("dialogue.newEntry")}
+              </Button>
+            )}
+          </Group>
         </Group>
         <QueryView query={entries}>
           {(data) =>

@@ -1,7 +1,7 @@
-import { NativeSelect, Table, Text } from "@mantine/core";
+import { Group, NativeSelect, Table, Text } from "@mantine/core";
 import { IconAlertTriangle, IconClock } from "@tabler/icons-react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { WatchItemView } from "@uppsikt/core";
+import { compareSwedish, type WatchItemView } from "@uppsikt/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { watchQuery } from "../../api/dialogue";
@@ -20,6 +20,22 @@ import { CalendarSettings, ReminderSettings } from "./WatchSettings";
 const byUrgency = (a: WatchItemView, b: WatchItemView) =>
   Number(b.overdue) - Number(a.overdue) || a.due.localeCompare(b.due) || a.title.localeCompare(b.title);
 
+/** The distinct values of the items for a filter, in Swedish order of their labels, with how many items each has. */
+function options(items: WatchItemView[], pick: (item: WatchItemView) => [string, string] | null) {
+  const found = new Map<string, { label: string; count: number }>();
+  for (const item of items) {
+    const picked = pick(item);
+    if (!picked) continue;
+    const [value, label] = picked;
+    const entry = found.get(value) ?? { label, count: 0 };
+    entry.count++;
+    found.set(value, entry);
+  }
+  return [...found.entries()]
+    .sort((a, b) => compareSwedish(a[1].label, b[1].label))
+    .map(([value, { label, count }]) => ({ value, label: `${label} (${count})` }));
+}
+
 /** "Min bevakning" (R1-3): the watched dates a user is responsible for; a county head can see the whole county. */
 export function WatchPage() {
   const { t } = useTranslation();
@@ -28,6 +44,9 @@ export function WatchPage() {
   const handOverCounty = can(me, "watch.handOver") ? me.county : null;
   const [scope, setScope] = useState<"mine" | "county">("mine");
   const watch = useQuery({ ...watchQuery(scope), placeholderData: keepPreviousData });
+  const [kind, setKind] = useState("");
+  const [municipality, setMunicipality] = useState("");
+  const [responsible, setResponsible] = useState("");
   return (
     <Page
       title={t("dialogue.watch.title")}
@@ -47,62 +66,113 @@ export function WatchPage() {
         />
       )}
       <QueryView query={watch}>
-        {(data) =>
-          data.items.length === 0 ? (
+        {(data) => {
+          const all = data.items;
+          const shown = all.filter(
+            (i) =>
+              (!kind || i.kind === kind) &&
+              (!municipality || i.municipality?.code === municipality) &&
+              (!responsible || (i.responsible.id ?? "") === responsible),
+          );
+          const overdue = shown.filter((i) => i.overdue).length;
+          return all.length === 0 ? (
             <EmptyState>{t("dialogue.watch.empty")}</EmptyState>
           ) : (
-            <TableScroll label={t("dialogue.watch.caption")} minWidth={720}>
-              <Table striped withTableBorder aria-busy={watch.isFetching}>
-                <Table.Caption className="visually-hidden-text">{t("dialogue.watch.caption")}</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t("dialogue.watch.colDate")}</Table.Th>
-                    <Table.Th scope="col">{t("dialogue.watch.colWhat")}</Table.Th>
-                    <Table.Th scope="col">{t("dialogue.watch.colMunicipality")}</Table.Th>
-                    <Table.Th scope="col">{t("dialogue.watch.colResponsible")}</Table.Th>
-                    <Table.Th scope="col">{t("dialogue.watch.colStatus")}</Table.Th>
-                    <Table.Th scope="col">{t("dialogue.watch.colLink")}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {[...data.items].sort(byUrgency).map((item) => (
-                    <Table.Tr key={item.key}>
-                      <Table.Td className="nowrap">
-                        <time dateTime={item.due}>{item.due}</time>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm" fw={600}>
-                          {item.title}
-                        </Text>
-                        <Text size="sm">{item.kindLabel}</Text>
-                      </Table.Td>
-                      <Table.Td>{item.municipality?.name ?? "–"}</Table.Td>
-                      <Table.Td>{item.responsible.name ?? t("dialogue.watch.noOne")}</Table.Td>
-                      <Table.Td className="nowrap">
-                        {item.overdue ? (
-                          <DialogueBadge color="red" icon={IconAlertTriangle}>
-                            {t("dialogue.watch.overdue")}
-                          </DialogueBadge>
-                        ) : (
-                          <DialogueBadge color="blue" icon={IconClock}>
-                            {item.daysLeft === 0
-                              ? t("dialogue.watch.today")
-                              : t("dialogue.watch.daysLeft", { count: item.daysLeft })}
-                          </DialogueBadge>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <PathLink href={item.link} aria-label={t("dialogue.watch.openLabel", { title: item.title })}>
-                          {t("dialogue.watch.open")}
-                        </PathLink>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </TableScroll>
-          )
-        }
+            <>
+              <Group gap="md" align="flex-end" wrap="wrap">
+                <NativeSelect
+                  label={t("dialogue.watch.filterKind")}
+                  w={{ base: "100%", sm: 300 }}
+                  value={kind}
+                  onChange={(e) => setKind(e.currentTarget.value)}
+                  data={[{ value: "", label: t("dialogue.watch.all") }, ...options(all, (i) => [i.kind, i.kindLabel])]}
+                />
+                <NativeSelect
+                  label={t("dialogue.watch.filterMunicipality")}
+                  w={{ base: "100%", sm: 240 }}
+                  value={municipality}
+                  onChange={(e) => setMunicipality(e.currentTarget.value)}
+                  data={[
+                    { value: "", label: t("dialogue.watch.all") },
+                    ...options(all, (i) => (i.municipality ? [i.municipality.code, i.municipality.name] : null)),
+                  ]}
+                />
+                {scope === "county" && (
+                  <NativeSelect
+                    label={t("dialogue.watch.filterResponsible")}
+                    w={{ base: "100%", sm: 240 }}
+                    value={responsible}
+                    onChange={(e) => setResponsible(e.currentTarget.value)}
+                    data={[
+                      { value: "", label: t("dialogue.watch.all") },
+                      ...options(all, (i) => [i.responsible.id ?? "", i.responsible.name ?? t("dialogue.watch.noOne")]),
+                    ]}
+                  />
+                )}
+              </Group>
+              <Text fw={600} role="status">
+                {t("dialogue.watch.summary", { count: shown.length, overdue })}
+              </Text>
+              {shown.length === 0 ? (
+                <EmptyState>{t("dialogue.watch.noneFiltered")}</EmptyState>
+              ) : (
+                <TableScroll label={t("dialogue.watch.caption")} minWidth={720}>
+                  <Table striped withTableBorder aria-busy={watch.isFetching}>
+                    <Table.Caption className="visually-hidden-text">{t("dialogue.watch.caption")}</Table.Caption>
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th scope="col">{t("dialogue.watch.colDate")}</Table.Th>
+                        <Table.Th scope="col">{t("dialogue.watch.colWhat")}</Table.Th>
+                        <Table.Th scope="col">{t("dialogue.watch.colMunicipality")}</Table.Th>
+                        <Table.Th scope="col">{t("dialogue.watch.colResponsible")}</Table.Th>
+                        <Table.Th scope="col">{t("dialogue.watch.colStatus")}</Table.Th>
+                        <Table.Th scope="col">{t("dialogue.watch.colLink")}</Table.Th>
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {[...shown].sort(byUrgency).map((item) => (
+                        <Table.Tr key={item.key}>
+                          <Table.Td className="nowrap">
+                            <time dateTime={item.due}>{item.due}</time>
+                          </Table.Td>
+                          <Table.Td>
+                            <Text size="sm" fw={600}>
+                              {item.title}
+                            </Text>
+                            <Text size="sm">{item.kindLabel}</Text>
+                          </Table.Td>
+                          <Table.Td>{item.municipality?.name ?? "–"}</Table.Td>
+                          <Table.Td>{item.responsible.name ?? t("dialogue.watch.noOne")}</Table.Td>
+                          <Table.Td className="nowrap">
+                            {item.overdue ? (
+                              <DialogueBadge color="red" icon={IconAlertTriangle}>
+                                {t("dialogue.watch.overdue")}
+                              </DialogueBadge>
+                            ) : (
+                              <DialogueBadge color="blue" icon={IconClock}>
+                                {item.daysLeft === 0
+                                  ? t("dialogue.watch.today")
+                                  : t("dialogue.watch.daysLeft", { count: item.daysLeft })}
+                              </DialogueBadge>
+                            )}
+                          </Table.Td>
+                          <Table.Td>
+                            <PathLink
+                              href={item.link}
+                              aria-label={t("dialogue.watch.openLabel", { title: item.title })}
+                            >
+                              {t("dialogue.watch.open")}
+                            </PathLink>
+                          </Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </TableScroll>
+              )}
+            </>
+          );
+        }}
       </QueryView>
       <ReminderSettings />
       <CalendarSettings />
