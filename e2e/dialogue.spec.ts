@@ -204,3 +204,21 @@ test("[R2.3-1] [R2.10-2] an officer writes an entry with follow-up items and a c
   await expect(own.getByRole("button", { name: /Markera som klar/ })).toHaveCount(0);
   await checkPage(page, "dialogue-follow-up-done");
 });
+
+test("[R2.3-1] [R2.10-2] an officer searches the county's dialogue", async ({ page }) => {
+  await login(page, "lst01@uppsikt.example");
+  await page.getByRole("link", { name: "Sök i dialogen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Sök i dialogen" })).toBeVisible();
+  await page.getByLabel("Sökord").fill("ö");
+  await page.getByRole("button", { name: "Sök", exact: true }).click();
+  await expect(page.getByText("Skriv minst två tecken.")).toBeVisible();
+  await page.getByLabel("Sökord").fill("reservkraft");
+  await page.getByRole("button", { name: "Sök", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 2, name: /dialogposter? matchar ”reservkraft”/ })).toBeVisible();
+  const hits = page.getByRole("list", { name: "Sökträffar i dialogen" }).getByRole("listitem");
+  await expect(hits.first()).toBeVisible();
+  await expect(hits.locator("mark").first()).toBeVisible();
+  await checkPage(page, "dialogue-search");
+  await hits.first().getByRole("link").first().click();
+  await expect(page.getByRole("tab", { name: "Dialog" })).toHaveAttribute("aria-selected", "true");
+});

@@ -152,6 +152,12 @@ export const parseDocumentSearchSearch = (s: Raw): DocumentSearchSearch => ({
   page: int(s.page),
 });
 
+export interface DialogueSearchSearch {
+  q?: string;
+  page?: number;
+}
+export const parseDialogueSearchSearch = (s: Raw): DialogueSearchSearch => ({ q: text(s.q), page: int(s.page) });
+
 export interface ClearancesSearch {
   county?: string;
   municipality?: string;

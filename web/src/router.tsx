@@ -26,6 +26,7 @@ import {
   parseCountySearch,
   parseCriteriaSearch,
   parseDocumentMatrixSearch,
+  parseDialogueSearchSearch,
   parseDocumentSearchSearch,
   parseLoginSearch,
   parseMunicipalitySearch,
@@ -193,6 +194,13 @@ const watchRoute = createRoute({
   component: lazyRouteComponent(() => import("./features/watch/WatchPage"), "WatchPage"),
 });
 
+const dialogueSearchRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/lan/$code/sok-dialog",
+  validateSearch: parseDialogueSearchSearch,
+  component: lazyRouteComponent(() => import("./features/dialogue/DialogueSearchPage"), "DialogueSearchPage"),
+});
+
 const outboxRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/utgaende-post",
@@ -209,6 +217,7 @@ const routeTree = rootRoute.addChildren([
     yearTwoRoute,
     awaitingFeedbackRoute,
     documentSearchRoute,
+    dialogueSearchRoute,
     municipalityRoute,
     usersRoute,
     auditRoute,

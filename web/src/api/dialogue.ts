@@ -16,6 +16,7 @@ import {
   DialogueEntryDetail,
   DialogueFollowUp,
   FollowUpOwnerCandidates,
+  DialogueSearchResult,
 } from "@uppsikt/core";
 import { apiRequest, queryString } from "./client";
 
@@ -59,6 +60,15 @@ export const listFollowUpOwners = (county: string, codes: readonly string[]) =>
       schema: FollowUpOwnerCandidates,
     },
   );
+export const searchDialogue = (county: string, params: { q: string; limit: number; offset: number }) =>
+  apiRequest(`${V1}/counties/${enc(county)}/dialogue-entries/search${queryString(params)}`, {
+    schema: DialogueSearchResult,
+  });
+export const dialogueSearchQuery = (county: string, params: { q: string; limit: number; offset: number }) =>
+  queryOptions({
+    queryKey: ["dialogue", "search", county, params] as const,
+    queryFn: () => searchDialogue(county, params),
+  });
 export const resolveWarning = (id: string, note: string) =>
   apiRequest(`${V1}/warnings/${enc(id)}/resolve`, { method: "POST", body: { note }, schema: EarlyWarning });
 

@@ -8,6 +8,7 @@ import {
   IconGavel,
   IconHistory,
   IconMail,
+  IconMessageSearch,
   IconKey,
   IconMailFast,
   IconMap2,
@@ -40,6 +41,7 @@ type CodeTo =
   | "/lan/$code/uppfoljning-ar-2"
   | "/lan/$code/aterkoppling"
   | "/lan/$code/sok"
+  | "/lan/$code/sok-dialog"
   | "/kommun/$code";
 
 interface Base {
@@ -127,6 +129,16 @@ function groupsFor(me: Me, t: TFunction): Group[] {
       icon: icon(IconCalendarDue),
       to: "/bevakning",
       match: (p) => p === "/bevakning",
+    });
+  }
+  if (me.role === "county" && me.county && can(me, "dialogue.search")) {
+    main.push({
+      key: "dialogueSearch",
+      label: t("dialogue.search.nav"),
+      icon: icon(IconMessageSearch),
+      to: "/lan/$code/sok-dialog",
+      code: me.county,
+      match: (p) => p === `/lan/${me.county}/sok-dialog`,
     });
   }
   if (can(me, "criteria.read")) {

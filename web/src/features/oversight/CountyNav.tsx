@@ -6,7 +6,12 @@ import { can } from "../auth/permissions";
 import { useMe } from "../auth/useSession";
 
 type CountyTo =
-  "/lan/$code" | "/lan/$code/dokument" | "/lan/$code/uppfoljning-ar-2" | "/lan/$code/aterkoppling" | "/lan/$code/sok";
+  | "/lan/$code"
+  | "/lan/$code/dokument"
+  | "/lan/$code/uppfoljning-ar-2"
+  | "/lan/$code/aterkoppling"
+  | "/lan/$code/sok"
+  | "/lan/$code/sok-dialog";
 
 /** The pages of one county as a row of links; the current one is filled (and the router marks it aria-current). */
 export function CountyNav({ code, countyName }: { code: string; countyName: string }) {
@@ -19,6 +24,12 @@ export function CountyNav({ code, countyName }: { code: string; countyName: stri
     { to: "/lan/$code/uppfoljning-ar-2", label: t("oversight.countyNav.yearTwo"), show: can(me, "documents.yearTwo") },
     { to: "/lan/$code/aterkoppling", label: t("oversight.countyNav.awaiting"), show: can(me, "feedback.awaiting") },
     { to: "/lan/$code/sok", label: t("oversight.countyNav.search"), show: can(me, "documents.search") },
+    // The dialogue is the county's own: the agency browses documents but does not read dialogue.
+    {
+      to: "/lan/$code/sok-dialog",
+      label: t("dialogue.search.nav"),
+      show: can(me, "dialogue.search") && me.county === code,
+    },
   ];
   const visible = links.filter((l) => l.show);
   // Without any document page there is nothing to move between.
