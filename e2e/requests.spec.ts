@@ -184,6 +184,7 @@ test("[R2.5-4] the officer downloads the answer's file and closes the request", 
   // The buttons are gone: the focus moves to the request's heading.
   const closed = request(page, SUBJECT);
   await expect(closed).toContainText("Avslutad");
+  await expect(closed).toContainText(/Avslutad\s*\d{4}-\d{2}-\d{2} av Johan Bergström/);
   await expect(closed.getByRole("button")).toHaveCount(0);
   await expect(closed.getByRole("heading", { name: SUBJECT })).toBeFocused();
   await dismissToast(page, "Begäran är avslutad.");

@@ -349,6 +349,8 @@ export const DocumentRequest = z.object({
   requestedAt: z.string(),
   answeredAt: z.string().nullable(),
   closedAt: z.string().nullable(),
+  /** Who at the county closed it; null while open (and for requests closed before this was recorded). */
+  closedBy: PersonRef.nullable(),
   answers: z.array(DocumentRequestAnswer),
 });
 export type DocumentRequest = z.infer<typeof DocumentRequest>;

@@ -155,6 +155,7 @@ export const documentRequests = pgTable(
     confidentialBasis: text("confidential_basis"),
     answeredAt: timestamp("answered_at", { withTimezone: true }),
     closedAt: timestamp("closed_at", { withTimezone: true }),
+    closedBy: uuid("closed_by").references((): AnyPgColumn => users.id),
   },
   (t) => [index("document_requests_municipality_idx").on(t.municipalityCode, t.replyBy)],
 );

@@ -9,7 +9,9 @@ import {
   users,
 } from "../../db/schema/index.js";
 
-/** Requests with their municipality and requester; answers and file metadata (never content) alongside. */
+const closers = alias(users, "closer_users");
+
+/** Requests with their municipality, requester and closer; answers and file metadata (never content) alongside. */
 export async function findRequests(db: Executor, f: { id?: string; municipality?: string }) {
   const requests = await db
     .select({
@@ -17,10 +19,12 @@ export async function findRequests(db: Executor, f: { id?: string; municipality?
       countyCode: municipalities.countyCode,
       municipalityName: municipalities.name,
       requestedByName: users.name,
+      closedByName: closers.name,
     })
     .from(documentRequests)
     .innerJoin(municipalities, eq(municipalities.code, documentRequests.municipalityCode))
     .innerJoin(users, eq(users.id, documentRequests.requestedBy))
+    .leftJoin(closers, eq(closers.id, documentRequests.closedBy))
     .where(
       and(
         f.id ? eq(documentRequests.id, f.id) : undefined,
@@ -84,10 +88,10 @@ export async function markAnswered(tx: Executor, id: string, at: Date): Promise<
 }
 
 /** Closes an open request; false when it already was closed (a concurrent request). */
-export async function closeRequest(tx: Executor, id: string, at: Date): Promise<boolean> {
+export async function closeRequest(tx: Executor, id: string, at: Date, by: string): Promise<boolean> {
   const rows = await tx
     .update(documentRequests)
-    .set({ closedAt: at })
+    .set({ closedAt: at, closedBy: by })
     .where(and(eq(documentRequests.id, id), isNull(documentRequests.closedAt)))
     .returning({ id: documentRequests.id });
   return rows.length > 0;

@@ -65,6 +65,7 @@ function toView(data: repo.RequestsData, row: RequestRow, read: ReadContext, rea
     requestedAt: r.requestedAt.toISOString(),
     answeredAt: r.answeredAt?.toISOString() ?? null,
     closedAt: r.closedAt?.toISOString() ?? null,
+    closedBy: r.closedBy ? { id: r.closedBy, name: row.closedByName ?? "" } : null,
     answers: data.answers
       .filter((a) => a.answer.requestId === r.id)
       .map(({ answer: a, answeredByName }) => {
@@ -256,7 +257,7 @@ export async function closeRequest(db: Db, ctx: ActorContext, id: string): Promi
   const already = () => Conflict("Begäran är redan avslutad.");
   if (row.request.closedAt) throw already();
   await db.transaction(async (tx) => {
-    if (!(await repo.closeRequest(tx, id, ctx.clock.now()))) throw already();
+    if (!(await repo.closeRequest(tx, id, ctx.clock.now(), ctx.actor.id))) throw already();
     await recordAudit(tx, ctx, {
       action: "documentRequests.close",
       entityType: "documentRequest",

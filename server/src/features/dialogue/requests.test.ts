@@ -117,6 +117,9 @@ describe("[R2.5-4] requests for further documents", () => {
     const closed = await officer.post(`/api/v1/document-requests/${request.id}/close`);
     expect(closed.statusCode).toBe(200);
     expect(closed.json().status).toBe("closed");
+    expect(closed.json().closedBy).toEqual({ id: officer.user.id, name: officer.user.name });
+    const listed = await coordinator.get("/api/v1/municipalities/0180/document-requests");
+    expect(listed.json().items.find((r: { id: string }) => r.id === request.id).closedBy.id).toBe(officer.user.id);
     expect((await officer.post(`/api/v1/document-requests/${request.id}/close`)).statusCode).toBe(409);
     expect((await answer(coordinator, request.id, { message }, [])).statusCode).toBe(409);
 

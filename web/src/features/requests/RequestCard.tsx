@@ -83,7 +83,11 @@ export function RequestCard({ request: r, onAnswer, onClose }: RequestCardProps)
           </Fact>
           {r.closedAt && (
             <Fact label={t("requests.closed")}>
-              <time dateTime={formatDate(r.closedAt)}>{formatDate(r.closedAt)}</time>
+              {r.closedBy ? (
+                t("requests.closedValue", { date: formatDate(r.closedAt), name: r.closedBy.name })
+              ) : (
+                <time dateTime={formatDate(r.closedAt)}>{formatDate(r.closedAt)}</time>
+              )}
             </Fact>
           )}
         </Facts>

@@ -1,0 +1,2 @@
+ALTER TABLE "document_requests" ADD COLUMN "closed_by" uuid;--> statement-breakpoint
+ALTER TABLE "document_requests" ADD CONSTRAINT "document_requests_closed_by_users_id_fk" FOREIGN KEY ("closed_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;
