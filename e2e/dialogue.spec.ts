@@ -105,7 +105,7 @@ test("[R1-3] the officer's watch list shows overdue items first", async ({ page 
   await checkPage(page, "dialogue-watch");
   await page.getByLabel("Slag").selectOption("documentRequest");
   await expect(page.getByRole("status").filter({ hasText: /bevakning/ })).toContainText(
-    /^\d+ bevakningar?, varav \d+ försenade?$/,
+    /^\d+ bevakning(ar)?, varav \d+ försenade?$/,
   );
   for (const text of await rows.locator("td:nth-child(2)").allInnerTexts())
     expect(text).toContain("Begäran om underlag");
@@ -207,18 +207,22 @@ test("[R2.3-1] [R2.10-2] an officer writes an entry with follow-up items and a c
 
 test("[R2.3-1] [R2.10-2] an officer searches the county's dialogue", async ({ page }) => {
   await login(page, "lst01@uppsikt.example");
-  await page.getByRole("link", { name: "Sök i dialogen" }).click();
+  await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Sök i dialogen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Sök i dialogen" })).toBeVisible();
   await page.getByLabel("Sökord").fill("ö");
   await page.getByRole("button", { name: "Sök", exact: true }).click();
   await expect(page.getByText("Skriv minst två tecken.")).toBeVisible();
   await page.getByLabel("Sökord").fill("reservkraft");
   await page.getByRole("button", { name: "Sök", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 2, name: /dialogposter? matchar ”reservkraft”/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: /dialogpost(er)? matchar ”reservkraft”/ })).toBeVisible();
   const hits = page.getByRole("list", { name: "Sökträffar i dialogen" }).getByRole("listitem");
   await expect(hits.first()).toBeVisible();
   await expect(hits.locator("mark").first()).toBeVisible();
   await checkPage(page, "dialogue-search");
+  // The county's pages link to each other, the dialogue search too.
+  await expect(
+    page.getByRole("navigation", { name: /Stockholms län/ }).getByRole("link", { name: "Sök i dialogen" }),
+  ).toHaveAttribute("aria-current", "page");
   await hits.first().getByRole("link").first().click();
   await expect(page.getByRole("tab", { name: "Dialog" })).toHaveAttribute("aria-selected", "true");
 });
