@@ -1,11 +1,11 @@
-import { Button, Group, List, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
-import { IconSearch } from "@tabler/icons-react";
+import { List, Paper, Stack, Text, Title } from "@mantine/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
-import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { dialogueSearchQuery } from "../../api/dialogue";
 import { EmptyState } from "../../components/EmptyState";
+import { SearchForm } from "../../components/SearchForm";
+import { highlight } from "../../components/highlight";
 import { ErrorState } from "../../components/ErrorState";
 import { ListPagination } from "../../components/ListPagination";
 import { LoadingState } from "../../components/LoadingState";
@@ -13,7 +13,6 @@ import { RequireAccess } from "../../components/RequireAccess";
 import { AnchorLink } from "../../components/links";
 import { ConfidentialNotice } from "../documents/ConfidentialNotice";
 import { CountyFrame } from "../oversight/CountyFrame";
-import { highlight } from "../oversight/DocumentSearchPage";
 
 const route = getRouteApi("/signed-in/lan/$code/sok-dialog");
 const PAGE_SIZE = 20;
@@ -41,9 +40,6 @@ function Search({ code }: { code: string }) {
   const navigate = useNavigate({ from: "/lan/$code/sok-dialog" });
   const q = search.q?.trim() ?? "";
   const page = Math.max(1, search.page ?? 1);
-  const [text, setText] = useState(q);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => setText(search.q ?? ""), [search.q]);
 
   const ready = q.length >= 2;
   const results = useQuery({
@@ -53,38 +49,16 @@ function Search({ code }: { code: string }) {
   });
   const pages = Math.max(1, Math.ceil((results.data?.total ?? 0) / PAGE_SIZE));
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const next = text.trim();
-    if (next.length < 2) {
-      setError(t("dialogue.search.tooShort"));
-      window.setTimeout(() => document.querySelector<HTMLElement>("[data-search-form] input[type='search']")?.focus());
-      return;
-    }
-    setError(null);
-    void navigate({ search: (prev) => ({ ...prev, q: next, page: undefined }) });
-  };
-
   return (
     <>
-      <Paper withBorder p="md" component="form" role="search" onSubmit={submit} noValidate data-search-form>
-        <Group align="flex-end" gap="md">
-          <TextInput
-            label={t("dialogue.search.query")}
-            description={t("dialogue.search.queryHelp")}
-            leftSection={<IconSearch size={16} aria-hidden />}
-            type="search"
-            autoComplete="off"
-            w={{ base: "100%", sm: 400 }}
-            value={text}
-            error={error}
-            onChange={(e) => setText(e.currentTarget.value)}
-          />
-          <Button type="submit" leftSection={<IconSearch size={16} aria-hidden />}>
-            {t("dialogue.search.submit")}
-          </Button>
-        </Group>
-      </Paper>
+      <SearchForm
+        query={search.q}
+        label={t("dialogue.search.query")}
+        description={t("dialogue.search.queryHelp")}
+        submitLabel={t("dialogue.search.submit")}
+        tooShort={t("dialogue.search.tooShort")}
+        onSearch={(next) => void navigate({ search: (prev) => ({ ...prev, q: next, page: undefined }) })}
+      ></SearchForm>
 
       {!ready ? (
         <EmptyState>{t("dialogue.search.start")}</EmptyState>

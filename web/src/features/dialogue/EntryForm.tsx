@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Checkbox,
   Fieldset,
@@ -11,7 +10,6 @@ import {
   TextInput,
   Textarea,
 } from "@mantine/core";
-import { IconShieldLock } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   DIALOGUE_FORMS,
@@ -31,7 +29,8 @@ import { useAppConfig } from "../../api/useAppConfig";
 import { ErrorState } from "../../components/ErrorState";
 import { LoadingState } from "../../components/LoadingState";
 import { useMe } from "../auth/useSession";
-import { BasisField } from "../documents/BasisField";
+import { ConfidentialChoice } from "../documents/BasisField";
+import { SecurityNotice } from "../documents/FilePicker";
 import { FollowUpFields } from "./FollowUpFields";
 import { type EntryDraft, draftOf, inputOf, newDraft } from "./entryDraft";
 
@@ -253,33 +252,17 @@ export function EntryForm({ code, county, entry, onDone, onCancel }: EntryFormPr
           styles={{ legend: { fontWeight: 600, fontSize: "var(--mantine-font-size-sm)" } }}
         >
           <Stack gap="sm">
-            <Alert
-              variant="light"
-              color="red"
-              role="note"
-              icon={<IconShieldLock aria-hidden />}
-              title={t("dialogue.form.securityTitle")}
-              styles={{
-                message: { color: "var(--mantine-color-text)" },
-                title: { color: "var(--mantine-color-red-9)" },
-              }}
-            >
-              {t("dialogue.form.securityText")}
-            </Alert>
-            <Checkbox
+            <SecurityNotice title={t("dialogue.form.securityTitle")}>{t("dialogue.form.securityText")}</SecurityNotice>
+            <ConfidentialChoice
               label={t("dialogue.form.confidential")}
               description={t("dialogue.form.confidentialHelp")}
               checked={draft.confidential}
-              onChange={(e) => set("confidential", e.currentTarget.checked)}
+              onCheckedChange={(checked) => set("confidential", checked)}
+              basisLabel={t("dialogue.form.basis")}
+              basis={draft.basis}
+              error={errors.confidentialBasis}
+              onBasisChange={(basis) => set("basis", basis)}
             />
-            {draft.confidential && (
-              <BasisField
-                label={t("dialogue.form.basis")}
-                value={draft.basis}
-                error={errors.confidentialBasis}
-                onChange={(basis) => set("basis", basis)}
-              />
-            )}
           </Stack>
         </Fieldset>
         {!entry && (

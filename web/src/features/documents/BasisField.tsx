@@ -1,4 +1,4 @@
-import { NativeSelect, Stack, Text, TextInput } from "@mantine/core";
+import { Checkbox, NativeSelect, Stack, Text, TextInput } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -62,5 +62,40 @@ export function BasisField({ label, value, onChange, error }: BasisFieldProps) {
         />
       )}
     </Stack>
+  );
+}
+
+interface ConfidentialChoiceProps {
+  label: string;
+  description?: string;
+  checked: boolean;
+  onCheckedChange: (checked: boolean) => void;
+  basisLabel: string;
+  basis: string;
+  onBasisChange: (basis: string) => void;
+  error?: string;
+}
+
+/** "This is confidential" and, once ticked, the legal basis it rests on. */
+export function ConfidentialChoice({
+  label,
+  description,
+  checked,
+  onCheckedChange,
+  basisLabel,
+  basis,
+  onBasisChange,
+  error,
+}: ConfidentialChoiceProps) {
+  return (
+    <>
+      <Checkbox
+        label={label}
+        description={description}
+        checked={checked}
+        onChange={(e) => onCheckedChange(e.currentTarget.checked)}
+      />
+      {checked && <BasisField label={basisLabel} value={basis} error={error} onChange={onBasisChange} />}
+    </>
   );
 }

@@ -4,15 +4,12 @@ import {
   Checkbox,
   Fieldset,
   Group,
-  Input,
-  List,
   NativeSelect,
   Stack,
   Text,
   TextInput,
   Textarea,
 } from "@mantine/core";
-import { IconAlertOctagon, IconTrash } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
 import {
   DECISION_BODIES,
@@ -22,24 +19,14 @@ import {
   type DocumentItem,
   type DocumentTypeId,
 } from "@uppsikt/core";
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { submitDocument } from "../../api/documents";
 import { useAppConfig } from "../../api/useAppConfig";
 import { ErrorState } from "../../components/ErrorState";
 import { BasisField } from "./BasisField";
-import { decisionBodyLabel, formatBytes, typeName, typeRule } from "./labels";
-
-const MAX_BYTES = 25 * 1024 * 1024;
-const MAX_FILES = 10;
-const ACCEPT = [
-  ".pdf",
-  ".docx",
-  ".odt",
-  "application/pdf",
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  "application/vnd.oasis.opendocument.text",
-].join(",");
+import { type ChosenFile, FilePicker, SecurityNotice, fileProblem } from "./FilePicker";
+import { decisionBodyLabel, typeName, typeRule } from "./labels";
 
 type Field =
   | "type"
@@ -65,9 +52,7 @@ const FIELDS = new Set<string>([
   "fileConfidentialBasis",
 ]);
 
-interface ChosenFile {
-  key: string;
-  file: File;
+interface ConfidentialFile extends ChosenFile {
   confidential: boolean;
 }
 
@@ -90,11 +75,9 @@ export function RegisterDocumentForm({
   onDone,
   onCancel,
 }: RegisterDocumentFormProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const config = useAppConfig();
   const today = config.today;
-  const fileInputId = useId();
-  const fileInput = useRef<HTMLInputElement>(null);
   const [type, setType] = useState<DocumentTypeId>(initialType);
   const [decidedBy, setDecidedBy] = useState<DecisionBody | "">("");
   const [decidedOn, setDecidedOn] = useState("");
@@ -102,7 +85,7 @@ export function RegisterDocumentForm({
   const [registrationNumber, setRegistrationNumber] = useState("");
   const [countyRegistrationNumber, setCountyRegistrationNumber] = useState("");
   const [note, setNote] = useState("");
-  const [files, setFiles] = useState<ChosenFile[]>([]);
+  const [files, setFiles] = useState<ConfidentialFile[]>([]);
   const [versionConfidential, setVersionConfidential] = useState(false);
   const [versionBasis, setVersionBasis] = useState("");
   const [fileBasis, setFileBasis] = useState("");
@@ -156,14 +139,9 @@ export function RegisterDocumentForm({
     if (anyFileConfidential && !fileBasis.trim()) found.fileConfidentialBasis = t("documents.basis.required");
     if (!found.decidedOn && decidedOn > today) found.decidedOn = t("documents.form.future");
     if (byCounty && !found.receivedOn && receivedOn > today) found.receivedOn = t("documents.form.future");
+    const problem = fileProblem(files);
     if (files.length === 0) found.files = t("documents.form.needFile");
-    else if (files.length > MAX_FILES) found.files = t("documents.form.tooMany");
-    else {
-      const big = files.find((f) => f.file.size > MAX_BYTES);
-      const wrong = files.find((f) => !/\.(pdf|docx|odt)$/i.test(f.file.name));
-      if (big) found.files = t("documents.form.tooLarge", { name: big.file.name });
-      else if (wrong) found.files = t("documents.form.wrongType", { name: wrong.file.name });
-    }
+    else if (problem) found.files = t(`documents.form.${problem.kind}`, { name: problem.name });
     return found;
   }
 
@@ -181,26 +159,11 @@ export function RegisterDocumentForm({
     mutation.mutate();
   };
 
-  const addFiles = (list: FileList | null) => {
-    if (!list) return;
-    const added = Array.from(list).map((file, i) => ({
-      key: `${Date.now()}-${i}-${file.name}`,
-      file,
-      confidential: false,
-    }));
-    setFiles((prev) => [...prev, ...added]);
-    setErrors((prev) => ({ ...prev, files: undefined }));
-    // Let the same file be chosen again after it has been removed.
-    if (fileInput.current) fileInput.current.value = "";
-  };
-
   const typeOptions = DOCUMENT_TYPE_IDS.map((id) => ({ value: id, label: typeName(t, id) }));
   const bodyOptions = [
     { value: "", label: t("documents.form.chooseDecidedBy") },
     ...[...DECISION_BODIES].reverse().map((b) => ({ value: b, label: decisionBodyLabel(t, b) })),
   ];
-  const descriptionId = `${fileInputId}-description`;
-  const errorId = `${fileInputId}-error`;
 
   /** A changed field loses its message; the next submit checks everything again. */
   const clear = (field: Field) => setErrors((prev) => (prev[field] ? { ...prev, [field]: undefined } : prev));
@@ -209,18 +172,7 @@ export function RegisterDocumentForm({
     <form onSubmit={submit} noValidate data-register-form>
       <Stack gap="md">
         {/* Read first when the form opens: the one thing that must never be uploaded (R2.10-2). */}
-        <Alert
-          role="note"
-          tabIndex={-1}
-          data-autofocus
-          color="red"
-          variant="light"
-          icon={<IconAlertOctagon aria-hidden />}
-          title={t("documents.form.securityTitle")}
-          styles={{ message: { color: "var(--mantine-color-text)" }, title: { color: "var(--mantine-color-red-9)" } }}
-        >
-          {t("documents.form.securityText")}
-        </Alert>
+        <SecurityNotice autoFocus />
         <Text size="sm">{t("common.requiredNote")}</Text>
         {errors.form && (
           <Alert role="alert" color="red" variant="light" title={t("common.checkForm")}>
@@ -319,60 +271,22 @@ export function RegisterDocumentForm({
           )}
         </Stack>
 
-        <Input.Wrapper
-          id={fileInputId}
+        <FilePicker
           label={t("documents.form.files")}
           description={t("documents.form.filesHelp")}
           error={errors.files}
-        >
-          <input
-            ref={fileInput}
-            id={fileInputId}
-            type="file"
-            multiple
-            accept={ACCEPT}
-            style={{ font: "inherit", maxWidth: "100%", paddingBlock: 4 }}
-            aria-describedby={errors.files ? `${descriptionId} ${errorId}` : descriptionId}
-            aria-invalid={errors.files ? true : undefined}
-            onChange={(e) => addFiles(e.currentTarget.files)}
-          />
-        </Input.Wrapper>
-        <div>
-          <Text size="sm" fw={500} id={`${fileInputId}-chosen`}>
-            {t("documents.form.filesChosen")}
-          </Text>
-          {files.length === 0 ? (
-            <Text size="sm" c="dark.5">
-              {t("documents.form.filesNone")}
-            </Text>
-          ) : (
-            <List listStyleType="none" spacing={4} m={0} p={0} aria-labelledby={`${fileInputId}-chosen`}>
-              {files.map((f) => (
-                <List.Item key={f.key}>
-                  <Group gap="sm" wrap="nowrap" justify="space-between">
-                    <Text style={{ overflowWrap: "anywhere" }}>
-                      {f.file.name}{" "}
-                      <Text component="span" size="sm" c="dark.5">
-                        ({formatBytes(f.file.size, i18n.language)})
-                      </Text>
-                    </Text>
-                    <Button
-                      variant="subtle"
-                      color="red"
-                      size="compact-sm"
-                      style={{ flexShrink: 0 }}
-                      leftSection={<IconTrash size={14} aria-hidden />}
-                      onClick={() => setFiles((prev) => prev.filter((x) => x.key !== f.key))}
-                    >
-                      {t("documents.form.remove")}
-                      <span className="visually-hidden-text"> {f.file.name}</span>
-                    </Button>
-                  </Group>
-                </List.Item>
-              ))}
-            </List>
-          )}
-        </div>
+          files={files}
+          onAdd={(added) => {
+            setFiles((prev) => [...prev, ...added.map((f) => ({ ...f, confidential: false }))]);
+            clear("files");
+          }}
+          onRemove={(key) => setFiles((prev) => prev.filter((x) => x.key !== key))}
+          texts={{
+            chosen: t("documents.form.filesChosen"),
+            none: t("documents.form.filesNone"),
+            remove: t("documents.form.remove"),
+          }}
+        />
 
         <Fieldset
           legend={t("documents.form.confidentialLegend")}

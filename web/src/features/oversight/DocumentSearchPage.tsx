@@ -1,11 +1,12 @@
-import { Anchor, Badge, Button, Group, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
-import { IconDownload, IconLock, IconSearch } from "@tabler/icons-react";
+import { Anchor, Badge, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { IconDownload, IconLock } from "@tabler/icons-react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
-import { Fragment, useEffect, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { documentFileUrl, documentSearchQuery } from "../../api/oversight";
 import { EmptyState } from "../../components/EmptyState";
+import { SearchForm } from "../../components/SearchForm";
+import { highlight } from "../../components/highlight";
 import { ErrorState } from "../../components/ErrorState";
 import { ListPagination } from "../../components/ListPagination";
 import { LoadingState } from "../../components/LoadingState";
@@ -35,24 +36,6 @@ export function DocumentSearchPage() {
   );
 }
 
-/**
- * The server marks hits as «word»; they become <mark> elements. The text is never parsed as HTML,
- * and line breaks from the file become spaces.
- */
-export function highlight(excerpt: string): ReactNode[] {
-  const parts: ReactNode[] = [];
-  const pattern = /«([^»]*)»/g;
-  let last = 0;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(excerpt)) !== null) {
-    if (match.index > last) parts.push(excerpt.slice(last, match.index));
-    parts.push(<mark key={match.index}>{match[1]}</mark>);
-    last = match.index + match[0].length;
-  }
-  if (last < excerpt.length) parts.push(excerpt.slice(last));
-  return parts.map((p, i) => (typeof p === "string" ? <Fragment key={`t${i}`}>{p.replace(/\s+/g, " ")}</Fragment> : p));
-}
-
 function Search({ code }: { code: string }) {
   const { t } = useTranslation();
   const search = route.useSearch();
@@ -60,9 +43,6 @@ function Search({ code }: { code: string }) {
   const typeName = useDocumentTypeName();
   const q = search.q?.trim() ?? "";
   const page = Math.max(1, search.page ?? 1);
-  const [text, setText] = useState(q);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => setText(search.q ?? ""), [search.q]);
 
   const ready = q.length >= 2;
   const results = useQuery({
@@ -72,46 +52,25 @@ function Search({ code }: { code: string }) {
   });
   const pages = Math.max(1, Math.ceil((results.data?.total ?? 0) / PAGE_SIZE));
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const next = text.trim();
-    if (next.length < 2) {
-      setError(t("oversight.search.tooShort"));
-      window.setTimeout(() => document.querySelector<HTMLElement>("[data-search-form] input[type='search']")?.focus());
-      return;
-    }
-    setError(null);
-    void navigate({ search: (prev) => ({ ...prev, q: next, page: undefined }) });
-  };
-
   return (
     <>
-      <Paper withBorder p="md" component="form" role="search" onSubmit={submit} noValidate data-search-form>
-        <Group align="flex-end" gap="md">
-          <TextInput
-            label={t("oversight.search.query")}
-            description={t("oversight.search.queryHelp")}
-            leftSection={<IconSearch size={16} aria-hidden />}
-            type="search"
-            autoComplete="off"
-            w={360}
-            value={text}
-            error={error}
-            onChange={(e) => setText(e.currentTarget.value)}
-          />
-          <PeriodSelect
-            value={search.period}
-            allowAll
-            onChange={(period) =>
-              void navigate({ search: (prev) => ({ ...prev, period, page: undefined }), replace: true })
-            }
-            w={240}
-          />
-          <Button type="submit" leftSection={<IconSearch size={16} aria-hidden />}>
-            {t("oversight.search.submit")}
-          </Button>
-        </Group>
-      </Paper>
+      <SearchForm
+        query={search.q}
+        label={t("oversight.search.query")}
+        description={t("oversight.search.queryHelp")}
+        submitLabel={t("oversight.search.submit")}
+        tooShort={t("oversight.search.tooShort")}
+        onSearch={(next) => void navigate({ search: (prev) => ({ ...prev, q: next, page: undefined }) })}
+      >
+        <PeriodSelect
+          value={search.period}
+          allowAll
+          onChange={(period) =>
+            void navigate({ search: (prev) => ({ ...prev, period, page: undefined }), replace: true })
+          }
+          w={240}
+        />
+      </SearchForm>
 
       {!ready ? (
         <EmptyState>{t("oversight.search.start")}</EmptyState>

@@ -1,32 +1,14 @@
-import { Alert, Button, Checkbox, Fieldset, Group, Input, List, Paper, Stack, Text, Textarea } from "@mantine/core";
-import { IconAlertOctagon, IconTrash } from "@tabler/icons-react";
+import { Button, Fieldset, Group, Paper, Stack, Text, Textarea } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { DocumentRequestAnswerFields, type DocumentRequest } from "@uppsikt/core";
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { answerDocumentRequest, invalidateRequests } from "../../api/requests";
 import { ErrorState } from "../../components/ErrorState";
-import { BasisField } from "../documents/BasisField";
-import { formatBytes } from "../documents/labels";
-
-/** As the server takes them (server/src/features/documents/upload.ts and platform/files/detect.ts). */
-const MAX_BYTES = 25 * 1024 * 1024;
-const MAX_FILES = 10;
-const ACCEPT = [
-  ".pdf",
-  ".docx",
-  ".odt",
-  "application/pdf",
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  "application/vnd.oasis.opendocument.text",
-].join(",");
+import { ConfidentialChoice } from "../documents/BasisField";
+import { type ChosenFile, FilePicker, SecurityNotice, fileProblem } from "../documents/FilePicker";
 
 type Field = "message" | "files" | "confidentialBasis";
-
-interface ChosenFile {
-  key: string;
-  file: File;
-}
 
 /**
  * The municipality's coordinator answers a request with a message and files (R2.5-4), sent as multipart.
@@ -41,10 +23,8 @@ export function AnswerForm({
   onDone: (request: DocumentRequest) => void;
   onCancel: () => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const fileInputId = useId();
-  const fileInput = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState("");
   const [files, setFiles] = useState<ChosenFile[]>([]);
   const [confidential, setConfidential] = useState(false);
@@ -80,13 +60,8 @@ export function AnswerForm({
         const key = issue.path[0] === "confidentialBasis" ? "confidentialBasis" : "message";
         found[key] ??= issue.message;
       }
-    if (files.length > MAX_FILES) found.files = t("requests.answerForm.tooMany");
-    else {
-      const big = files.find((f) => f.file.size > MAX_BYTES);
-      const wrong = files.find((f) => !/\.(pdf|docx|odt)$/i.test(f.file.name));
-      if (big) found.files = t("requests.answerForm.tooLarge", { name: big.file.name });
-      else if (wrong) found.files = t("requests.answerForm.wrongType", { name: wrong.file.name });
-    }
+    const problem = fileProblem(files);
+    if (problem) found.files = t(`requests.answerForm.${problem.kind}`, { name: problem.name });
     setErrors(found);
     if (!parsed.success || Object.keys(found).length > 0) {
       window.setTimeout(
@@ -98,35 +73,13 @@ export function AnswerForm({
     mutation.mutate(parsed.data);
   };
 
-  const addFiles = (list: FileList | null) => {
-    if (!list) return;
-    const added = Array.from(list).map((file, i) => ({ key: `${Date.now()}-${i}-${file.name}`, file }));
-    setFiles((prev) => [...prev, ...added]);
-    clear("files");
-    // Let the same file be chosen again after it has been removed.
-    if (fileInput.current) fileInput.current.value = "";
-  };
-
-  const descriptionId = `${fileInputId}-description`;
-  const errorId = `${fileInputId}-error`;
   const hidden = request.confidential !== null && !request.confidential.canRead;
 
   return (
     <form onSubmit={submit} noValidate data-answer-form>
       <Stack gap="md">
         {/* Read first when the form opens: the one thing that must never be uploaded (R2.10-2). */}
-        <Alert
-          role="note"
-          tabIndex={-1}
-          data-autofocus
-          color="red"
-          variant="light"
-          icon={<IconAlertOctagon aria-hidden />}
-          title={t("documents.form.securityTitle")}
-          styles={{ message: { color: "var(--mantine-color-text)" }, title: { color: "var(--mantine-color-red-9)" } }}
-        >
-          {t("documents.form.securityText")}
-        </Alert>
+        <SecurityNotice autoFocus />
         <Paper withBorder p="sm">
           <Stack gap={4}>
             <Text size="sm" fw={600}>
@@ -161,60 +114,22 @@ export function AnswerForm({
             clear("message");
           }}
         />
-        <Input.Wrapper
-          id={fileInputId}
+        <FilePicker
           label={t("requests.answerForm.files")}
           description={t("requests.answerForm.filesHelp")}
           error={errors.files}
-        >
-          <input
-            ref={fileInput}
-            id={fileInputId}
-            type="file"
-            multiple
-            accept={ACCEPT}
-            style={{ font: "inherit", maxWidth: "100%", paddingBlock: 4 }}
-            aria-describedby={errors.files ? `${descriptionId} ${errorId}` : descriptionId}
-            aria-invalid={errors.files ? true : undefined}
-            onChange={(e) => addFiles(e.currentTarget.files)}
-          />
-        </Input.Wrapper>
-        <div>
-          <Text size="sm" fw={500} id={`${fileInputId}-chosen`}>
-            {t("requests.answerForm.filesChosen")}
-          </Text>
-          {files.length === 0 ? (
-            <Text size="sm" c="dark.5">
-              {t("requests.answerForm.filesNone")}
-            </Text>
-          ) : (
-            <List listStyleType="none" spacing={4} m={0} p={0} aria-labelledby={`${fileInputId}-chosen`}>
-              {files.map((f) => (
-                <List.Item key={f.key}>
-                  <Group gap="sm" wrap="nowrap" justify="space-between">
-                    <Text style={{ overflowWrap: "anywhere" }}>
-                      {f.file.name}{" "}
-                      <Text component="span" size="sm" c="dark.5">
-                        ({formatBytes(f.file.size, i18n.language)})
-                      </Text>
-                    </Text>
-                    <Button
-                      variant="subtle"
-                      color="red"
-                      size="compact-sm"
-                      style={{ flexShrink: 0 }}
-                      leftSection={<IconTrash size={14} aria-hidden />}
-                      onClick={() => setFiles((prev) => prev.filter((x) => x.key !== f.key))}
-                    >
-                      {t("requests.answerForm.remove")}
-                      <span className="visually-hidden-text"> {f.file.name}</span>
-                    </Button>
-                  </Group>
-                </List.Item>
-              ))}
-            </List>
-          )}
-        </div>
+          files={files}
+          onAdd={(added) => {
+            setFiles((prev) => [...prev, ...added]);
+            clear("files");
+          }}
+          onRemove={(key) => setFiles((prev) => prev.filter((x) => x.key !== key))}
+          texts={{
+            chosen: t("requests.answerForm.filesChosen"),
+            none: t("requests.answerForm.filesNone"),
+            remove: t("requests.answerForm.remove"),
+          }}
+        />
         <Fieldset
           legend={t("requests.answerForm.confidentialLegend")}
           styles={{ legend: { fontWeight: 600, fontSize: "var(--mantine-font-size-sm)" } }}
@@ -225,25 +140,21 @@ export function AnswerForm({
                 ? t("requests.answerForm.inherits", { basis: inherited })
                 : t("requests.answerForm.confidentialIntro")}
             </Text>
-            <Checkbox
+            <ConfidentialChoice
               label={inherited ? t("requests.answerForm.otherBasis") : t("requests.answerForm.confidential")}
               checked={confidential}
-              onChange={(e) => {
-                setConfidential(e.currentTarget.checked);
+              onCheckedChange={(checked) => {
+                setConfidential(checked);
+                clear("confidentialBasis");
+              }}
+              basisLabel={t("requests.answerForm.basis")}
+              basis={basis}
+              error={errors.confidentialBasis}
+              onBasisChange={(value) => {
+                setBasis(value);
                 clear("confidentialBasis");
               }}
             />
-            {confidential && (
-              <BasisField
-                label={t("requests.answerForm.basis")}
-                value={basis}
-                error={errors.confidentialBasis}
-                onChange={(value) => {
-                  setBasis(value);
-                  clear("confidentialBasis");
-                }}
-              />
-            )}
           </Stack>
         </Fieldset>
         <Group justify="flex-end" gap="sm">

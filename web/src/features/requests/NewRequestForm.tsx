@@ -1,4 +1,4 @@
-import { Button, Checkbox, Fieldset, Group, Stack, Text, TextInput, Textarea } from "@mantine/core";
+import { Button, Fieldset, Group, Stack, Text, TextInput, Textarea } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { DocumentRequestCreate, type DocumentRequest } from "@uppsikt/core";
 import { useState, type FormEvent } from "react";
@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { createDocumentRequest, invalidateRequests } from "../../api/requests";
 import { useAppConfig } from "../../api/useAppConfig";
 import { ErrorState } from "../../components/ErrorState";
-import { BasisField } from "../documents/BasisField";
+import { ConfidentialChoice } from "../documents/BasisField";
 
 type Field = "subject" | "message" | "replyBy" | "confidentialBasis";
 const FIELDS = new Set<string>(["subject", "message", "replyBy", "confidentialBasis"]);
@@ -119,26 +119,22 @@ export function NewRequestForm({
           styles={{ legend: { fontWeight: 600, fontSize: "var(--mantine-font-size-sm)" } }}
         >
           <Stack gap="sm">
-            <Checkbox
+            <ConfidentialChoice
               label={t("requests.form.confidential")}
               description={t("requests.form.confidentialHelp")}
               checked={confidential}
-              onChange={(e) => {
-                setConfidential(e.currentTarget.checked);
+              onCheckedChange={(checked) => {
+                setConfidential(checked);
+                clear("confidentialBasis");
+              }}
+              basisLabel={t("requests.form.basis")}
+              basis={basis}
+              error={errors.confidentialBasis}
+              onBasisChange={(value) => {
+                setBasis(value);
                 clear("confidentialBasis");
               }}
             />
-            {confidential && (
-              <BasisField
-                label={t("requests.form.basis")}
-                value={basis}
-                error={errors.confidentialBasis}
-                onChange={(value) => {
-                  setBasis(value);
-                  clear("confidentialBasis");
-                }}
-              />
-            )}
           </Stack>
         </Fieldset>
         <Group justify="flex-end" gap="sm">
