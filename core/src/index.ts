@@ -20,3 +20,6 @@ export * from "./rules/document-types.js";
 export * from "./rules/document-status.js";
 export * from "./rules/rsa-check.js";
 export * from "./rules/permissions.js";
+export * from "./features/define.js";
+export * from "./features/index.js";
+export * from "./paths.js";

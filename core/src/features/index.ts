@@ -1,0 +1,116 @@
+import { defineFeature } from "./define.js";
+
+/**
+ * The one list of features that core knows of. A new feature adds its declaration here (one line in `FEATURES`);
+ * the audit action and watch-kind unions follow from it.
+ */
+export const platformFeature = defineFeature({
+  name: "platform",
+  auditActions: [
+    "sessions.create",
+    "sessions.delete",
+    "sessions.reject",
+    "users.create",
+    "users.update",
+    "municipalities.assignOfficer",
+    "agreements.create",
+    "agreements.update",
+    "reference.load",
+    "demo.seed",
+    "confidential.read",
+  ],
+  entityTypes: ["user", "session", "municipality", "county", "agreement", "reference"],
+  watchKinds: [],
+});
+
+export const documentsFeature = defineFeature({
+  name: "documents",
+  auditActions: [
+    "documents.submit",
+    "documents.recordFollowUp",
+    "documentReviews.save",
+    "feedback.create",
+    "feedback.update",
+    "feedback.send",
+    "rsaSections.replace",
+  ],
+  entityTypes: [
+    "documentVersion",
+    "documentFile",
+    "documentFollowUp",
+    "documentReview",
+    "documentFeedback",
+    "documents",
+    "rsaSections",
+  ],
+  watchKinds: ["documentDeadline", "yearTwoAgreedDate", "feedbackOwed"],
+});
+
+export const criteriaFeature = defineFeature({
+  name: "criteria",
+  auditActions: ["criteria.import", "criteria.activate"],
+  entityTypes: ["criteriaLibraryVersion"],
+  watchKinds: [],
+});
+
+export const clearancesFeature = defineFeature({
+  name: "clearances",
+  auditActions: ["clearances.grant", "clearances.withdraw", "oslGrounds.create", "oslGrounds.update"],
+  entityTypes: ["clearance", "oslGround"],
+  watchKinds: [],
+});
+
+export const dialogueFeature = defineFeature({
+  name: "dialogue",
+  auditActions: ["dialogue.create", "dialogue.update", "dialogue.followUpDone"],
+  entityTypes: ["dialogueEntry", "dialogueFollowUp", "dialogue"],
+  watchKinds: ["dialogueFollowUp"],
+});
+
+export const earlyWarningsFeature = defineFeature({
+  name: "early-warnings",
+  auditActions: ["warnings.raise", "warnings.resolve"],
+  entityTypes: ["warning"],
+  watchKinds: [],
+});
+
+export const documentRequestsFeature = defineFeature({
+  name: "document-requests",
+  auditActions: ["documentRequests.create", "documentRequests.answer", "documentRequests.close"],
+  entityTypes: ["documentRequest", "documentRequestAnswer", "documentRequestFile"],
+  watchKinds: ["documentRequest"],
+});
+
+export const watchFeature = defineFeature({
+  name: "watch",
+  auditActions: ["watch.handOver", "reminderPreferences.update", "calendarFeed.create", "calendarFeed.revoke"],
+  entityTypes: ["calendarToken"],
+  watchKinds: [],
+});
+
+export const FEATURES = [
+  platformFeature,
+  documentsFeature,
+  criteriaFeature,
+  clearancesFeature,
+  dialogueFeature,
+  earlyWarningsFeature,
+  documentRequestsFeature,
+  watchFeature,
+] as const;
+
+type Declared = (typeof FEATURES)[number];
+/** Every audit action the system writes (`<resource>.<verb>`). */
+export type AuditAction = Declared["auditActions"][number];
+/** Every entity type an audit event names. */
+export type AuditEntityType = Declared["entityTypes"][number];
+/** Every kind of watched date. */
+export type WatchKind = Declared["watchKinds"][number];
+
+export const AUDIT_ACTIONS: readonly AuditAction[] = FEATURES.flatMap((f) => f.auditActions);
+export const AUDIT_ENTITY_TYPES: readonly AuditEntityType[] = FEATURES.flatMap((f) => f.entityTypes);
+export const WATCH_KINDS: readonly WatchKind[] = FEATURES.flatMap((f) => f.watchKinds);
+
+export const isAuditAction = (value: string): value is AuditAction =>
+  (AUDIT_ACTIONS as readonly string[]).includes(value);
+export const isWatchKind = (value: string): value is WatchKind => (WATCH_KINDS as readonly string[]).includes(value);

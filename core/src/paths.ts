@@ -1,0 +1,29 @@
+/**
+ * The web app's addresses, for links the server writes (watch items, reminder mails, the calendar feed) and for the
+ * web's own router. The slugs are Swedish because people read and share them; identifiers stay English.
+ */
+export const MUNICIPALITY_TAB_SLUGS = {
+  documents: "dokument",
+  dialogue: "dialog",
+  annualReport: "arsrapport",
+  economy: "ekonomi",
+  visits: "besok",
+  actions: "atgarder",
+} as const;
+export type MunicipalityTabKey = keyof typeof MUNICIPALITY_TAB_SLUGS;
+export type MunicipalityTabSlug = (typeof MUNICIPALITY_TAB_SLUGS)[MunicipalityTabKey];
+
+export const webPaths = {
+  start: () => "/",
+  login: () => "/logga-in",
+  watch: () => "/bevakning",
+  county: (code: string) => `/lan/${code}`,
+  /** A municipality's page, on a tab (the documents tab is the default and has no `flik`) and a mandate period. */
+  municipality: (code: string, options: { tab?: MunicipalityTabKey; period?: number } = {}) => {
+    const search = new URLSearchParams();
+    if (options.period !== undefined) search.set("period", String(options.period));
+    if (options.tab && options.tab !== "documents") search.set("flik", MUNICIPALITY_TAB_SLUGS[options.tab]);
+    const query = search.toString();
+    return `/kommun/${code}${query ? `?${query}` : ""}`;
+  },
+} as const;
