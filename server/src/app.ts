@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
+import zlib from "node:zlib";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import compress from "@fastify/compress";
 import cookie from "@fastify/cookie";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
@@ -64,6 +66,8 @@ export interface BuildOptions {
   logger?: FastifyServerOptions["logger"];
   /** Serve the built web app (off in API tests). */
   serveWeb?: boolean;
+  /** Where the built web app is (default web/dist). */
+  webDist?: string;
 }
 
 export async function buildApp(
@@ -78,17 +82,33 @@ export async function buildApp(
     bodyLimit: deps.config.BODY_LIMIT_BYTES,
     trustProxy: deps.config.TRUST_PROXY,
     routerOptions: { maxParamLength: 200 },
+    // One line per request instead of Fastify's two (see the onResponse hook below).
+    disableRequestLogging: true,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
+  // The route's pattern, not the URL: calendar tokens, search terms and ids in paths stay out of the log.
+  app.addHook("onResponse", async (req, reply) => {
+    const route = req.routeOptions.url ?? "(ingen route)";
+    req.log.info(
+      { method: req.method, route, status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      `${req.method} ${route} ${reply.statusCode} ${Math.round(reply.elapsedTime)} ms`,
+    );
+  });
   app.addHook("onSend", async (req, reply) => {
     reply.header("x-request-id", req.id);
     if (req.url.startsWith("/api/")) reply.header("cache-control", "no-store");
   });
 
+  // JSON and other dynamic answers over 1 KB; a fast brotli level, since it runs on every request.
+  await app.register(compress, {
+    threshold: 1024,
+    encodings: ["br", "gzip"],
+    brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
+  });
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
@@ -109,12 +129,25 @@ export async function buildApp(
   registerSecurity(app, deps);
   for (const feature of FEATURES) feature.register(app, deps);
 
-  if (options.serveWeb && existsSync(WEB_DIST)) {
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false });
+  const webDist = options.webDist ?? WEB_DIST;
+  if (options.serveWeb && existsSync(webDist)) {
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: false,
+      index: false,
+      // The build writes .br and .gz beside each file (scripts/precompress.ts).
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (res, filePath) => {
+        // Vite's file names under assets/ carry a content hash: they never change. Everything else is revalidated.
+        const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
+        res.header("cache-control", hashed ? "public, max-age=31536000, immutable" : "no-cache");
+      },
+    });
     // The single-page app answers every non-API path.
     app.get("/*", { schema: { hide: true } }, (req, reply) => {
       if (req.url.startsWith("/api/")) return notFoundHandler(req, reply);
-      return reply.sendFile("index.html", { maxAge: 0 });
+      return reply.header("cache-control", "no-cache").sendFile("index.html", { cacheControl: false });
     });
   }
   return app;

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { ConfigSchema, loadConfig } from "./config.js";
+import { ConfigSchema, appUrlWarning, loadConfig } from "./config.js";
 import { permissionTableMarkdown } from "./platform/permissions.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -21,6 +21,20 @@ describe("configuration and documentation", () => {
     expect(path.isAbsolute(config.DATA_DIR)).toBe(true);
     expect(() => loadConfig({ PORT: "http" })).toThrow(/Felaktig konfiguration:\n {2}PORT/);
     expect(() => loadConfig({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL ska börja med postgres/);
+  });
+
+  it("APP_URL follows PORT unless it is set, and a set APP_URL on another local port is warned about", () => {
+    expect(loadConfig({}).APP_URL).toBe("http://localhost:3000");
+    expect(loadConfig({ PORT: "3100" }).APP_URL).toBe("http://localhost:3100");
+    expect(loadConfig({ PORT: "3100", APP_URL: "https://uppsikt.lst.example/" }).APP_URL).toBe(
+      "https://uppsikt.lst.example",
+    );
+    expect(appUrlWarning(loadConfig({ PORT: "3100" }))).toBeNull();
+    expect(appUrlWarning(loadConfig({ PORT: "3100", APP_URL: "https://uppsikt.lst.example" }))).toBeNull();
+    expect(appUrlWarning(loadConfig({ PORT: "3100", APP_URL: "http://localhost:3100" }))).toBeNull();
+    expect(appUrlWarning(loadConfig({ PORT: "3100", APP_URL: "http://localhost:3000" }))).toMatch(
+      /APP_URL \(http:\/\/localhost:3000\) pekar på port 3000 men servern lyssnar på port 3100/,
+    );
   });
 
   it(".env.example and the README list every variable", () => {

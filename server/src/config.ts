@@ -62,9 +62,8 @@ export const ConfigSchema = z.object({
   APP_URL: z
     .string()
     .regex(/^https?:\/\/[^\s]+$/, "APP_URL ska vara en adress som börjar med http:// eller https://")
-    .default("http://localhost:3000")
-    .transform((v) => v.replace(/\/+$/, ""))
-    .describe("The app's public address, for links in mail and calendar feeds"),
+    .optional()
+    .describe("The app's public address, for links in mail and calendar feeds; default http://localhost:PORT"),
   UPPSIKT_NOW: z
     .string()
     .datetime({ offset: true, message: "UPPSIKT_NOW ska vara en ISO-tidpunkt, t.ex. 2026-11-27T09:00:00+01:00" })
@@ -72,7 +71,12 @@ export const ConfigSchema = z.object({
     .describe("Freeze the clock at this instant (demos and end-to-end tests)"),
 });
 
-export type Config = z.infer<typeof ConfigSchema>;
+export type Config = Omit<z.infer<typeof ConfigSchema>, "APP_URL"> & {
+  /** Always set: from the environment, or http://localhost:PORT. */
+  APP_URL: string;
+  /** Whether APP_URL came from the environment. */
+  APP_URL_SET: boolean;
+};
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const picked = Object.fromEntries(
@@ -83,5 +87,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Felaktig konfiguration:\n${lines.join("\n")}`);
   }
-  return { ...result.data, DATA_DIR: path.resolve(result.data.DATA_DIR) };
+  const data = result.data;
+  return {
+    ...data,
+    DATA_DIR: path.resolve(data.DATA_DIR),
+    APP_URL: (data.APP_URL ?? `http://localhost:${data.PORT}`).replace(/\/+$/, ""),
+    APP_URL_SET: data.APP_URL !== undefined,
+  };
+}
+
+/**
+ * A warning when APP_URL was set and names another port than the one the server listens on, so that links in mail
+ * and the calendar feed would point elsewhere (behind a reverse proxy that can be right: hence a warning only).
+ */
+export function appUrlWarning(config: Pick<Config, "APP_URL" | "APP_URL_SET" | "PORT">): string | null {
+  if (!config.APP_URL_SET) return null;
+  const url = new URL(config.APP_URL);
+  const port = url.port ? Number(url.port) : url.protocol === "https:" ? 443 : 80;
+  const local = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+  if (!local || port === config.PORT) return null;
+  return `Varning: APP_URL (${config.APP_URL}) pekar på port ${port} men servern lyssnar på port ${config.PORT}; länkar i e-post och kalenderflöden kan bli fel.`;
 }

@@ -1,4 +1,4 @@
-import { loadConfig } from "./config.js";
+import { appUrlWarning, loadConfig } from "./config.js";
 import { buildApp } from "./app.js";
 import { VERSION, openAndMigrate } from "./bootstrap.js";
 import { DataDirLockedError } from "./db/lock.js";
@@ -63,6 +63,8 @@ async function main() {
   const where = database.kind === "pglite" ? `inbyggd PGlite i ${config.DATA_DIR}` : "PostgreSQL (DATABASE_URL)";
   console.log(`\nUppsikt ${VERSION} kör på http://localhost:${config.PORT} – databas: ${where}`);
   for (const line of lines) console.log(line);
+  const appUrlProblem = appUrlWarning(config);
+  if (appUrlProblem) console.warn(appUrlProblem);
   reminders = startReminderJob({ database, config, clock, watch }, app.log);
   console.log(
     !config.REMINDERS_ENABLED
