@@ -40,7 +40,7 @@ export const ConfigSchema = z.object({
   REMINDERS_ENABLED: bool.default(true).describe("Run the scheduled job that e-mails reminders of watched dates"),
   REMINDER_INTERVAL_MINUTES: z.coerce
     .number()
-    .min(1)
+    .min(0.05)
     .max(24 * 60)
     .default(10)
     .describe("Minutes between runs of the reminder job (it also runs once at start)"),
