@@ -1,0 +1,138 @@
+/**
+ * npm run bench: every scenario in scenarios.ts against the health check, in the same run, on the embedded database
+ * and (with BENCH_DATABASE_URL) on PostgreSQL; then the first start and a restart on the embedded database, and the
+ * web app's JavaScript per first page. Prints a table and writes bench-results.json. BENCH_SECONDS (10),
+ * BENCH_CONNECTIONS (32) and BENCH_PORT (3200) change the run. Exits non-zero on errors or a broken budget.
+ */
+import { writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import pg from "pg";
+import { fixedClock } from "../../server/src/platform/clock.js";
+import { type Figures, login, measure } from "./measure.js";
+import { LOGINS, type Login, SCENARIOS } from "./scenarios.js";
+import { seedPostgres } from "./seed-postgres.js";
+import { type Server, startServer } from "./server.js";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3200);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const PG_URL = process.env.BENCH_DATABASE_URL;
+/** The demo data is written for this day; the servers' clocks are frozen at it. */
+const NOW = process.env.BENCH_NOW ?? new Date().toISOString();
+const BUDGETS = { firstStartSeconds: 20, restartSeconds: 5 };
+/** The browser's headers: compression is part of what is measured. */
+const BROWSER = { "accept-encoding": "br, gzip", accept: "application/json" };
+
+interface Row extends Figures {
+  database: string;
+  ratio: number | null;
+}
+
+async function runOn(database: string, server: Server): Promise<Row[]> {
+  const cookies = new Map<Login, string>();
+  for (const [key, email] of Object.entries(LOGINS)) cookies.set(key as Login, await login(server.base, email));
+  const health = await measure(
+    "Hälsokontroll (baslinje)",
+    `${server.base}/api/health`,
+    { ...BROWSER },
+    {
+      seconds: SECONDS,
+      connections: CONNECTIONS,
+    },
+  );
+  const rows: Row[] = [{ ...health, database, ratio: null }];
+  for (const s of SCENARIOS) {
+    const body = s.body ? await s.body() : undefined;
+    const cookie = cookies.get(s.login)!;
+    const csrf = /csrf_token=([^;]+)/.exec(cookie)![1]!;
+    const figures = await measure(
+      s.name,
+      `${server.base}${s.path}`,
+      {
+        ...BROWSER,
+        cookie,
+        "x-csrf-token": csrf,
+        ...(body ? { "content-type": body.contentType } : {}),
+      },
+      { seconds: SECONDS, connections: s.connections ?? CONNECTIONS, method: s.method, body: body?.payload },
+    );
+    rows.push({ ...figures, database, ratio: figures.rps / health.rps });
+  }
+  return rows;
+}
+
+function table(rows: Row[]): string {
+  const lines = [
+    "| databas | scenario | förfrågningar/s | × baslinjen | p50 ms | p95 ms | p99 ms | fel |",
+    "|---|---|---|---|---|---|---|---|",
+  ];
+  for (const r of rows)
+    lines.push(
+      `| ${r.database} | ${r.name} | ${Math.round(r.rps)} | ${r.ratio === null ? "–" : r.ratio.toFixed(2)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} |`,
+    );
+  return lines.join("\n");
+}
+
+async function withPostgres<T>(url: string, run: (databaseUrl: string) => Promise<T>): Promise<T> {
+  const name = `uppsikt_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  try {
+    return await run(u.toString());
+  } finally {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
+
+async function main() {
+  const machine = `${cpus().length} kärnor (${cpus()[0]?.model ?? "okänd processor"}), Node ${process.version}`;
+  console.log(`${SECONDS} s per mätning, ${CONNECTIONS} samtidiga anslutningar (uppladdning 4), ${machine}`);
+
+  const rows: Row[] = [];
+  const embedded = await startServer({ port: PORT, now: NOW });
+  let starts: { firstStart: number; restart: number };
+  try {
+    rows.push(...(await runOn("inbyggd PGlite", embedded)));
+    starts = { firstStart: embedded.seconds, restart: await embedded.restart() };
+  } finally {
+    await embedded.stop();
+  }
+  if (PG_URL)
+    await withPostgres(PG_URL, async (url) => {
+      await seedPostgres(url, fixedClock(NOW));
+      const server = await startServer({ port: PORT, now: NOW, databaseUrl: url });
+      try {
+        rows.push(...(await runOn("PostgreSQL", server)));
+      } finally {
+        await server.stop();
+      }
+    });
+
+  console.log(`\n${table(rows)}\n`);
+  console.log(
+    `Första start (tom databas, demodata): ${starts.firstStart.toFixed(1)} s (budget ${BUDGETS.firstStartSeconds} s); omstart: ${starts.restart.toFixed(1)} s (budget ${BUDGETS.restartSeconds} s).`,
+  );
+  const results = {
+    when: new Date().toISOString(),
+    machine,
+    seconds: SECONDS,
+    connections: CONNECTIONS,
+    starts,
+    budgets: BUDGETS,
+    rows,
+  };
+  writeFileSync("bench-results.json", JSON.stringify(results, null, 2) + "\n");
+  console.log("Resultaten finns i bench-results.json.");
+
+  const errors = rows.some((r) => r.errors > 0);
+  const overBudget = starts.firstStart > BUDGETS.firstStartSeconds || starts.restart > BUDGETS.restartSeconds;
+  if (errors) console.error("Fel under mätningen.");
+  if (overBudget) console.error("Starttiden är över budget.");
+  if (errors || overBudget) process.exitCode = 1;
+}
+
+await main();
