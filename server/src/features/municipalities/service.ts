@@ -57,12 +57,13 @@ const sorters: Record<MunicipalityListQuery["sort"], (a: Municipality, b: Munici
  */
 export async function listMunicipalities(db: Db, actor: Actor, countyCode: string, query: MunicipalityListQuery) {
   authorize(actor, "municipalities.read", { county: countyCode });
-  if (!(await repo.countyExists(db, countyCode))) throw NotFound("Länet finns inte.");
   const rows = await repo.findMunicipalities(db, {
     countyCode,
     municipalityCode: actor.role === "municipality" ? (actor.municipality ?? "----") : undefined,
     q: query.q,
   });
+  // Every county has municipalities: only an empty answer needs to know whether the county exists.
+  if (rows.length === 0 && !(await repo.countyExists(db, countyCode))) throw NotFound("Länet finns inte.");
   const sorted = rows.map(toMunicipality).sort(sorters[query.sort]);
   if (query.order === "desc") sorted.reverse();
   return { items: sorted.slice(query.offset, query.offset + query.limit), total: sorted.length };

@@ -1,4 +1,5 @@
 import { and, eq, ilike, inArray, isNull, or } from "drizzle-orm";
+import { forgetSessionsOf } from "../../platform/auth/sessions.js";
 import type { Executor } from "../../db/client.js";
 import { clearances, municipalities, sessions, users } from "../../db/schema/index.js";
 
@@ -50,10 +51,12 @@ export async function updateUser(
   values: Partial<typeof users.$inferInsert>,
 ): Promise<UserRow> {
   const [row] = await db.update(users).set(values).where(eq(users.id, id)).returning();
+  forgetSessionsOf(id);
   return row!;
 }
 
 export async function endSessionsOf(db: Executor, userId: string) {
+  forgetSessionsOf(userId);
   await db.delete(sessions).where(eq(sessions.userId, userId));
 }
 
