@@ -135,6 +135,18 @@ describe.runIf(inject("dbKind") === "postgresql")("two server processes on one P
     expect(((await me.json()) as { email: string }).email).toBe(officerEmail);
   });
 
+  it("a logout on one process ends the session on the other within the session cache's 5 s", async () => {
+    const [a, b] = servers;
+    const officer = browser(a!.url);
+    await officer.post("/api/v1/auth/login", { email: officerEmail, password: PASSWORD });
+    expect((await officer.on(b!.url).get("/api/v1/auth/me")).status).toBe(200);
+    expect((await officer.post("/api/v1/auth/logout", {})).status).toBe(200);
+    expect((await officer.get("/api/v1/auth/me")).status).toBe(401);
+    const loggedOut = performance.now();
+    await waitFor(async () => (await officer.on(b!.url).get("/api/v1/auth/me")).status === 401, 10_000);
+    expect(performance.now() - loggedOut).toBeLessThan(5_500);
+  });
+
   it("a file uploaded through one process downloads from the other", async () => {
     const [a, b] = servers;
     const coordinator = browser(b!.url);
