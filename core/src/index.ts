@@ -23,3 +23,4 @@ export * from "./rules/permissions.js";
 export * from "./features/define.js";
 export * from "./features/index.js";
 export * from "./paths.js";
+export * from "./rules/password-policy.js";

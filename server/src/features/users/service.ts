@@ -1,6 +1,7 @@
 import { type User, type UserCreate, type UserUpdate, compareSwedish, scopeProblem } from "@uppsikt/core";
 import type { Db } from "../../db/client.js";
 import type { Actor } from "../../platform/actor.js";
+import { assertUsablePassword } from "../../platform/auth/password-policy.js";
 import { recordAudit } from "../../platform/audit/audit.js";
 import { hashPassword } from "../../platform/auth/passwords.js";
 import { Conflict, Forbidden, Invalid, NotFound } from "../../platform/errors.js";
@@ -92,6 +93,7 @@ export async function createUser(db: Db, ctx: ActorContext, input: UserCreate): 
   const place = await placement(db, ctx.actor, input);
   if (await repo.findUserByEmail(db, input.email))
     throw Conflict("Det finns redan en användare med den e-postadressen.");
+  assertUsablePassword(input.password, input);
   const passwordHash = await hashPassword(input.password);
   const row = await db.transaction(async (tx) => {
     const created = await repo.insertUser(tx, {
@@ -132,6 +134,7 @@ export async function updateUser(db: Db, ctx: ActorContext, id: string, input: U
   if (id === ctx.actor.id && (input.active === false || (input.role && input.role !== before.role)))
     throw Forbidden("Du kan inte inaktivera ditt eget konto eller ändra din egen roll.");
   const place = await placement(db, ctx.actor, next);
+  if (input.password) assertUsablePassword(input.password, { email: before.email, name: input.name ?? before.name });
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   const row = await db.transaction(async (tx) => {
     const updated = await repo.updateUser(tx, id, {

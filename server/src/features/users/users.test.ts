@@ -55,6 +55,27 @@ describe("[R1-1] user administration", () => {
     expect(shortPassword.json().error.message).toMatch(/minst 12 tecken/);
   });
 
+  it("[R1-1] refuses common and breached passwords and ones built from the e-mail or the name, saying why", async () => {
+    const admin = await t.as({ role: "admin" });
+    const cases: [Record<string, unknown>, RegExp][] = [
+      [{ password: "qwerty123456" }, /vanliga eller läckta lösenord/],
+      [{ password: "Password1234!" }, /vanliga eller läckta lösenord/],
+      [{ email: "birgitta.strom@kommun.example", password: "birgitta.strom-2026" }, /e-postadressens första del/],
+      [{ password: "ströms-krisledning" }, /ditt namn/],
+    ];
+    for (const [over, message] of cases) {
+      const res = await admin.post("/api/v1/users", newUser(over));
+      expect(res.statusCode, String(over.password)).toBe(400);
+      expect(res.json().error.message).toMatch(message);
+      expect(res.json().error.details.issues[0].path).toBe("body.password");
+    }
+    const ok = await admin.post("/api/v1/users", newUser({ password: "fyra ord som ingen gissar" }));
+    expect(ok.statusCode).toBe(201);
+    const changed = await admin.patch(`/api/v1/users/${ok.json().id}`, { password: "1q2w3e4r5t6y" });
+    expect(changed.statusCode).toBe(400);
+    expect(changed.json().error.message).toMatch(/vanliga eller läckta/);
+  });
+
   it("a county head manages officers and coordinators of their own county only", async () => {
     const head = await t.as({ role: "county", county: "01", countyHead: true });
     expect((await head.post("/api/v1/users", newUser({ municipality: "0180" }))).statusCode).toBe(201);
