@@ -271,6 +271,26 @@ describe("[R2.10-2] clearances (behörigheter) to read confidential parts", () =
     expect(ok.json()).toMatchObject({ grantedBy: { id: admin.user.id }, user: { role: "municipality" } });
   });
 
+  it("[R2.10-2] a clearance needs two people: nobody clears themself, and only an admin clears a county head", async () => {
+    const db = t.database.db;
+    const head = await t.as({ role: "county", county: "01", countyHead: true });
+    const secondHead = await buildUser(db, { role: "county", county: "01", countyHead: true });
+    const before = await grantEvents();
+    const self = await head.post("/api/v1/clearances", grant({ userId: head.user.id }));
+    expect(self.statusCode).toBe(403);
+    expect(self.json().error.message).toMatch(/dig själv/);
+    const other = await head.post("/api/v1/clearances", grant({ userId: secondHead.id }));
+    expect(other.statusCode).toBe(403);
+    expect(other.json().error.message).toMatch(/Bara en systemadministratör/);
+    const admin = await t.as({ role: "admin" });
+    const adminSelf = await admin.post("/api/v1/clearances", grant({ userId: admin.user.id }));
+    expect(adminSelf.statusCode).not.toBe(201);
+    expect(await grantEvents()).toBe(before);
+    const byAdmin = await admin.post("/api/v1/clearances", grant({ userId: secondHead.id }));
+    expect(byAdmin.statusCode, byAdmin.body).toBe(201);
+    expect(await grantEvents()).toBe(before + 1);
+  });
+
   it("[R2.10-2] refuses impossible dates and scopes with Swedish messages, and writes nothing", async () => {
     const head = await t.as({ role: "county", county: "01", countyHead: true });
     const officer = await buildUser(t.database.db, { role: "county", county: "01" });

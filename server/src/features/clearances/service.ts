@@ -113,6 +113,11 @@ export async function grantClearance(db: Db, ctx: ActorContext, input: Clearance
   if (!user || !manages(actor, user)) throw NotFound("Användaren finns inte.");
   if (!managesCounty(actor, input.county)) throw Forbidden("Du kan bara ge behörighet i ditt eget län.");
   if (!user.active) throw Invalid("Användaren är inaktiverad och kan inte få behörighet.");
+  // Two people for every clearance: nobody clears themself, and a county head is cleared by an admin, so that a
+  // county head cannot make a second county head and clear them.
+  if (user.id === actor.id) throw Forbidden("Du kan inte ge dig själv behörighet till sekretessbelagda uppgifter.");
+  if (user.countyHead && actor.role !== "admin")
+    throw Forbidden("Bara en systemadministratör kan ge en enhetschef behörighet till sekretessbelagda uppgifter.");
   const fits =
     input.municipality === null
       ? user.role === "county" && user.countyCode === input.county
