@@ -7,6 +7,7 @@ import { seedDemoDocuments } from "./db/seed/demo-documents.js";
 import { seedDemoDialogue } from "./db/seed/demo-dialogue.js";
 import { loadNationalData } from "./db/seed/national.js";
 import { fixedClock, systemClock } from "./platform/clock.js";
+import { loggerOptions } from "./platform/logger.js";
 import { createWatchRegistry } from "./platform/watch/registry.js";
 import { startReminderJob } from "./features/watch/reminder-job.js";
 
@@ -36,16 +37,7 @@ async function main() {
     { database, config, clock, version: VERSION, watch },
     {
       serveWeb: true,
-      logger: {
-        level: config.LOG_LEVEL,
-        redact: [
-          "req.headers.cookie",
-          "req.headers.authorization",
-          "req.headers['x-csrf-token']",
-          "res.headers['set-cookie']",
-          "*.password",
-        ],
-      },
+      logger: loggerOptions(config),
     },
   );
   let reminders: ReturnType<typeof startReminderJob> = null;

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
 import type { ErrorBody, ErrorCode } from "@uppsikt/core";
 import { AppError } from "../errors.js";
+import { loggableError } from "../log-safe.js";
 
 function send(
   reply: FastifyReply,
@@ -40,8 +41,8 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
   if (err instanceof SyntaxError || (err.statusCode && err.statusCode >= 400 && err.statusCode < 500)) {
     return send(reply, req, err.statusCode ?? 400, "badRequest", "Felaktig förfrågan.");
   }
-  if (isResponseSerializationError(err)) req.log.error({ err }, "response did not match its schema");
-  else req.log.error({ err }, "unhandled error");
+  if (isResponseSerializationError(err)) req.log.error({ err: loggableError(err) }, "response did not match its schema");
+  else req.log.error({ err: loggableError(err) }, "unhandled error");
   return send(reply, req, 500, "internal", "Ett oväntat fel inträffade. Ange förfrågans id om du kontaktar supporten.");
 }
 

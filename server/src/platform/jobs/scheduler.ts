@@ -1,3 +1,5 @@
+import { loggableError } from "../log-safe.js";
+
 /** The part of a logger a job needs (pino's and Fastify's fit). */
 export interface JobLog {
   info(obj: object, msg?: string): void;
@@ -27,7 +29,8 @@ export function startJob(options: { name: string; intervalMs: number; run: () =>
       .run()
       .then(
         (result) => options.log.info({ job: options.name, ms: Date.now() - started, result }, `${options.name}: klar`),
-        (err: unknown) => options.log.error({ job: options.name, err }, `${options.name}: misslyckades`),
+        (err: unknown) =>
+          options.log.error({ job: options.name, err: loggableError(err) }, `${options.name}: misslyckades`),
       )
       .finally(() => {
         running = null;
