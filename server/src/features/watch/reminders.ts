@@ -1,9 +1,16 @@
-import { REMINDER_THRESHOLDS, type ReminderThreshold, addDays, stockholmDate, watchKindLabel } from "@uppsikt/core";
+import {
+  REMINDER_THRESHOLDS,
+  type ReminderThreshold,
+  addDays,
+  daysBetween,
+  isPastDue,
+  stockholmDate,
+  watchKindLabel,
+} from "@uppsikt/core";
 import type { Config } from "../../config.js";
 import type { Database } from "../../db/client.js";
 import { type MailMessage, type Mailer, createMailer } from "../../platform/mail/mailer.js";
 import type { WatchItem, WatchRegistry } from "../../platform/watch/registry.js";
-import { daysBetween } from "./items.js";
 import * as repo from "./repository.js";
 
 /*
@@ -235,7 +242,7 @@ export function reminderMail(
   const first = sorted[0]!.item;
   const subject =
     sorted.length === 1
-      ? first.due < today
+      ? isPastDue(first.due, today)
         ? `Påminnelse: ${first.title} – datumet ${first.due} har passerat`
         : `Påminnelse: ${first.title} – ${relativeDay(first.due, today)} (${first.due})`
       : `Påminnelse från Uppsikt: ${sorted.length} bevakade datum`;
