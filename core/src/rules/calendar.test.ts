@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, isPastDue, isValidIsoDate, stockholmDate, stockholmDayStart } from "./calendar.js";
+import {
+  addDays,
+  daysBetween,
+  firstDayPastDue,
+  isPastDue,
+  isValidIsoDate,
+  stockholmDate,
+  stockholmDayStart,
+} from "./calendar.js";
 
 describe("the Stockholm calendar", () => {
   it("reads an instant late on a UTC evening in winter (CET, +1) as the next Stockholm day", () => {
@@ -49,5 +57,7 @@ describe("the Stockholm calendar", () => {
     expect(isPastDue("2026-10-31", "2026-10-31")).toBe(false);
     expect(isPastDue("2026-10-31", "2026-11-01")).toBe(true);
     expect(isPastDue("2026-10-31", "2026-10-30")).toBe(false);
+    expect(firstDayPastDue("2026-10-31")).toBe("2026-11-01");
+    expect(isPastDue("2026-10-31", firstDayPastDue("2026-10-31"))).toBe(true);
   });
 });

@@ -53,3 +53,8 @@ export function daysBetween(from: string, to: string): number {
 export function isPastDue(due: string, today: string): boolean {
   return today > due;
 }
+
+/** The first day on which a due date has passed (`isPastDue`): the day after it. */
+export function firstDayPastDue(due: string): string {
+  return addDays(due, 1);
+}

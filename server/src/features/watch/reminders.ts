@@ -3,6 +3,7 @@ import {
   type ReminderThreshold,
   addDays,
   daysBetween,
+  firstDayPastDue,
   isPastDue,
   stockholmDate,
   watchKindLabel,
@@ -19,10 +20,11 @@ import * as repo from "./repository.js";
  * won the claim sends: no reminder goes out twice, across restarts or with several processes on one PostgreSQL.
  */
 
-const OFFSETS: Record<ReminderThreshold, number> = { d30: -30, d7: -7, d1: -1, overdue: 1 };
+const OFFSETS: Record<Exclude<ReminderThreshold, "overdue">, number> = { d30: -30, d7: -7, d1: -1 };
 
-/** The day each threshold falls on for a due date. */
-export const thresholdDate = (due: string, threshold: ReminderThreshold) => addDays(due, OFFSETS[threshold]);
+/** The day each threshold falls on for a due date; "overdue" on the first day the date has passed (core's rule). */
+export const thresholdDate = (due: string, threshold: ReminderThreshold) =>
+  threshold === "overdue" ? firstDayPastDue(due) : addDays(due, OFFSETS[threshold]);
 
 /** The thresholds whose day has come, in order. */
 export function passedThresholds(due: string, today: string): ReminderThreshold[] {
