@@ -82,6 +82,8 @@ export type DocumentVersion = z.infer<typeof DocumentVersion>;
 export const DocumentFollowUp = z.object({
   reason: z.string(),
   agreedDate: IsoDate,
+  /** The agreed date has passed (core `isAgreedDateOverdue`); the web shows it, never decides it. */
+  overdue: z.boolean(),
   recordedBy: PersonRef,
   updatedAt: z.string(),
 });
@@ -167,7 +169,8 @@ export const MatrixRow = z.object({
 });
 export const DocumentMatrix = z.object({
   period: z.number().int(),
-  types: z.array(DocumentType),
+  /** Each type with its deadline in the period (core `documentDeadline`): the web shows it, never computes it. */
+  types: z.array(DocumentType.extend({ deadline: IsoDate })),
   rows: z.array(MatrixRow),
   total: z.number().int(),
 });

@@ -40,3 +40,21 @@ export function addDays(isoDate: string, days: number): string {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
+
+/** Whole days from `from` to `to` (YYYY-MM-DD); negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * Whether a date has passed on `today` (both YYYY-MM-DD, Stockholm calendar). The due day itself is in time;
+ * the day after is late. Every deadline, reply date, agreed date and watched date is read this way.
+ */
+export function isPastDue(due: string, today: string): boolean {
+  return today > due;
+}
+
+/** The first day on which a due date has passed (`isPastDue`): the day after it. */
+export function firstDayPastDue(due: string): string {
+  return addDays(due, 1);
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isBelowRequiredLevel } from "./decision-levels.js";
 import type { DocumentTypeId } from "../contracts/documents.js";
 import { DOCUMENT_TYPES } from "./document-types.js";
-import { assessDocument, documentDeadline } from "./document-status.js";
+import { assessDocument, documentDeadline, documentWatchDate, isDocumentMissing, isLate } from "./document-status.js";
 import { periodFromElectionYear } from "./periods.js";
 
 const type = (id: DocumentTypeId) => DOCUMENT_TYPES.find((t) => t.id === id)!;
@@ -84,5 +84,30 @@ describe("required documents: status and flags", () => {
     expect(assessDocument(type("rsa"), p2023, "2024-01-10", version({ status: "supplementRequested" })).status).toBe(
       "supplementRequested",
     );
+  });
+});
+
+describe("required documents: missing, late and watched, at the boundary days", () => {
+  it("[R2.2-2] a document is missing from the day after its deadline, while no version has come in", () => {
+    expect(isDocumentMissing({ hasVersion: false }, "2027-10-31", "2027-10-31")).toBe(false);
+    expect(isDocumentMissing({ hasVersion: false }, "2027-10-31", "2027-11-01")).toBe(true);
+    expect(isDocumentMissing({ hasVersion: true }, "2027-10-31", "2028-01-01")).toBe(false);
+  });
+
+  it("[R2.2-2] a version on the deadline day is in time, the day after is late", () => {
+    expect(isLate("2027-12-31", "2027-12-31")).toBe(false);
+    expect(isLate("2028-01-01", "2027-12-31")).toBe(true);
+  });
+
+  it("[R2.2-4] the watch follows the deadline until a date is agreed, then that date, and nothing once it has come in", () => {
+    expect(documentWatchDate({ hasVersion: false, agreedDate: null }, "2027-10-31")).toEqual({
+      kind: "documentDeadline",
+      due: "2027-10-31",
+    });
+    expect(documentWatchDate({ hasVersion: false, agreedDate: "2028-03-01" }, "2027-10-31")).toEqual({
+      kind: "yearTwoAgreedDate",
+      due: "2028-03-01",
+    });
+    expect(documentWatchDate({ hasVersion: true, agreedDate: "2028-03-01" }, "2027-10-31")).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import type {
   DocumentStatus,
   VersionStatus,
 } from "../contracts/documents.js";
+import { isPastDue } from "./calendar.js";
 import { DECISION_BODY_LABELS, isBelowRequiredLevel } from "./decision-levels.js";
 import type { DeadlineRule, DocumentTypeRule } from "./document-types.js";
 import type { MandatePeriod } from "./periods.js";
@@ -12,6 +13,36 @@ import type { MandatePeriod } from "./periods.js";
 /** The deadline is computed from the period, never typed in (R2.2-1). */
 export function documentDeadline(rule: DeadlineRule, period: Pick<MandatePeriod, "firstYear">): string {
   return rule === "reportedByOct31" ? `${period.firstYear}-10-31` : `${period.firstYear}-12-31`;
+}
+
+/** Whether a required document is missing: no version has come in and its deadline has passed (R2.2-2). */
+export function isDocumentMissing(facts: { hasVersion: boolean }, deadline: string, today: string): boolean {
+  return !facts.hasVersion && isPastDue(deadline, today);
+}
+
+/** Whether a version is late against the deadline: the deadline day itself is in time (R2.2-2). */
+export function isLate(compared: string, deadline: string): boolean {
+  return isPastDue(deadline, compared);
+}
+
+/** What the watch list follows for one required document of a period (R1-3). */
+export interface DocumentWatchDate {
+  kind: "documentDeadline" | "yearTwoAgreedDate";
+  due: string;
+}
+
+/**
+ * Nothing once a version has come in; the date agreed with the municipality once one is recorded (R2.2-4);
+ * otherwise the deadline (R2.2-1), which stays watched, as overdue, after it has passed.
+ */
+export function documentWatchDate(
+  facts: { hasVersion: boolean; agreedDate: string | null },
+  deadline: string,
+): DocumentWatchDate | null {
+  if (facts.hasVersion) return null;
+  return facts.agreedDate !== null
+    ? { kind: "yearTwoAgreedDate", due: facts.agreedDate }
+    : { kind: "documentDeadline", due: deadline };
 }
 
 export interface LatestVersion {
@@ -37,7 +68,7 @@ export function assessDocument(
 ): DocumentAssessment {
   const deadline = documentDeadline(type.deadlineRule, period);
   if (!latest) {
-    const missing = today > deadline;
+    const missing = isDocumentMissing({ hasVersion: false }, deadline, today);
     return {
       deadline,
       status: missing ? "missing" : "notYetDue",
@@ -54,7 +85,7 @@ export function assessDocument(
   }
   const byReceipt = type.deadlineRule === "reportedByOct31";
   const compared = byReceipt ? latest.receivedOn : latest.decidedOn;
-  const late = compared > deadline;
+  const late = isLate(compared, deadline);
   const below = isBelowRequiredLevel(latest.decidedBy, type.requiredLevel);
   const checks: AppliedCheck[] = [
     {

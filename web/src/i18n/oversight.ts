@@ -56,7 +56,7 @@ export const oversightSv = {
   },
   flagMeaning: {
     missing: "Dokumentet har inte kommit in fast sista dag har passerat.",
-    late: "RSA: rapporten kom in efter 31 oktober. Övriga: beslutet fattades efter 31 december mandatperiodens första år.",
+    late: "RSA: rapporten kom in efter sista dag. Övriga: beslutet fattades efter sista dag. Sista dag står vid varje dokument.",
     belowRequiredLevel:
       "Beslutet fattades lägre än kravet: styrdokument och reglemente av kommunfullmäktige, planerna lägst av kommundirektören.",
   },
@@ -543,7 +543,7 @@ export const oversightEn: typeof oversightSv = {
   },
   flagMeaning: {
     missing: "The document has not come in although the deadline has passed.",
-    late: "RSA: the report came in after 31 October. Others: decided after 31 December of the period's first year.",
+    late: "RSA: the report came in after the deadline. Others: decided after the deadline. Each document shows its deadline.",
     belowRequiredLevel:
       "Decided below the required level: the steering document and board rules by the municipal council, the plans at least by the chief executive.",
   },

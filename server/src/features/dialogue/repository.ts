@@ -282,6 +282,7 @@ export async function findOpenFollowUps(db: Executor, f: { counties?: string[]; 
       entryId: dialogueFollowUps.entryId,
       text: dialogueFollowUps.text,
       due: dialogueFollowUps.due,
+      doneAt: dialogueFollowUps.doneAt,
       ownerUserId: dialogueFollowUps.ownerUserId,
       ownerName: dialogueFollowUps.ownerName,
       ownerUserName: owners.name,
@@ -300,6 +301,7 @@ export async function findOpenFollowUps(db: Executor, f: { counties?: string[]; 
     .leftJoin(watchers, eq(watchers.id, dialogueFollowUps.watcherUserId))
     .where(
       and(
+        // Pre-filter for speed only: the watch source decides with core's `isFollowUpOpen`.
         isNull(dialogueFollowUps.doneAt),
         f.counties ? inArray(dialogueEntries.countyCode, f.counties) : undefined,
         f.municipalities

@@ -12,6 +12,7 @@ import {
   type DialogueSubject,
   type DialogueVisibility,
   type EarlyWarning,
+  isFollowUpOverdue,
 } from "@uppsikt/core";
 import type { Db } from "../../db/client.js";
 import type { Actor } from "../../platform/actor.js";
@@ -59,7 +60,7 @@ function followUpView(f: FollowUpLoaded, hidden: boolean, today: string): Dialog
     done,
     doneAt: f.followUp.doneAt?.toISOString() ?? null,
     doneBy: f.followUp.doneBy ? { id: f.followUp.doneBy, name: f.doneByName ?? "" } : null,
-    overdue: !done && today > f.followUp.due,
+    overdue: isFollowUpOverdue({ due: f.followUp.due, done }, today),
   };
 }
 

@@ -1,3 +1,4 @@
+import { isFollowUpOpen } from "@uppsikt/core";
 import type { WatchItem, WatchSource } from "../../platform/watch/registry.js";
 import { findOpenFollowUps } from "./repository.js";
 import { findUnansweredRequests } from "./requests-repository.js";
@@ -19,6 +20,7 @@ const shorten = (text: string, max = 80) => (text.length > max ? `${text.slice(0
 export const dialogueFollowUpsSource: WatchSource = async (db, query) => {
   const { items, municipalities } = await findOpenFollowUps(db, query);
   return items.flatMap((f): WatchItem[] => {
+    if (!isFollowUpOpen({ done: f.doneAt !== null })) return [];
     const all = municipalities.filter((m) => m.entryId === f.entryId);
     const municipality =
       (query.municipalities ? all.find((m) => query.municipalities!.includes(m.code)) : all[0]) ?? all[0];

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, exists, isNotNull, isNull, lt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, exists, gte, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "../../db/client.js";
 import {
@@ -149,11 +149,26 @@ export function findReviewItems(db: Executor, versionId: string) {
     .orderBy(asc(criteriaAreas.position), asc(criteria.position), asc(criteria.code));
 }
 
+/** Which latest versions to read: by county and period (the county's list) or by scope (the watch list). */
+export interface FeedbackFactsFilter {
+  counties?: string[];
+  municipalities?: string[];
+  /** Only this period's documents… */
+  period?: number;
+  /** …or, with `period`, also an earlier period's versions received on or after this day. */
+  orReceivedFrom?: string;
+  /** Only versions received before this day (exclusive): the rule's boundary, computed in core. */
+  receivedBefore?: string;
+}
+
 /**
- * The latest version of each document in a county and period whose type expects feedback, received before
- * `receivedBefore`, with no sent feedback on that version.
+ * The facts the feedback-owed rule (core `isFeedbackOwed`, R2.3-3) reads, for the latest version of each
+ * document: when it was received, whether its type expects feedback, whether feedback on it has been sent (and
+ * whether a draft exists). For speed the query already leaves out types that expect no feedback and versions with
+ * sent feedback; the rule then decides, so the listing and the watch list cannot disagree.
  */
-export function findAwaitingFeedback(db: Executor, q: { countyCode: string; period: number; receivedBefore: string }) {
+export function findFeedbackFacts(db: Executor, q: FeedbackFactsFilter) {
+  if (q.counties?.length === 0 || q.municipalities?.length === 0) return Promise.resolve([]);
   const officer = alias(users, "officer");
   const latest = db
     .select({ documentId: documentVersions.documentId, max: sql<number>`max(${documentVersions.versionNo})`.as("max") })
@@ -170,6 +185,12 @@ export function findAwaitingFeedback(db: Executor, q: { countyCode: string; peri
           sent ? isNotNull(documentFeedback.sentOn) : isNull(documentFeedback.sentOn),
         ),
       );
+  const inPeriod =
+    q.period === undefined
+      ? undefined
+      : q.orReceivedFrom === undefined
+        ? eq(documents.period, q.period)
+        : or(eq(documents.period, q.period), gte(documentVersions.receivedOn, q.orReceivedFrom));
   return db
     .select({
       versionId: documentVersions.id,
@@ -179,12 +200,15 @@ export function findAwaitingFeedback(db: Executor, q: { countyCode: string; peri
       typeId: documents.typeId,
       typeName: documentTypes.name,
       typePosition: documentTypes.position,
+      feedbackExpected: documentTypes.feedbackExpected,
       period: documents.period,
       municipalityCode: municipalities.code,
       municipalityName: municipalities.name,
+      countyCode: municipalities.countyCode,
       officerId: officer.id,
       officerName: officer.name,
       hasDraft: sql<boolean>`${exists(feedbackOn(false))}`,
+      hasSentFeedback: sql<boolean>`${exists(feedbackOn(true))}`,
     })
     .from(documentVersions)
     .innerJoin(
@@ -197,10 +221,12 @@ export function findAwaitingFeedback(db: Executor, q: { countyCode: string; peri
     .leftJoin(officer, eq(officer.id, municipalities.responsibleOfficerId))
     .where(
       and(
-        eq(municipalities.countyCode, q.countyCode),
-        eq(documents.period, q.period),
+        q.counties ? inArray(municipalities.countyCode, q.counties) : undefined,
+        q.municipalities ? inArray(municipalities.code, q.municipalities) : undefined,
+        inPeriod,
+        q.receivedBefore === undefined ? undefined : lt(documentVersions.receivedOn, q.receivedBefore),
+        // Pre-filters for speed only: the rule decides on the returned facts.
         eq(documentTypes.feedbackExpected, true),
-        lt(documentVersions.receivedOn, q.receivedBefore),
         sql`not ${exists(feedbackOn(true))}`,
       ),
     )

@@ -3,8 +3,10 @@ import {
   type DocumentTypeId,
   type FeedbackInput,
   type FeedbackView,
-  addDays,
   compareSwedish,
+  feedbackDaysWaited,
+  isFeedbackOwed,
+  receivedOnDueOn,
 } from "@uppsikt/core";
 import type { Db } from "../../db/client.js";
 import type { Actor } from "../../platform/actor.js";
@@ -30,10 +32,6 @@ import { findDocumentTypes } from "./repository.js";
 type Row = NonNullable<Awaited<ReturnType<typeof repo.findFeedback>>>;
 
 const NOT_FOUND = "Återkopplingen finns inte.";
-
-/** Days from one ISO date to a later one. */
-export const daysBetween = (from: string, to: string) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 const targetOf = (row: { countyCode: string; document: { municipalityCode: string } }) => ({
   county: row.countyCode,
@@ -313,11 +311,22 @@ export async function awaitingFeedback(
   const period = resolvePeriod(ctx.clock, query.period);
   const days = query.days ?? defaultDays;
   const today = ctx.clock.today();
-  // today − receivedOn > days  ⇔  receivedOn < today − days
-  const [rows, types] = await Promise.all([
-    repo.findAwaitingFeedback(db, { countyCode, period: period.id, receivedBefore: addDays(today, -days) }),
+  const wait = { waitDays: days };
+  // The rule's boundary pushed into the query: owed on `today` exactly when received before this day.
+  const receivedBefore = receivedOnDueOn(today, wait);
+  const [facts, types] = await Promise.all([
+    repo.findFeedbackFacts(db, { counties: [countyCode], period: period.id, receivedBefore }),
     findDocumentTypes(db),
   ]);
+  // The query returns latest versions only; the rule decides (core `isFeedbackOwed`, shared with the watch list).
+  const rows = facts.filter((r) =>
+    isFeedbackOwed(
+      { receivedOn: r.receivedOn, isLatest: true, hasSentFeedback: Boolean(r.hasSentFeedback) },
+      r,
+      wait,
+      today,
+    ),
+  );
   const expected = types.filter((t) => t.feedbackExpected).map((t) => t.name.toLowerCase().replace("(rsa)", "(RSA)"));
   const items: (AwaitingFeedbackItem & { position: number })[] = rows.map((r) => ({
     versionId: r.versionId,
@@ -329,7 +338,7 @@ export async function awaitingFeedback(
     period: r.period,
     versionNo: r.versionNo,
     receivedOn: r.receivedOn,
-    daysWaited: daysBetween(r.receivedOn, today),
+    daysWaited: feedbackDaysWaited(r.receivedOn, today),
     hasDraft: Boolean(r.hasDraft),
     // Seam for the visit plans: they will raise this for a municipality with no visit planned before the
     // period's last year, so that its documents come first (R2.3-3, R2.7-4). Until then every item is 0.
@@ -346,7 +355,7 @@ export async function awaitingFeedback(
   return {
     period: period.id,
     days,
-    rule: `Senaste versionen av ${expected.join(", ")} som kom in för mer än ${days} dagar sedan (före ${addDays(today, -days)}) och ännu inte har fått någon skickad återkoppling.`,
+    rule: `Senaste versionen av ${expected.join(", ")} som kom in för mer än ${days} dagar sedan (före ${receivedBefore}) och ännu inte har fått någon skickad återkoppling.`,
     items: items.map(({ position: _position, ...i }) => i),
     total: items.length,
   };

@@ -8,6 +8,7 @@ import {
   type PersonRef,
   type VersionStatus,
   assessDocument,
+  isAgreedDateOverdue,
 } from "@uppsikt/core";
 import { type ClearanceScope, confidentialMark, covers } from "../../platform/confidentiality/index.js";
 import type { DocumentTypeRow, DocumentsData } from "./repository.js";
@@ -107,6 +108,7 @@ export function buildItems(
         ? {
             reason: followUp.followUp.reason,
             agreedDate: followUp.followUp.agreedDate,
+            overdue: isAgreedDateOverdue(followUp.followUp.agreedDate, read.today),
             recordedBy: { id: followUp.followUp.recordedBy, name: followUp.recordedByName },
             updatedAt: followUp.followUp.updatedAt.toISOString(),
           }

@@ -1,4 +1,4 @@
-import { DECISION_BODY_LABELS, type DocumentFlag, type DocumentStatus, documentDeadline } from "@uppsikt/core";
+import { DECISION_BODY_LABELS, type DocumentFlag, type DocumentStatus } from "@uppsikt/core";
 import ExcelJS from "exceljs";
 import type { Db } from "../../db/client.js";
 import type { ActorContext } from "../../platform/http/context.js";
@@ -108,15 +108,18 @@ export async function exportMatrix(db: Db, ctx: ActorContext, countyCode: string
   ]);
   legend.addRow([]);
   legend.addRow(["Dokument", "Sista dag", "Regel", "Beslutsnivå"]).font = { bold: true };
-  for (const t of matrix.types)
+  for (const t of matrix.types) {
+    // The date comes from the rule (core `documentDeadline`, given with the matrix); the text never restates it.
+    const deadline = t.deadline;
     legend.addRow([
       t.name,
-      documentDeadline(t.deadlineRule, { firstYear: matrix.period }),
+      deadline,
       t.deadlineRule === "reportedByOct31"
-        ? "Ska ha kommit in till länsstyrelsen senast 31 oktober mandatperiodens första år; sen räknas från inkomstdatum."
-        : "Ska vara beslutat senast 31 december mandatperiodens första år; sen räknas från beslutsdatum.",
+        ? `Ska ha kommit in till länsstyrelsen senast ${deadline}; sen räknas från inkomstdatum.`
+        : `Ska vara beslutat senast ${deadline}; sen räknas från beslutsdatum.`,
       t.requiredLevel ? `${DECISION_BODY_LABELS[t.requiredLevel]} eller högre` : "Kommunen väljer",
     ]);
+  }
   legend.getColumn(3).alignment = { wrapText: true, vertical: "top" };
 
   const content = Buffer.from(await wb.xlsx.writeBuffer());

@@ -8,8 +8,10 @@ import {
   type MandatePeriod,
   type DecisionBody,
   type VersionStatus,
+  type DeadlineRule,
   assessDocument,
   compareSwedish,
+  documentDeadline,
 } from "@uppsikt/core";
 import type { Db } from "../../db/client.js";
 import type { Actor } from "../../platform/actor.js";
@@ -301,6 +303,7 @@ export async function documentMatrix(db: Db, ctx: ActorContext, countyCode: stri
       deadlineRule: t.deadlineRule as "reportedByOct31" | "decidedByDec31",
       feedbackExpected: t.feedbackExpected,
       position: t.position,
+      deadline: documentDeadline(t.deadlineRule as DeadlineRule, period),
     })),
     rows,
     total: rows.length,

@@ -1,18 +1,17 @@
-import { type DeadlineRule, addDays, currentPeriodOn, documentDeadline } from "@uppsikt/core";
-import { type SQL, and, eq, gte, inArray, isNotNull, notExists, or, sql } from "drizzle-orm";
-import type { Config } from "../../config.js";
-import type { Db } from "../../db/client.js";
 import {
-  documentFeedback,
-  documentFollowUps,
-  documentTypes,
-  documentVersions,
-  documents,
-  municipalities,
-  users,
-} from "../../db/schema/index.js";
+  type DeadlineRule,
+  currentPeriodOn,
+  documentDeadline,
+  documentWatchDate,
+  feedbackDueOn,
+  isFeedbackAwaited,
+  receivedOnDueOn,
+} from "@uppsikt/core";
+import type { Config } from "../../config.js";
 import type { App, Deps } from "../../platform/http/types.js";
-import type { WatchItem, WatchQuery, WatchRegistry, WatchSource } from "../../platform/watch/registry.js";
+import type { WatchItem, WatchRegistry, WatchSource } from "../../platform/watch/registry.js";
+import { findFeedbackFacts } from "./feedback-repository.js";
+import { findAgreedDateFacts, findRequiredDocumentFacts } from "./watch-repository.js";
 
 /*
  * The dates the documents feature needs watched (bevakning, R1-3): each registered under its kind, which is what
@@ -24,200 +23,105 @@ import type { WatchItem, WatchQuery, WatchRegistry, WatchSource } from "../../pl
 
 export const DOCUMENT_WATCH_KINDS = ["documentDeadline", "yearTwoAgreedDate", "feedbackOwed"] as const;
 
-/** Limits a query to the counties and municipalities asked for; null when the answer is empty anyway. */
-function scopeOf(q: WatchQuery): SQL | undefined | null {
-  if (q.counties?.length === 0 || q.municipalities?.length === 0) return null;
-  return and(
-    q.counties ? inArray(municipalities.countyCode, q.counties) : undefined,
-    q.municipalities ? inArray(municipalities.code, q.municipalities) : undefined,
-  );
-}
-
 const municipalityLink = (code: string, period: number) => `/kommun/${code}?period=${period}`;
-
-const officerColumns = { officerId: users.id, officerName: users.name };
-
-/** Whether the municipality has any version of the type in the period (correlated on the outer row). */
-function versionExists(db: Db, municipality: SQL | typeof municipalities.code, period: SQL | number, type: SQL) {
-  return db
-    .select({ one: sql`1` })
-    .from(documents)
-    .innerJoin(documentVersions, eq(documentVersions.documentId, documents.id))
-    .where(and(eq(documents.municipalityCode, municipality), eq(documents.period, period), eq(documents.typeId, type)));
-}
 
 /**
  * The current period's required documents that have no version yet, with their deadline (R2.2-1); a missed one
- * stays listed as overdue. Once a date has been agreed for a missing document (R2.2-4) that date is watched instead.
+ * stays listed as overdue. Once a date has been agreed for a missing document (R2.2-4) that date is watched instead
+ * (core `documentWatchDate` decides).
  */
 export function documentDeadlineSource(): WatchSource {
   return async (db, q) => {
-    const scope = scopeOf(q);
-    if (scope === null) return [];
     const period = currentPeriodOn(q.today);
-    const agreed = db
-      .select({ one: sql`1` })
-      .from(documentFollowUps)
-      .where(
-        and(
-          eq(documentFollowUps.municipalityCode, municipalities.code),
-          eq(documentFollowUps.period, period.id),
-          eq(documentFollowUps.typeId, documentTypes.id),
-        ),
+    const rows = await findRequiredDocumentFacts(db, { ...q, period: period.id });
+    return rows.flatMap((r): WatchItem[] => {
+      const watched = documentWatchDate(
+        { hasVersion: Boolean(r.hasVersion), agreedDate: r.agreedDate },
+        documentDeadline(r.deadlineRule as DeadlineRule, period),
       );
-    const rows = await db
-      .select({
-        code: municipalities.code,
-        name: municipalities.name,
-        county: municipalities.countyCode,
-        typeId: documentTypes.id,
-        typeName: documentTypes.name,
-        deadlineRule: documentTypes.deadlineRule,
-        ...officerColumns,
-      })
-      .from(municipalities)
-      .crossJoin(documentTypes)
-      .leftJoin(users, eq(users.id, municipalities.responsibleOfficerId))
-      .where(
-        and(
-          scope,
-          notExists(versionExists(db, municipalities.code, period.id, sql`${documentTypes.id}`)),
-          notExists(agreed),
-        ),
-      );
-    return rows.map((r): WatchItem => ({
-      key: `documents.deadline:${r.code}:${period.id}:${r.typeId}`,
-      kind: "documentDeadline",
-      due: documentDeadline(r.deadlineRule as DeadlineRule, period),
-      title:
-        r.deadlineRule === "reportedByOct31"
-          ? `${r.typeName} ska lämnas till länsstyrelsen: ${r.name}`
-          : `${r.typeName} ska vara beslutad: ${r.name}`,
-      county: r.county,
-      municipality: { code: r.code, name: r.name },
-      responsibleUserId: r.officerId,
-      responsibleName: r.officerName,
-      awaitedFromMunicipality: true,
-      link: municipalityLink(r.code, period.id),
-    }));
+      if (watched?.kind !== "documentDeadline") return [];
+      return [
+        {
+          key: `documents.deadline:${r.code}:${period.id}:${r.typeId}`,
+          kind: "documentDeadline",
+          due: watched.due,
+          title:
+            r.deadlineRule === "reportedByOct31"
+              ? `${r.typeName} ska lämnas till länsstyrelsen: ${r.name}`
+              : `${r.typeName} ska vara beslutad: ${r.name}`,
+          county: r.county,
+          municipality: { code: r.code, name: r.name },
+          responsibleUserId: r.officerId,
+          responsibleName: r.officerName,
+          awaitedFromMunicipality: true,
+          link: municipalityLink(r.code, period.id),
+        },
+      ];
+    });
   };
 }
 
 /** The dates agreed with the municipality for documents still missing from the period's second year (R2.2-4). */
 export function yearTwoAgreedDateSource(): WatchSource {
   return async (db, q) => {
-    const scope = scopeOf(q);
-    if (scope === null) return [];
     const period = currentPeriodOn(q.today);
-    const rows = await db
-      .select({
-        code: municipalities.code,
-        name: municipalities.name,
-        county: municipalities.countyCode,
-        period: documentFollowUps.period,
-        typeId: documentFollowUps.typeId,
-        typeName: documentTypes.name,
-        agreedDate: documentFollowUps.agreedDate,
-        ...officerColumns,
-      })
-      .from(documentFollowUps)
-      .innerJoin(municipalities, eq(municipalities.code, documentFollowUps.municipalityCode))
-      .innerJoin(documentTypes, eq(documentTypes.id, documentFollowUps.typeId))
-      .leftJoin(users, eq(users.id, municipalities.responsibleOfficerId))
-      .where(
-        and(
-          scope,
-          or(eq(documentFollowUps.period, period.id), gte(documentFollowUps.agreedDate, `${period.firstYear}-01-01`)),
-          notExists(
-            versionExists(
-              db,
-              sql`${documentFollowUps.municipalityCode}`,
-              sql`${documentFollowUps.period}`,
-              sql`${documentFollowUps.typeId}`,
-            ),
-          ),
-        ),
+    const rows = await findAgreedDateFacts(db, { ...q, period: period.id, agreedFrom: `${period.firstYear}-01-01` });
+    return rows.flatMap((r): WatchItem[] => {
+      const watched = documentWatchDate(
+        { hasVersion: Boolean(r.hasVersion), agreedDate: r.agreedDate },
+        documentDeadline(r.deadlineRule as DeadlineRule, { firstYear: r.period }),
       );
-    return rows.map((r): WatchItem => ({
-      key: `documents.yearTwo:${r.code}:${r.period}:${r.typeId}`,
-      kind: "yearTwoAgreedDate",
-      due: r.agreedDate,
-      title: `${r.typeName} enligt överenskommet datum: ${r.name}`,
-      county: r.county,
-      municipality: { code: r.code, name: r.name },
-      responsibleUserId: r.officerId,
-      responsibleName: r.officerName,
-      awaitedFromMunicipality: true,
-      link: municipalityLink(r.code, r.period),
-    }));
+      if (watched?.kind !== "yearTwoAgreedDate") return [];
+      return [
+        {
+          key: `documents.yearTwo:${r.code}:${r.period}:${r.typeId}`,
+          kind: "yearTwoAgreedDate",
+          due: watched.due,
+          title: `${r.typeName} enligt överenskommet datum: ${r.name}`,
+          county: r.county,
+          municipality: { code: r.code, name: r.name },
+          responsibleUserId: r.officerId,
+          responsibleName: r.officerName,
+          awaitedFromMunicipality: true,
+          link: municipalityLink(r.code, r.period),
+        },
+      ];
+    });
   };
 }
 
 /**
  * Written feedback owed (R2.3-3): the latest version of each document whose type expects feedback, with no sent
- * feedback on that version, falls due `waitDays` after it was received (the listing's "waited long").
+ * feedback on that version, falls due `waitDays` after it was received (core `feedbackDueOn`; the county's
+ * "waited long" list reads the same rule). Watched: what falls due in the current period or later.
  */
 export function feedbackOwedSource(waitDays: number): WatchSource {
+  const wait = { waitDays };
   return async (db, q) => {
-    const scope = scopeOf(q);
-    if (scope === null) return [];
     const period = currentPeriodOn(q.today);
-    const latest = db
-      .select({
-        documentId: documentVersions.documentId,
-        max: sql<number>`max(${documentVersions.versionNo})`.as("max"),
-      })
-      .from(documentVersions)
-      .groupBy(documentVersions.documentId)
-      .as("latest");
-    const sent = db
-      .select({ one: sql`1` })
-      .from(documentFeedback)
-      .where(and(eq(documentFeedback.versionId, documentVersions.id), isNotNull(documentFeedback.sentOn)));
-    const rows = await db
-      .select({
-        code: municipalities.code,
-        name: municipalities.name,
-        county: municipalities.countyCode,
-        period: documents.period,
-        typeId: documents.typeId,
-        typeName: documentTypes.name,
-        versionNo: documentVersions.versionNo,
-        receivedOn: documentVersions.receivedOn,
-        ...officerColumns,
-      })
-      .from(documentVersions)
-      .innerJoin(
-        latest,
-        and(eq(latest.documentId, documentVersions.documentId), eq(latest.max, documentVersions.versionNo)),
+    const rows = await findFeedbackFacts(db, {
+      counties: q.counties,
+      municipalities: q.municipalities,
+      period: period.id,
+      orReceivedFrom: receivedOnDueOn(`${period.firstYear}-01-01`, wait),
+    });
+    return rows
+      .filter((r) =>
+        // The query returns latest versions only.
+        isFeedbackAwaited({ isLatest: true, hasSentFeedback: Boolean(r.hasSentFeedback) }, r),
       )
-      .innerJoin(documents, eq(documents.id, documentVersions.documentId))
-      .innerJoin(documentTypes, eq(documentTypes.id, documents.typeId))
-      .innerJoin(municipalities, eq(municipalities.code, documents.municipalityCode))
-      .leftJoin(users, eq(users.id, municipalities.responsibleOfficerId))
-      .where(
-        and(
-          scope,
-          eq(documentTypes.feedbackExpected, true),
-          or(
-            eq(documents.period, period.id),
-            gte(documentVersions.receivedOn, addDays(`${period.firstYear}-01-01`, -waitDays)),
-          ),
-          notExists(sent),
-        ),
-      );
-    return rows.map((r): WatchItem => ({
-      key: `documents.feedback:${r.code}:${r.period}:${r.typeId}:v${r.versionNo}`,
-      kind: "feedbackOwed",
-      due: addDays(r.receivedOn, waitDays),
-      title: `Återkoppling på ${r.typeName} (version ${r.versionNo}): ${r.name}`,
-      county: r.county,
-      municipality: { code: r.code, name: r.name },
-      responsibleUserId: r.officerId,
-      responsibleName: r.officerName,
-      awaitedFromMunicipality: false,
-      link: municipalityLink(r.code, r.period),
-    }));
+      .map((r): WatchItem => ({
+        key: `documents.feedback:${r.municipalityCode}:${r.period}:${r.typeId}:v${r.versionNo}`,
+        kind: "feedbackOwed",
+        due: feedbackDueOn(r.receivedOn, wait),
+        title: `Återkoppling på ${r.typeName} (version ${r.versionNo}): ${r.municipalityName}`,
+        county: r.countyCode,
+        municipality: { code: r.municipalityCode, name: r.municipalityName },
+        responsibleUserId: r.officerId,
+        responsibleName: r.officerName,
+        awaitedFromMunicipality: false,
+        link: municipalityLink(r.municipalityCode, r.period),
+      }));
   };
 }
 

@@ -1,9 +1,14 @@
 import {
+  type DeadlineRule,
   type DocumentTypeId,
   type FollowUpInput,
   type FollowUpView,
-  type MandatePeriod,
+  documentDeadline,
+  isAgreedDateOverdue,
+  isDocumentMissing,
   isValidIsoDate,
+  isYearTwoActive,
+  yearTwoStart,
 } from "@uppsikt/core";
 import type { z } from "zod";
 import type { Db } from "../../db/client.js";
@@ -16,12 +21,10 @@ import { resolvePeriod } from "../reference/service.js";
 import { findDocumentTypes } from "./repository.js";
 import * as repo from "./year-two-repository.js";
 
-/** The follow-up of missing documents starts on 1 January of the period's second year (R2.2-4). */
-export const yearTwoStart = (period: Pick<MandatePeriod, "firstYear">) => `${period.firstYear + 1}-01-01`;
-
 /**
  * The county's municipalities that lack any required document from the period's second year (R2.2-4):
- * a document is missing when no version of it has come in. Each with the reason and the date agreed with
+ * a document is missing when no version of it has come in and its deadline has passed (core `isDocumentMissing`,
+ * the rule the document status and the watch list read). Each with the reason and the date agreed with
  * the municipality, and whether that date has passed. Before the second year: inactive and empty.
  */
 export async function yearTwoList(db: Db, ctx: ActorContext, countyCode: string, periodId: number | undefined) {
@@ -35,7 +38,7 @@ export async function yearTwoList(db: Db, ctx: ActorContext, countyCode: string,
   const period = resolvePeriod(ctx.clock, periodId);
   const today = ctx.clock.today();
   const from = yearTwoStart(period);
-  if (today < from) return { period: period.id, active: false, from, items: [], total: 0 };
+  if (!isYearTwoActive(period, today)) return { period: period.id, active: false, from, items: [], total: 0 };
   const codes = municipalities.map((m) => m.code);
   const [types, present, followUps] = await Promise.all([
     findDocumentTypes(db),
@@ -50,7 +53,13 @@ export async function yearTwoList(db: Db, ctx: ActorContext, countyCode: string,
         ? { id: m.responsibleOfficer.id, name: m.responsibleOfficer.name }
         : null,
       missing: types
-        .filter((t) => !has.has(`${m.code}:${t.id}`))
+        .filter((t) =>
+          isDocumentMissing(
+            { hasVersion: has.has(`${m.code}:${t.id}`) },
+            documentDeadline(t.deadlineRule as DeadlineRule, period),
+            today,
+          ),
+        )
         .map((t) => {
           const f = followUps.find(
             (x) => x.followUp.municipalityCode === m.code && x.followUp.typeId === t.id,
@@ -60,7 +69,7 @@ export async function yearTwoList(db: Db, ctx: ActorContext, countyCode: string,
             typeName: t.name,
             reason: f?.reason ?? null,
             agreedDate: f?.agreedDate ?? null,
-            overdue: f ? f.agreedDate < today : false,
+            overdue: f ? isAgreedDateOverdue(f.agreedDate, today) : false,
           };
         }),
     }))
@@ -86,7 +95,7 @@ export async function recordFollowUp(
   const period = resolvePeriod(ctx.clock, input.period);
   const today = ctx.clock.today();
   const from = yearTwoStart(period);
-  if (today < from)
+  if (!isYearTwoActive(period, today))
     throw Conflict(
       `Uppföljningen av saknade dokument för mandatperioden ${period.firstYear}–${period.lastYear} börjar ${from}.`,
     );
@@ -122,7 +131,7 @@ export async function recordFollowUp(
     type: input.type,
     reason: saved.followUp.reason,
     agreedDate: saved.followUp.agreedDate,
-    overdue: saved.followUp.agreedDate < today,
+    overdue: isAgreedDateOverdue(saved.followUp.agreedDate, today),
     recordedBy: { id: saved.followUp.recordedBy, name: saved.recordedByName },
     updatedAt: saved.followUp.updatedAt.toISOString(),
   };

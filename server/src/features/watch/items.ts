@@ -1,12 +1,10 @@
-import { type WatchItemView, type WatchScope, addDays, watchKindLabel } from "@uppsikt/core";
+import { type WatchItemView, type WatchScope, addDays, daysBetween, isPastDue, watchKindLabel } from "@uppsikt/core";
 import type { Db } from "../../db/client.js";
 import type { Actor } from "../../platform/actor.js";
 import type { WatchItem, WatchRegistry } from "../../platform/watch/registry.js";
 
-/** Whole days from `from` to `to` (YYYY-MM-DD); negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
+/** Moved to core's calendar; re-exported for the watch feature's importers. */
+export { daysBetween };
 
 /**
  * The open items an actor watches (no horizon): a county officer those they are responsible for, or with
@@ -41,7 +39,7 @@ export function toView(item: WatchItem, today: string): WatchItemView {
     title: item.title,
     municipality: item.municipality,
     responsible: { id: item.responsibleUserId, name: item.responsibleName },
-    overdue: item.due < today,
+    overdue: isPastDue(item.due, today),
     daysLeft: daysBetween(today, item.due),
     link: item.link,
   };

@@ -1,9 +1,17 @@
-import { REMINDER_THRESHOLDS, type ReminderThreshold, addDays, stockholmDate, watchKindLabel } from "@uppsikt/core";
+import {
+  REMINDER_THRESHOLDS,
+  type ReminderThreshold,
+  addDays,
+  daysBetween,
+  firstDayPastDue,
+  isPastDue,
+  stockholmDate,
+  watchKindLabel,
+} from "@uppsikt/core";
 import type { Config } from "../../config.js";
 import type { Database } from "../../db/client.js";
 import { type MailMessage, type Mailer, createMailer } from "../../platform/mail/mailer.js";
 import type { WatchItem, WatchRegistry } from "../../platform/watch/registry.js";
-import { daysBetween } from "./items.js";
 import * as repo from "./repository.js";
 
 /*
@@ -12,10 +20,11 @@ import * as repo from "./repository.js";
  * won the claim sends: no reminder goes out twice, across restarts or with several processes on one PostgreSQL.
  */
 
-const OFFSETS: Record<ReminderThreshold, number> = { d30: -30, d7: -7, d1: -1, overdue: 1 };
+const OFFSETS: Record<Exclude<ReminderThreshold, "overdue">, number> = { d30: -30, d7: -7, d1: -1 };
 
-/** The day each threshold falls on for a due date. */
-export const thresholdDate = (due: string, threshold: ReminderThreshold) => addDays(due, OFFSETS[threshold]);
+/** The day each threshold falls on for a due date; "overdue" on the first day the date has passed (core's rule). */
+export const thresholdDate = (due: string, threshold: ReminderThreshold) =>
+  threshold === "overdue" ? firstDayPastDue(due) : addDays(due, OFFSETS[threshold]);
 
 /** The thresholds whose day has come, in order. */
 export function passedThresholds(due: string, today: string): ReminderThreshold[] {
@@ -235,7 +244,7 @@ export function reminderMail(
   const first = sorted[0]!.item;
   const subject =
     sorted.length === 1
-      ? first.due < today
+      ? isPastDue(first.due, today)
         ? `Påminnelse: ${first.title} – datumet ${first.due} har passerat`
         : `Påminnelse: ${first.title} – ${relativeDay(first.due, today)} (${first.due})`
       : `Påminnelse från Uppsikt: ${sorted.length} bevakade datum`;

@@ -3,7 +3,6 @@ import { IconCalendarEvent, IconChevronDown, IconChevronUp, IconUpload } from "@
 import type { DocumentItem, DocumentTypeId, FeedbackView } from "@uppsikt/core";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useAppConfig } from "../../api/useAppConfig";
 import { formatDateTime } from "../../lib/datetime";
 import { StatusBadge } from "./Badges";
 import { ChecksList, FlagList } from "./Checks";
@@ -22,7 +21,6 @@ interface DocumentCardProps {
 /** One required document: status, flags with their reasons, the latest decision; details on request. */
 export function DocumentCard({ item, feedback, showFeedback, onRegister }: DocumentCardProps) {
   const { t } = useTranslation();
-  const { today } = useAppConfig();
   const [open, setOpen] = useState(false);
   const headingId = useId();
   const panelId = useId();
@@ -80,7 +78,7 @@ export function DocumentCard({ item, feedback, showFeedback, onRegister }: Docum
         {item.followUp && (
           <Alert
             variant="light"
-            color={item.followUp.agreedDate < today ? "red" : "blue"}
+            color={item.followUp.overdue ? "red" : "blue"}
             icon={<IconCalendarEvent aria-hidden />}
             title={t("documents.followUp.heading")}
             styles={{ message: { color: "var(--mantine-color-text)" }, title: { color: "var(--mantine-color-text)" } }}
@@ -97,7 +95,7 @@ export function DocumentCard({ item, feedback, showFeedback, onRegister }: Docum
                   {t("documents.followUp.agreedDate")}:
                 </Text>{" "}
                 {item.followUp.agreedDate}
-                {item.followUp.agreedDate < today && (
+                {item.followUp.overdue && (
                   <Text component="span" fw={700} c="red.9">
                     {" "}
                     – {t("documents.followUp.overdue")}

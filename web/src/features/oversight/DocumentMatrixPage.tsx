@@ -8,7 +8,6 @@ import {
   DocumentFlag,
   DocumentStatus,
   compareSwedish,
-  documentDeadline,
   type DocumentTypeId,
 } from "@uppsikt/core";
 import { useEffect, useMemo, useState } from "react";
@@ -236,11 +235,11 @@ function Matrix({ code, countyName }: { code: string; countyName: string }) {
                         {t(`oversight.typeShort.${type.id}`)}
                       </span>
                       <span className="visually-hidden-text">{typeName(type.id)}</span>
-                      <Text size="xs" fw={400} className="nowrap">
-                        {t("oversight.matrix.deadline", {
-                          date: documentDeadline(type.deadlineRule, { firstYear: range.first }),
-                        })}
-                      </Text>
+                      {"deadline" in type && (
+                        <Text size="xs" fw={400} className="nowrap">
+                          {t("oversight.matrix.deadline", { date: type.deadline })}
+                        </Text>
+                      )}
                     </Table.Th>
                   ))}
                   <SortableHeader
