@@ -17,7 +17,9 @@ import { answerRequest, createRequest } from "../src/features/dialogue/requests-
 import { raiseWarning } from "../src/features/dialogue/warnings-service.js";
 import { createFeedback, markFeedbackSent } from "../src/features/documents/feedback-service.js";
 import { saveReview } from "../src/features/documents/review-service.js";
+import * as documentsRepo from "../src/features/documents/repository.js";
 import { submitDocument } from "../src/features/documents/service.js";
+import * as yearTwoRepo from "../src/features/documents/year-two-repository.js";
 import type { Actor } from "../src/platform/actor.js";
 import { createSession } from "../src/platform/auth/sessions.js";
 import type { Clock } from "../src/platform/clock.js";
@@ -278,4 +280,78 @@ export async function buildFeedback(
     FeedbackInput.parse({ body: "Tack för analysen.", ...rest }),
   );
   return sentOn ? markFeedbackSent(env.database.db, ctx, created.id, sentOn) : created;
+}
+
+export interface VersionSpec {
+  municipality: string;
+  type: string;
+  createdBy: string;
+  period?: number;
+  decidedBy?: string;
+  /** Default: the day received. */
+  decidedOn?: string;
+  receivedOn: string;
+  status?: string;
+  registrationNumber?: string | null;
+  createdAt?: Date;
+  /** A placeholder file row (4 bytes, no text) as the version's only file; default none. */
+  withFile?: boolean;
+}
+
+/**
+ * A document version straight into the tables through the documents repository (no upload, no audit), for
+ * tests of what follows a received version: the review, feedback, the matrix, the year-two listing, the watch
+ * list. The next version number of the (municipality, period, type) document, like the upload route.
+ */
+export async function insertDocumentVersion(env: FactoryEnv, s: VersionSpec) {
+  const db = env.database.db;
+  const createdAt = s.createdAt ?? env.clock.now();
+  const doc = await documentsRepo.findOrCreateDocument(db, s.municipality, s.period ?? 2023, s.type, createdAt);
+  const versionId = await documentsRepo.insertVersion(db, {
+    documentId: doc.id,
+    versionNo: await documentsRepo.nextVersionNo(db, doc.id),
+    decidedBy: s.decidedBy ?? "council",
+    decidedOn: s.decidedOn ?? s.receivedOn,
+    receivedOn: s.receivedOn,
+    ...(s.status ? { status: s.status } : {}),
+    registrationNumber: s.registrationNumber ?? null,
+    createdBy: s.createdBy,
+    createdAt,
+  });
+  if (s.withFile)
+    await documentsRepo.insertFile(db, {
+      versionId,
+      fileName: "dokument.pdf",
+      mediaType: "application/pdf",
+      sizeBytes: 4,
+      sha256: "0".repeat(64),
+      content: Buffer.from("%PDF"),
+      textStatus: "failed",
+      createdAt,
+    });
+  return { documentId: doc.id, versionId };
+}
+
+export interface DocumentFollowUpSpec {
+  municipality: string;
+  type: string;
+  period?: number;
+  reason: string;
+  /** The date agreed with the municipality by which the missing document comes (year two). */
+  agreedDate: string;
+  recordedBy: string;
+  updatedAt?: Date;
+}
+
+/** The county's follow-up of a missing document in year two (reason, agreed date), through the repository. */
+export async function buildDocumentFollowUp(env: FactoryEnv, s: DocumentFollowUpSpec) {
+  await yearTwoRepo.upsertFollowUp(env.database.db, {
+    municipalityCode: s.municipality,
+    period: s.period ?? 2023,
+    typeId: s.type,
+    reason: s.reason,
+    agreedDate: s.agreedDate,
+    recordedBy: s.recordedBy,
+    updatedAt: s.updatedAt ?? env.clock.now(),
+  });
 }
