@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { and, eq } from "drizzle-orm";
 import { type TestContext, createTestContext } from "../../../test/app.js";
+import { buildClearance } from "../../../test/factories.js";
 import { auditEvents, clearances } from "../../db/schema/index.js";
 import { dialogueFollowUpsSource } from "./watch.js";
 
@@ -20,14 +21,7 @@ describe("[R2.10-2] a confidential dialogue entry", () => {
   let networkId: string;
 
   async function grant(userId: string, municipality: string | null) {
-    await t.database.db.insert(clearances).values({
-      userId,
-      countyCode: "01",
-      municipalityCode: municipality,
-      undertakingSignedOn: "2026-01-10",
-      grantedBy: userId,
-      grantedAt: t.clock.now(),
-    });
+    await buildClearance(t, { userId, county: "01", municipality });
   }
 
   beforeAll(async () => {

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "@uppsikt/core";
 import { eq } from "drizzle-orm";
 import { type TestContext, clientFor, createTestContext } from "../../../test/app.js";
-import { sessionFor } from "../../../test/factories.js";
-import { clearances, dialogueEntries, dialogueFollowUps, users } from "../../db/schema/index.js";
+import { buildClearance, sessionFor } from "../../../test/factories.js";
+import { dialogueEntries, dialogueFollowUps, users } from "../../db/schema/index.js";
 import { seedDemo } from "../../db/seed/demo.js";
 import { seedDemoDialogue } from "../../db/seed/demo-dialogue.js";
 import { extractText } from "../../platform/files/extract.js";
@@ -22,13 +22,7 @@ describe("demo dialogue", () => {
     await seedDemoDialogue(t.database.db, t.clock);
     // The demo documents grant the county head a clearance for the county (seedDemoDocuments); the same here.
     const [head] = await t.database.db.select().from(users).where(eq(users.email, "lst01@uppsikt.example"));
-    await t.database.db.insert(clearances).values({
-      userId: head!.id,
-      countyCode: "01",
-      undertakingSignedOn: addDays(t.clock.today(), -200),
-      grantedBy: head!.id,
-      grantedAt: t.clock.now(),
-    });
+    await buildClearance(t, { userId: head!.id, county: "01", undertakingSignedOn: addDays(t.clock.today(), -200) });
   });
   afterAll(() => t.close());
 

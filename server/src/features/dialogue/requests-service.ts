@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import {
   type DocumentRequest,
   type DocumentRequestCreate,
@@ -8,14 +7,14 @@ import {
 } from "@uppsikt/core";
 import type { Db } from "../../db/client.js";
 import { recordAudit } from "../../platform/audit/audit.js";
-import { clearanceScope, covers, recordConfidentialRead } from "../../platform/confidentiality/index.js";
-import { AppError, Conflict, Forbidden, Invalid, NotFound } from "../../platform/errors.js";
-import { detectDocumentType } from "../../platform/files/detect.js";
+import { recordConfidentialRead } from "../../platform/confidentiality/index.js";
+import { Conflict, Invalid, NotFound } from "../../platform/errors.js";
+import { type Upload, acceptFiles, auditedFile, storeFiles } from "../../platform/files/index.js";
 import type { ActorContext } from "../../platform/http/context.js";
 import { authorize } from "../../platform/permissions.js";
-import type { Upload } from "../documents/upload.js";
 import { getMunicipality } from "../municipalities/service.js";
 import { type ReadContext, markFor, readContext } from "./read-rules.js";
+import { documentRequestFileOwner } from "./requests-files.js";
 import * as repo from "./requests-repository.js";
 
 /*
@@ -200,18 +199,7 @@ export async function answerRequest(db: Db, ctx: ActorContext, id: string, uploa
   const row = await assertMayAnswer(db, ctx, id);
   const fields = parseFields(upload);
   const basis = fields.confidentialBasis ?? row.request.confidentialBasis ?? null;
-  const files = await Promise.all(
-    upload.files.map(async (f) => {
-      const detected = await detectDocumentType(f.buffer, f.fileName);
-      if (!detected)
-        throw new AppError(
-          415,
-          "unsupportedMediaType",
-          `Filen ${f.fileName} är inte en PDF-, DOCX- eller ODT-fil (innehållet avgör, inte filnamnet).`,
-        );
-      return { ...f, ...detected, sha256: createHash("sha256").update(f.buffer).digest("hex") };
-    }),
-  );
+  const files = await acceptFiles(upload.files, { extractText: false });
   const now = ctx.clock.now();
   await db.transaction(async (tx) => {
     if (!(await repo.markAnswered(tx, id, now))) throw Conflict("Begäran är avslutad och kan inte längre besvaras.");
@@ -222,18 +210,10 @@ export async function answerRequest(db: Db, ctx: ActorContext, id: string, uploa
       answeredAt: now,
       confidentialBasis: basis,
     });
-    for (const [position, f] of files.entries())
-      await repo.insertFile(tx, {
-        answerId,
-        position,
-        fileName: f.fileName,
-        mediaType: f.mediaType,
-        sizeBytes: f.buffer.length,
-        sha256: f.sha256,
-        content: f.buffer,
-        confidentialBasis: basis,
-        createdAt: now,
-      });
+    await storeFiles(tx, documentRequestFileOwner.kind, answerId, files, {
+      createdAt: now,
+      confidentialBasis: () => basis,
+    });
     await recordAudit(tx, ctx, {
       action: "documentRequests.answer",
       entityType: "documentRequest",
@@ -243,7 +223,7 @@ export async function answerRequest(db: Db, ctx: ActorContext, id: string, uploa
         municipality: row.request.municipalityCode,
         confidential: basis !== null,
         messageLength: fields.message.length,
-        files: files.map((f) => ({ sha256: f.sha256, size: f.buffer.length })),
+        files: files.map(auditedFile),
       },
     });
   });
@@ -267,26 +247,4 @@ export async function closeRequest(db: Db, ctx: ActorContext, id: string): Promi
     });
   });
   return presentOne(db, ctx, id);
-}
-
-/** A file of an answer: 404 outside scope, 403 when confidential without clearance; a confidential read is audited. */
-export async function requestFileContent(db: Db, ctx: ActorContext, fileId: string) {
-  const file = await repo.findFile(db, fileId);
-  if (!file) throw NotFound("Filen finns inte.");
-  authorize(ctx.actor, "documentRequests.read", { county: file.countyCode, municipality: file.municipalityCode });
-  if (file.confidentialBasis) {
-    const scope = await clearanceScope(db, ctx.actor, ctx.clock.today());
-    if (!covers(scope, file.municipalityCode))
-      throw Forbidden(
-        `Filen är sekretessbelagd (${file.confidentialBasis}). Du behöver behörighet för kommunen för att läsa den.`,
-      );
-    await recordConfidentialRead(db, ctx, {
-      entityType: "documentRequestFile",
-      entityId: file.id,
-      municipality: file.municipalityCode,
-      parts: ["content"],
-      basis: file.confidentialBasis,
-    });
-  }
-  return file;
 }

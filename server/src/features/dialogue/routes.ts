@@ -1,4 +1,3 @@
-import multipart from "@fastify/multipart";
 import {
   CountyParams,
   DialogueEntryCreate,
@@ -29,16 +28,20 @@ import {
   FollowUpOwnerQuery,
   MunicipalityParams,
 } from "@uppsikt/core";
-import { z } from "zod";
-import { AppError } from "../../platform/errors.js";
-import { MAX_FILE_BYTES } from "../../platform/files/detect.js";
+import {
+  DOCUMENT_FILE_LIMITS,
+  fileDownloadRoute,
+  notMultipart,
+  readUpload,
+  withMultipart,
+} from "../../platform/files/index.js";
 import { writeContext } from "../../platform/http/context.js";
 import { sendFile } from "../../platform/http/files.js";
 import { can } from "../../platform/http/security.js";
 import type { App, Deps } from "../../platform/http/types.js";
-import { MAX_FILES, readUpload } from "../documents/upload.js";
 import { exportDialogue } from "./export.js";
 import { followUpOwnerCandidates } from "./owners.js";
+import { documentRequestFileOwner } from "./requests-files.js";
 import * as requests from "./requests-service.js";
 import * as service from "./service.js";
 import { dialogueFollowUpsSource, documentRequestsSource } from "./watch.js";
@@ -49,10 +52,14 @@ const conflict = { 409: ErrorBody };
 const dialogueTags = ["Dialog"];
 const warningTags = ["Tidiga varningar"];
 const requestTags = ["Begäran om underlag"];
-const FileParams = z.object({ id: z.string().uuid("Ogiltigt id.") });
 
 /** The continuous dialogue (R2.3-1), early warnings (R2.3-2) and requests for documents (R2.5-4). */
-export function register(app: App, { database: { db }, clock, watch }: Deps) {
+export function register(app: App, deps: Deps) {
+  const {
+    database: { db },
+    clock,
+    watch,
+  } = deps;
   watch.register("dialogueFollowUp", dialogueFollowUpsSource);
   watch.register("documentRequest", documentRequestsSource);
 
@@ -285,8 +292,7 @@ export function register(app: App, { database: { db }, clock, watch }: Deps) {
   );
 
   // Multipart only here, with the 25 MB per file limit.
-  app.register(async (scoped: App) => {
-    await scoped.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: MAX_FILES } });
+  withMultipart(app, DOCUMENT_FILE_LIMITS, (scoped) => {
     scoped.post(
       "/api/v1/document-requests/:id/answers",
       {
@@ -303,14 +309,10 @@ export function register(app: App, { database: { db }, clock, watch }: Deps) {
       async (req, reply) => {
         // A body of another type is refused before anything is looked up.
         if (req.headers["content-type"] && !req.isMultipart())
-          throw new AppError(
-            415,
-            "unsupportedMediaType",
-            "Skicka svaret som multipart/form-data med filerna i fält som heter file.",
-          );
+          throw notMultipart("Skicka svaret som multipart/form-data med filerna i fält som heter file.");
         const ctx = writeContext(req, clock);
         await requests.assertMayAnswer(db, ctx, req.params.id);
-        const upload = await readUpload(req);
+        const upload = await readUpload(req, DOCUMENT_FILE_LIMITS);
         return reply.status(201).send(await requests.answerRequest(db, ctx, req.params.id, upload));
       },
     );
@@ -330,18 +332,10 @@ export function register(app: App, { database: { db }, clock, watch }: Deps) {
     (req) => requests.closeRequest(db, writeContext(req, clock), req.params.id),
   );
 
-  app.get(
-    "/api/v1/document-request-files/:id/content",
-    {
-      schema: {
-        tags: requestTags,
-        summary: "Hämta en fil från ett svar",
-        params: FileParams,
-        response: { 200: z.any().describe("Filens innehåll"), ...errors },
-      },
-      preHandler: can("documentRequests.read"),
-    },
-    async (req, reply) =>
-      sendFile(reply, await requests.requestFileContent(db, writeContext(req, clock), req.params.id)),
-  );
+  fileDownloadRoute(app, deps, {
+    url: "/api/v1/document-request-files/:id/content",
+    kind: documentRequestFileOwner.kind,
+    tags: requestTags,
+    summary: "Hämta en fil från ett svar",
+  });
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { type TestContext, createTestContext } from "../../../test/app.js";
 import { docxWith, pdfWith, submit } from "../../../test/documents.js";
-import { setResponsibleOfficer } from "../../../test/factories.js";
+import { buildClearance, setResponsibleOfficer } from "../../../test/factories.js";
 import { auditEvents, clearances } from "../../db/schema/index.js";
 
 const RSA_SECTIONS = [
@@ -261,14 +261,7 @@ describe("required documents", () => {
       appendixFileId = res.json().versions[0].files[1].id;
       cleared = await t.as({ role: "county", county: "01", name: "Klara Behörig" });
       uncleared = await t.as({ role: "county", county: "01" });
-      await t.database.db.insert(clearances).values({
-        userId: cleared.user.id,
-        countyCode: "01",
-        municipalityCode: "0191",
-        undertakingSignedOn: "2026-01-10",
-        grantedBy: cleared.user.id,
-        grantedAt: t.clock.now(),
-      });
+      await buildClearance(t, { userId: cleared.user.id, county: "01", municipality: "0191" });
     });
 
     it("an uncleared officer sees that it exists, its basis and who may read it, but not the content", async () => {

@@ -2,76 +2,27 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, like } from "drizzle-orm";
 import mammoth from "mammoth";
 import { type TestContext, createTestContext } from "../../../test/app.js";
-import { buildUser, setResponsibleOfficer } from "../../../test/factories.js";
+import {
+  type VersionSpec,
+  buildClearance,
+  buildUser,
+  insertDocumentVersion,
+  setResponsibleOfficer,
+} from "../../../test/factories.js";
 import {
   auditEvents,
-  clearances,
   criteria,
   criteriaAreas,
   criteriaLibraryVersions,
-  documentFiles,
   documentReviewItems,
   documentReviews,
-  documentVersions,
-  documents,
 } from "../../db/schema/index.js";
 import { extractText } from "../../platform/files/extract.js";
 import { municipalityAddressee } from "./feedback-letter.js";
 
-interface VersionSpec {
-  municipality: string;
-  type: string;
-  receivedOn: string;
-  createdBy: string;
-  period?: number;
-  decidedOn?: string;
-  decidedBy?: string;
-  registrationNumber?: string;
-}
-
 /** A version straight into the tables (the upload route is tested by the documents feature). */
-async function insertVersion(t: TestContext, s: VersionSpec) {
-  const db = t.database.db;
-  const period = s.period ?? 2023;
-  const key = and(
-    eq(documents.municipalityCode, s.municipality),
-    eq(documents.period, period),
-    eq(documents.typeId, s.type),
-  );
-  await db
-    .insert(documents)
-    .values({ municipalityCode: s.municipality, period, typeId: s.type, createdAt: new Date() })
-    .onConflictDoNothing();
-  const [doc] = await db.select().from(documents).where(key);
-  const existing = await db
-    .select({ no: documentVersions.versionNo })
-    .from(documentVersions)
-    .where(eq(documentVersions.documentId, doc!.id));
-  const [version] = await db
-    .insert(documentVersions)
-    .values({
-      documentId: doc!.id,
-      versionNo: existing.length + 1,
-      decidedBy: s.decidedBy ?? "council",
-      decidedOn: s.decidedOn ?? s.receivedOn,
-      receivedOn: s.receivedOn,
-      registrationNumber: s.registrationNumber ?? null,
-      createdBy: s.createdBy,
-      createdAt: new Date(),
-    })
-    .returning();
-  await db.insert(documentFiles).values({
-    versionId: version!.id,
-    fileName: "dokument.pdf",
-    mediaType: "application/pdf",
-    sizeBytes: 4,
-    sha256: "0".repeat(64),
-    content: Buffer.from("%PDF"),
-    textStatus: "failed",
-    createdAt: new Date(),
-  });
-  return { documentId: doc!.id, versionId: version!.id };
-}
+const insertVersion = (t: TestContext, s: Omit<VersionSpec, "withFile" | "createdAt">) =>
+  insertDocumentVersion(t, { ...s, withFile: true, createdAt: new Date() });
 
 /** A review of the version with two assessed criteria (R2.2-3), as the review feature stores it. */
 async function insertReview(t: TestContext, versionId: string, reviewerId: string) {
@@ -277,10 +228,10 @@ describe("written feedback on documents", () => {
     const cleared = await t.as({ role: "county", county: "01", name: "Anna Behörig" });
     const uncleared = await t.as({ role: "county", county: "01", name: "Bo Obehörig" });
     const head = await buildUser(t.database.db, { role: "county", county: "01", countyHead: true });
-    await t.database.db.insert(clearances).values({
+    await buildClearance(t, {
       userId: cleared.user.id,
-      countyCode: "01",
-      municipalityCode: "0182",
+      county: "01",
+      municipality: "0182",
       undertakingSignedOn: "2026-01-15",
       grantedBy: head.id,
       grantedAt: new Date(),

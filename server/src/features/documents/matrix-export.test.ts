@@ -1,38 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { type TestContext, createTestContext } from "../../../test/app.js";
-import { buildUser, setResponsibleOfficer } from "../../../test/factories.js";
-import { documentVersions, documents } from "../../db/schema/index.js";
+import { buildUser, insertDocumentVersion, setResponsibleOfficer } from "../../../test/factories.js";
 import { cellText } from "./matrix-export.js";
-
-async function insertVersion(
-  t: TestContext,
-  s: {
-    municipality: string;
-    type: string;
-    decidedBy: string;
-    decidedOn: string;
-    receivedOn: string;
-    status?: string;
-    createdBy: string;
-  },
-) {
-  const db = t.database.db;
-  const [doc] = await db
-    .insert(documents)
-    .values({ municipalityCode: s.municipality, period: 2023, typeId: s.type, createdAt: new Date() })
-    .returning();
-  await db.insert(documentVersions).values({
-    documentId: doc!.id,
-    versionNo: 1,
-    decidedBy: s.decidedBy,
-    decidedOn: s.decidedOn,
-    receivedOn: s.receivedOn,
-    status: s.status ?? "received",
-    createdBy: s.createdBy,
-    createdAt: new Date(),
-  });
-}
 
 async function open(body: Buffer) {
   const wb = new ExcelJS.Workbook();
@@ -49,7 +19,7 @@ describe("[R2.2-6] the county's document matrix as an Excel file", () => {
     const officer = await buildUser(t.database.db, { role: "county", county: "03", name: "Greta Granskare" });
     await setResponsibleOfficer(t.database.db, "0380", officer.id);
     const by = officer.id;
-    await insertVersion(t, {
+    await insertDocumentVersion(t, {
       municipality: "0380",
       type: "rsa",
       decidedBy: "executiveBoard",
@@ -58,7 +28,7 @@ describe("[R2.2-6] the county's document matrix as an Excel file", () => {
       status: "approved",
       createdBy: by,
     });
-    await insertVersion(t, {
+    await insertDocumentVersion(t, {
       municipality: "0380",
       type: "steeringDocument",
       decidedBy: "executiveBoard",
@@ -66,7 +36,7 @@ describe("[R2.2-6] the county's document matrix as an Excel file", () => {
       receivedOn: "2024-02-05",
       createdBy: by,
     });
-    await insertVersion(t, {
+    await insertDocumentVersion(t, {
       municipality: "0380",
       type: "emergencyPlan",
       decidedBy: "official",

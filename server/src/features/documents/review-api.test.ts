@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, count, eq } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { stringify } from "yaml";
 import { type Client, type TestContext, createTestContext } from "../../../test/app.js";
-import { buildUser } from "../../../test/factories.js";
+import { buildUser, insertDocumentVersion } from "../../../test/factories.js";
 import { multipart } from "../../../test/multipart.js";
 import { ROLE_SPECS, type RoleKey } from "../../../test/routes.js";
-import { auditEvents, documentReviews, documentVersions, documents } from "../../db/schema/index.js";
+import { auditEvents, documentReviews, documentVersions } from "../../db/schema/index.js";
 import { loadStarterCriteria } from "../../db/seed/criteria-starter.js";
 
 interface ReviewCriterion {
@@ -19,30 +19,9 @@ interface ReviewCriterion {
 
 /** A received version straight into the tables (uploads are the documents feature's). */
 async function insertVersion(t: TestContext, municipality: string, type: string, createdBy: string) {
-  const db = t.database.db;
-  const key = and(eq(documents.municipalityCode, municipality), eq(documents.period, 2023), eq(documents.typeId, type));
-  await db
-    .insert(documents)
-    .values({ municipalityCode: municipality, period: 2023, typeId: type, createdAt: t.clock.now() })
-    .onConflictDoNothing();
-  const [doc] = await db.select().from(documents).where(key);
-  const existing = await db
-    .select({ n: count() })
-    .from(documentVersions)
-    .where(eq(documentVersions.documentId, doc!.id));
-  const [version] = await db
-    .insert(documentVersions)
-    .values({
-      documentId: doc!.id,
-      versionNo: existing[0]!.n + 1,
-      decidedBy: type === "rsa" ? "executiveBoard" : "council",
-      decidedOn: "2023-06-12",
-      receivedOn: "2023-06-20",
-      createdBy,
-      createdAt: t.clock.now(),
-    })
-    .returning();
-  return version!.id;
+  const decidedBy = type === "rsa" ? "executiveBoard" : "council";
+  const spec = { municipality, type, createdBy, decidedBy, decidedOn: "2023-06-12", receivedOn: "2023-06-20" };
+  return (await insertDocumentVersion(t, spec)).versionId;
 }
 
 describe("[R2.2-3] review of a document version against the criteria", () => {

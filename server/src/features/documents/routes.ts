@@ -1,4 +1,3 @@
-import multipart from "@fastify/multipart";
 import {
   CountyParams,
   DocumentItem,
@@ -6,7 +5,6 @@ import {
   DocumentListParams,
   DocumentMatrix,
   ErrorBody,
-  FileParams,
   MatrixQuery,
   PeriodParam,
   ReviewQueue,
@@ -17,15 +15,18 @@ import { z } from "zod";
 import { writeContext } from "../../platform/http/context.js";
 import { can } from "../../platform/http/security.js";
 import type { App, Deps } from "../../platform/http/types.js";
-import { MAX_FILE_BYTES } from "../../platform/files/detect.js";
-import { sendFile } from "../../platform/http/files.js";
+import { DOCUMENT_FILE_LIMITS, fileDownloadRoute, readUpload, withMultipart } from "../../platform/files/index.js";
+import { documentFileOwner } from "./files.js";
 import * as service from "./service.js";
-import { MAX_FILES, readUpload } from "./upload.js";
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 const tags = ["Dokument"];
 
-export function register(app: App, { database: { db }, clock }: Deps) {
+export function register(app: App, deps: Deps) {
+  const {
+    database: { db },
+    clock,
+  } = deps;
   app.get(
     "/api/v1/municipalities/:code/documents",
     {
@@ -42,8 +43,7 @@ export function register(app: App, { database: { db }, clock }: Deps) {
   );
 
   // Multipart only here, with the 25 MB per file limit.
-  app.register(async (scoped: App) => {
-    await scoped.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: MAX_FILES } });
+  withMultipart(app, DOCUMENT_FILE_LIMITS, (scoped) => {
     scoped.post(
       "/api/v1/municipalities/:code/documents",
       {
@@ -59,28 +59,18 @@ export function register(app: App, { database: { db }, clock }: Deps) {
       async (req, reply) => {
         const ctx = writeContext(req, clock);
         await service.assertMaySubmit(db, ctx.actor, req.params.code);
-        const upload = await readUpload(req);
+        const upload = await readUpload(req, DOCUMENT_FILE_LIMITS);
         return reply.status(201).send(await service.submitDocument(db, ctx, req.params.code, upload));
       },
     );
   });
 
-  app.get(
-    "/api/v1/document-files/:id/content",
-    {
-      schema: {
-        tags,
-        summary: "Hämta en fil",
-        params: FileParams,
-        response: { 200: z.any().describe("Filens innehåll"), ...errors },
-      },
-      preHandler: can("documents.read"),
-    },
-    async (req, reply) => {
-      const file = await service.fileContent(db, writeContext(req, clock), req.params.id);
-      return sendFile(reply, file);
-    },
-  );
+  fileDownloadRoute(app, deps, {
+    url: "/api/v1/document-files/:id/content",
+    kind: documentFileOwner.kind,
+    tags,
+    summary: "Hämta en fil",
+  });
 
   app.get(
     "/api/v1/review-queue",

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import {
   type DocumentItem,
   type DocumentSubmitFields,
@@ -17,16 +16,15 @@ import type { Db } from "../../db/client.js";
 import type { Actor } from "../../platform/actor.js";
 import { recordAudit } from "../../platform/audit/audit.js";
 import { clearanceScope, covers, readersOf, recordConfidentialRead } from "../../platform/confidentiality/index.js";
-import { AppError, Forbidden, Invalid, NotFound } from "../../platform/errors.js";
-import { detectDocumentType } from "../../platform/files/detect.js";
-import { extractText } from "../../platform/files/extract.js";
+import { Invalid } from "../../platform/errors.js";
+import { type Upload, acceptFiles, auditedFile, storeFiles } from "../../platform/files/index.js";
 import type { ActorContext } from "../../platform/http/context.js";
 import { authorize } from "../../platform/permissions.js";
 import { getMunicipality, listMunicipalities } from "../municipalities/service.js";
 import { resolvePeriod } from "../reference/service.js";
 import { type BuiltItems, type ReadContext, buildItems } from "./items.js";
+import { documentFileOwner } from "./files.js";
 import * as repo from "./repository.js";
-import type { Upload } from "./upload.js";
 
 async function readContext(db: Db, actor: Actor, codes: string[], today: string): Promise<ReadContext> {
   const [scope, readers] = await Promise.all([clearanceScope(db, actor, today), readersOf(db, codes, today)]);
@@ -98,25 +96,9 @@ export async function submitDocument(db: Db, ctx: ActorContext, code: string, up
   if (confidentialIndexes.size > 0 && !fields.fileConfidentialBasis)
     throw Invalid("Ange sekretessgrund för de sekretessmarkerade filerna.");
 
-  const files = await Promise.all(
-    upload.files.map(async (f, i) => {
-      const detected = await detectDocumentType(f.buffer, f.fileName);
-      if (!detected)
-        throw new AppError(
-          415,
-          "unsupportedMediaType",
-          `Filen ${f.fileName} är inte en PDF-, DOCX- eller ODT-fil (innehållet avgör, inte filnamnet).`,
-        );
-      const text = await extractText(f.buffer, detected.kind);
-      return {
-        ...f,
-        ...detected,
-        ...text,
-        sha256: createHash("sha256").update(f.buffer).digest("hex"),
-        confidentialBasis: confidentialIndexes.has(i) ? (fields.fileConfidentialBasis ?? null) : null,
-      };
-    }),
-  );
+  const files = await acceptFiles(upload.files, { extractText: true });
+  const basisOf = (_: unknown, i: number) =>
+    confidentialIndexes.has(i) ? (fields.fileConfidentialBasis ?? null) : null;
 
   const now = ctx.clock.now();
   await db.transaction(async (tx) => {
@@ -135,22 +117,7 @@ export async function submitDocument(db: Db, ctx: ActorContext, code: string, up
       createdBy: ctx.actor.id,
       createdAt: now,
     });
-    for (const [position, f] of files.entries()) {
-      await repo.insertFile(tx, {
-        versionId,
-        position,
-        fileName: f.fileName,
-        mediaType: f.mediaType,
-        sizeBytes: f.buffer.length,
-        sha256: f.sha256,
-        content: f.buffer,
-        textStatus: f.textStatus,
-        textContent: f.text,
-        headings: f.headings,
-        confidentialBasis: f.confidentialBasis,
-        createdAt: now,
-      });
-    }
+    await storeFiles(tx, documentFileOwner.kind, versionId, files, { createdAt: now, confidentialBasis: basisOf });
     await recordAudit(tx, ctx, {
       action: "documents.submit",
       entityType: "documentVersion",
@@ -164,40 +131,12 @@ export async function submitDocument(db: Db, ctx: ActorContext, code: string, up
         decidedOn: fields.decidedOn,
         receivedOn,
         confidential: fields.confidentialBasis ? true : undefined,
-        files: files.map((f) => ({
-          sha256: f.sha256,
-          size: f.buffer.length,
-          confidential: f.confidentialBasis ? true : undefined,
-        })),
+        files: files.map((f, i) => ({ ...auditedFile(f), confidential: basisOf(f, i) ? true : undefined })),
       },
     });
   });
   const list = await listDocuments(db, ctx, code, period.id);
   return list.items.find((i) => i.type === fields.type)!;
-}
-
-/** A file's content: 404 outside scope, 403 when confidential without clearance; a confidential read is audited. */
-export async function fileContent(db: Db, ctx: ActorContext, fileId: string) {
-  const file = await repo.findFile(db, fileId);
-  if (!file) throw NotFound("Filen finns inte.");
-  authorize(ctx.actor, "documents.read", {
-    county: file.municipalityCode.slice(0, 2),
-    municipality: file.municipalityCode,
-  });
-  const basis = file.fileBasis ?? file.versionBasis;
-  if (basis) {
-    const scope = await clearanceScope(db, ctx.actor, ctx.clock.today());
-    if (!covers(scope, file.municipalityCode))
-      throw Forbidden(`Filen är sekretessbelagd (${basis}). Du behöver behörighet för kommunen för att läsa den.`);
-    await recordConfidentialRead(db, ctx, {
-      entityType: "documentFile",
-      entityId: file.id,
-      municipality: file.municipalityCode,
-      parts: ["content"],
-      basis,
-    });
-  }
-  return file;
 }
 
 /** "Att granska": newly received versions for the officer's municipalities, oldest first. */

@@ -1,8 +1,13 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestContext, clientFor, createTestContext } from "../../../test/app.js";
-import { sessionFor, setResponsibleOfficer } from "../../../test/factories.js";
-import { documentFeedback, documentFollowUps, documentVersions, documents } from "../../db/schema/index.js";
+import {
+  buildDocumentFollowUp,
+  insertDocumentVersion,
+  sessionFor,
+  setResponsibleOfficer,
+} from "../../../test/factories.js";
+import { documentFeedback } from "../../db/schema/index.js";
 import { createWatchRegistry } from "../../platform/watch/registry.js";
 import { registerDocumentWatch } from "./watch-source.js";
 
@@ -19,26 +24,8 @@ interface Item {
   link: string;
 }
 
-async function addVersion(t: TestContext, municipality: string, type: string, receivedOn: string, createdBy: string) {
-  const db = t.database.db;
-  const [doc] = await db
-    .insert(documents)
-    .values({ municipalityCode: municipality, period: 2023, typeId: type, createdAt: new Date() })
-    .onConflictDoNothing()
-    .returning();
-  const [version] = await db
-    .insert(documentVersions)
-    .values({
-      documentId: doc!.id,
-      versionNo: 1,
-      decidedBy: "council",
-      decidedOn: receivedOn,
-      receivedOn,
-      createdBy,
-      createdAt: new Date(),
-    })
-    .returning();
-  return { documentId: doc!.id, versionId: version!.id };
+function addVersion(t: TestContext, municipality: string, type: string, receivedOn: string, createdBy: string) {
+  return insertDocumentVersion(t, { municipality, type, receivedOn, createdBy, createdAt: new Date() });
 }
 
 describe("the documents' dates on the watch list", () => {
@@ -92,10 +79,9 @@ describe("the documents' dates on the watch list", () => {
   });
 
   it("[R2.2-4] an agreed year-two date is watched instead of the missed deadline, until the document arrives", async () => {
-    await t.database.db.insert(documentFollowUps).values({
-      municipalityCode: "0580",
-      period: 2023,
-      typeId: "steeringDocument",
+    await buildDocumentFollowUp(t, {
+      municipality: "0580",
+      type: "steeringDocument",
       reason: "Fullmäktige beslutar i december.",
       agreedDate: "2026-12-15",
       recordedBy: officer.user.id,
@@ -125,10 +111,9 @@ describe("the documents' dates on the watch list", () => {
   });
 
   it("[R2.2-4] an agreed date that falls in the next period stays watched after the period has ended", async () => {
-    await t.database.db.insert(documentFollowUps).values({
-      municipalityCode: "0580",
-      period: 2023,
-      typeId: "emergencyPlan",
+    await buildDocumentFollowUp(t, {
+      municipality: "0580",
+      type: "emergencyPlan",
       reason: "Planen revideras efter valet.",
       agreedDate: "2027-03-31",
       recordedBy: officer.user.id,

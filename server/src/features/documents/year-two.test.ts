@@ -1,25 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { type TestContext, createTestContext } from "../../../test/app.js";
-import { buildUser } from "../../../test/factories.js";
-import { auditEvents, documentVersions, documents } from "../../db/schema/index.js";
+import { buildUser, insertDocumentVersion } from "../../../test/factories.js";
+import { auditEvents, documents } from "../../db/schema/index.js";
 
 /** A version straight into the tables (the upload route is tested by the documents feature). */
 async function insertVersion(t: TestContext, municipality: string, type: string, createdBy: string) {
-  const db = t.database.db;
-  const [doc] = await db
-    .insert(documents)
-    .values({ municipalityCode: municipality, period: 2023, typeId: type, createdAt: new Date() })
-    .returning();
-  await db.insert(documentVersions).values({
-    documentId: doc!.id,
-    versionNo: 1,
-    decidedBy: "council",
+  const spec = {
+    municipality,
+    type,
+    createdBy,
     decidedOn: "2023-11-01",
     receivedOn: "2023-11-02",
-    createdBy,
     createdAt: new Date(),
-  });
+  };
+  await insertDocumentVersion(t, spec);
 }
 
 const ALL = ["rsa", "steeringDocument", "crisisBoardRules", "emergencyPlan", "trainingAndExercisePlan"];

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { type TestContext, createTestContext } from "../../../test/app.js";
-import { buildUser, sessionFor, setResponsibleOfficer } from "../../../test/factories.js";
+import { buildClearance, buildUser, sessionFor, setResponsibleOfficer } from "../../../test/factories.js";
 import { auditEvents, clearances, municipalities, users } from "../../db/schema/index.js";
 import { clientFor } from "../../../test/app.js";
 
@@ -117,13 +117,12 @@ describe("[R1-1] user administration", () => {
   it("[R2.10-2] a user who moves to another municipality loses their clearances", async () => {
     const admin = await t.as({ role: "admin" });
     const u = await buildUser(t.database.db, { role: "municipality", municipality: "0180" });
-    await t.database.db.insert(clearances).values({
+    await buildClearance(t, {
       userId: u.id,
-      countyCode: "01",
-      municipalityCode: "0180",
+      county: "01",
+      municipality: "0180",
       undertakingSignedOn: "2026-01-01",
       grantedBy: admin.user.id,
-      grantedAt: t.clock.now(),
     });
     expect((await admin.patch(`/api/v1/users/${u.id}`, { name: "Samma Kommun" })).statusCode).toBe(200);
     expect(

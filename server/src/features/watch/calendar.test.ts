@@ -3,8 +3,8 @@ import { eq } from "drizzle-orm";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestContext, createTestContext } from "../../../test/app.js";
-import { setResponsibleOfficer } from "../../../test/factories.js";
-import { auditEvents, calendarTokens, documentFollowUps, users } from "../../db/schema/index.js";
+import { buildDocumentFollowUp, setResponsibleOfficer } from "../../../test/factories.js";
+import { auditEvents, calendarTokens, users } from "../../db/schema/index.js";
 import { escapeText, foldLine, renderCalendar } from "./ical.js";
 
 /** Every content line ends with CRLF and is at most 75 octets. */
@@ -60,10 +60,9 @@ describe("[R1-3] the private calendar feed of a user's watched dates", () => {
     t = await createTestContext({ APP_URL: "https://uppsikt.lst.example" });
     officer = await t.as({ role: "county", county: "06", name: "Anna Handläggare" });
     await setResponsibleOfficer(t.database.db, "0680", officer.user.id);
-    await t.database.db.insert(documentFollowUps).values({
-      municipalityCode: "0680",
-      period: 2023,
-      typeId: "steeringDocument",
+    await buildDocumentFollowUp(t, {
+      municipality: "0680",
+      type: "steeringDocument",
       reason: "Fullmäktige i december.",
       agreedDate: "2026-12-15",
       recordedBy: officer.user.id,

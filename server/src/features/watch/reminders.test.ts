@@ -5,11 +5,11 @@ import { and, eq, sql } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type TestContext, clientFor, createTestContext } from "../../../test/app.js";
-import { buildUser, sessionFor, setResponsibleOfficer } from "../../../test/factories.js";
+import { buildDocumentFollowUp, buildUser, sessionFor, setResponsibleOfficer } from "../../../test/factories.js";
 import { withDatabase } from "../../../test/setup-postgres.js";
 import { buildApp } from "../../app.js";
 import { openPostgres } from "../../db/client.js";
-import { documentFollowUps, reminderClaims } from "../../db/schema/index.js";
+import { reminderClaims } from "../../db/schema/index.js";
 import type { MailMessage, Mailer } from "../../platform/mail/mailer.js";
 import { parseHeaders } from "../../platform/mail/outbox.js";
 import { type WatchRegistry, createWatchRegistry } from "../../platform/watch/registry.js";
@@ -43,10 +43,9 @@ function documentsWatch(t: TestContext): WatchRegistry {
 }
 
 const agree = (t: TestContext, municipalityCode: string, typeId: string, agreedDate: string, by: string) =>
-  t.database.db.insert(documentFollowUps).values({
-    municipalityCode,
-    period: 2023,
-    typeId,
+  buildDocumentFollowUp(t, {
+    municipality: municipalityCode,
+    type: typeId,
     reason: "Beslut väntar.",
     agreedDate,
     recordedBy: by,

@@ -1,16 +1,19 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestContext, clientFor, createTestContext } from "../../../test/app.js";
-import { buildUser, sessionFor, setResponsibleOfficer } from "../../../test/factories.js";
+import {
+  buildDocumentFollowUp,
+  buildUser,
+  insertDocumentVersion,
+  sessionFor,
+  setResponsibleOfficer,
+} from "../../../test/factories.js";
 import {
   auditEvents,
   dialogueEntries,
   dialogueEntryMunicipalities,
   dialogueFollowUps,
   documentFeedback,
-  documentFollowUps,
-  documentVersions,
-  documents,
   municipalities,
 } from "../../db/schema/index.js";
 
@@ -44,10 +47,9 @@ describe("[R1-3] the watch list (Min bevakning)", () => {
     return body.items;
   };
   const agree = (municipalityCode: string, typeId: string, agreedDate: string, by: string) =>
-    t.database.db.insert(documentFollowUps).values({
-      municipalityCode,
-      period: 2023,
-      typeId,
+    buildDocumentFollowUp(t, {
+      municipality: municipalityCode,
+      type: typeId,
       reason: "Beslut väntar.",
       agreedDate,
       recordedBy: by,
@@ -55,26 +57,18 @@ describe("[R1-3] the watch list (Min bevakning)", () => {
     });
   const hasEverything = async (municipalityCode: string, by: string) => {
     for (const typeId of ["rsa", "steeringDocument", "crisisBoardRules", "emergencyPlan", "trainingAndExercisePlan"]) {
-      const [doc] = await t.database.db
-        .insert(documents)
-        .values({ municipalityCode, period: 2023, typeId, createdAt: new Date() })
-        .returning();
-      const [version] = await t.database.db
-        .insert(documentVersions)
-        .values({
-          documentId: doc!.id,
-          versionNo: 1,
-          decidedBy: "council",
-          decidedOn: "2023-10-01",
-          receivedOn: "2023-10-02",
-          createdBy: by,
-          createdAt: new Date(),
-        })
-        .returning();
+      const { documentId, versionId } = await insertDocumentVersion(t, {
+        municipality: municipalityCode,
+        type: typeId,
+        decidedOn: "2023-10-01",
+        receivedOn: "2023-10-02",
+        createdBy: by,
+        createdAt: new Date(),
+      });
       // Feedback sent long ago: nothing owed.
       await t.database.db.insert(documentFeedback).values({
-        documentId: doc!.id,
-        versionId: version!.id,
+        documentId,
+        versionId,
         authorId: by,
         body: "Återkoppling.",
         sentOn: "2023-11-01",
