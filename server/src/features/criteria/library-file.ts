@@ -11,6 +11,7 @@ import {
   type DocumentTypeId,
 } from "@uppsikt/core";
 import { Invalid } from "../../platform/errors.js";
+import { writeWorkbook } from "../../platform/exports/xml-safe.js";
 
 /**
  * Reading and writing one criteria library version as a file: YAML (the format is described in
@@ -444,7 +445,7 @@ export async function toXlsx(file: CriteriaLibraryFile): Promise<Buffer> {
   versionSheet.addRow(["Exempel", file.isExample ? "Ja" : "Nej"]);
   versionSheet.getRow(1).font = bold;
 
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return await writeWorkbook(wb);
 }
 
 /** Which parser a file name (or media type) asks for; null when neither YAML nor Excel. */

@@ -9,6 +9,7 @@ import ExcelJS from "exceljs";
 import type { Db } from "../../db/client.js";
 import type { ActorContext } from "../../platform/http/context.js";
 import { entriesForExport } from "./service.js";
+import { writeWorkbook } from "../../platform/exports/xml-safe.js";
 
 export const XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -99,6 +100,6 @@ export async function exportDialogue(
   ]);
   about.getColumn(2).alignment = { wrapText: true, vertical: "top" };
 
-  const content = Buffer.from(await wb.xlsx.writeBuffer());
+  const content = await writeWorkbook(wb);
   return { content, fileName: `Dialog ${municipality.name} ${ctx.clock.today()}.xlsx`, mediaType: XLSX_MEDIA_TYPE };
 }

@@ -4,6 +4,7 @@ import type { Db } from "../../db/client.js";
 import type { ActorContext } from "../../platform/http/context.js";
 import { getCounty } from "../municipalities/service.js";
 import { documentMatrix } from "./service.js";
+import { writeWorkbook } from "../../platform/exports/xml-safe.js";
 
 export const XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -122,6 +123,6 @@ export async function exportMatrix(db: Db, ctx: ActorContext, countyCode: string
   }
   legend.getColumn(3).alignment = { wrapText: true, vertical: "top" };
 
-  const content = Buffer.from(await wb.xlsx.writeBuffer());
+  const content = await writeWorkbook(wb);
   return { content, fileName: `Dokumentstatus ${county.name} ${periodLabel}.xlsx` };
 }

@@ -17,6 +17,7 @@ import {
 } from "docx";
 import { docxTable } from "./docx-table.js";
 import { DATE_LABEL, type Letter, type LetterSection } from "./letter.js";
+import { xmlSafeDeep } from "../exports/xml-safe.js";
 
 const FONT = "Arial";
 const GREY = "555555";
@@ -29,7 +30,8 @@ const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: 
 const NO_TABLE_BORDERS = { ...NO_BORDERS, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER };
 
 /** The same letter as the PDF, as an editable Word document with real heading styles. */
-export function renderLetterDocx(letter: Letter): Promise<Buffer> {
+export function renderLetterDocx(input: Letter): Promise<Buffer> {
+  const letter = xmlSafeDeep(input);
   const doc = new Document({
     creator: "Uppsikt",
     title: letter.title,

@@ -1,5 +1,6 @@
 import { DATE_LABEL, type Letter, type LetterSection, pageLabel } from "./letter.js";
 import { FONT, drawPdfTable, renderPdf } from "./pdf-document.js";
+import { xmlSafeDeep } from "../exports/xml-safe.js";
 
 const MARGIN = { top: 57, bottom: 72, left: 70, right: 57 };
 const RIGHT_COLUMN = 310;
@@ -8,7 +9,8 @@ const GREY = "#555555";
 const BODY = { size: 10.5, lineGap: 2 };
 
 /** A4 letter: sender top left, date and references top right with the recipient below them, then the body. */
-export function renderLetterPdf(letter: Letter): Promise<Buffer> {
+export function renderLetterPdf(input: Letter): Promise<Buffer> {
+  const letter = xmlSafeDeep(input);
   return renderPdf(
     {
       margins: MARGIN,
