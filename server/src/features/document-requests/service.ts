@@ -15,8 +15,8 @@ import type { ActorContext } from "../../platform/http/context.js";
 import { authorize } from "../../platform/permissions.js";
 import type { Upload } from "../documents/upload.js";
 import { getMunicipality } from "../municipalities/service.js";
-import { type ReadContext, markFor, readContext } from "./read-rules.js";
-import * as repo from "./requests-repository.js";
+import { type ReadContext, markFor, readContext } from "../dialogue/read-rules.js";
+import * as repo from "./repository.js";
 
 /*
  * Requests for further documents (begäran om underlag, R2.5-4): the county asks, the municipality's coordinator
