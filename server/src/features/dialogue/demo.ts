@@ -1,6 +1,6 @@
 import { type DialogueForm, type DialogueSubject, addDays, yearOf } from "@uppsikt/core";
 import { count, inArray } from "drizzle-orm";
-import type { Db, Tx } from "../../db/client.js";
+import type { Db } from "../../db/client.js";
 import {
   dialogueEntries,
   dialogueEntryMunicipalities,

@@ -12,7 +12,6 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
-import { bytea } from "../../db/schema/columns.js";
 import { counties, municipalities } from "../../db/schema/reference.js";
 import { users } from "../../db/schema/users.js";
 
