@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { AuditEntityType } from "@uppsikt/core";
 import {
   type DocumentRequest,
   type DocumentRequestCreate,
@@ -33,7 +34,7 @@ type RequestRow = repo.RequestsData["requests"][number];
 const targetOf = (r: RequestRow) => ({ county: r.countyCode, municipality: r.request.municipalityCode });
 
 interface Read {
-  entityType: string;
+  entityType: AuditEntityType;
   entityId: string;
   municipality: string;
   parts: string[];
