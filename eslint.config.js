@@ -33,8 +33,79 @@ export default tseslint.config(
     rules: { "react-hooks/rules-of-hooks": "error", "react-hooks/exhaustive-deps": "warn" },
   },
   {
-    // Web must not import server code; core imports neither.
-    files: ["web/**/*.{ts,tsx}", "core/**/*.ts"],
+    // Web must not import server code.
+    files: ["web/**/*.{ts,tsx}"],
     rules: { "no-restricted-imports": ["error", { patterns: ["**/server/**", "@uppsikt/server"] }] },
+  },
+  {
+    // Core imports neither server nor web (it has no I/O).
+    files: ["core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["**/server/**", "@uppsikt/server", "**/web/**", "@uppsikt/web"] },
+      ],
+    },
+  },
+  {
+    // Only repositories, schema files, the database layer (client, migrations, seeders) and the feature demo steps
+    // (seeders too) query the tables: everything else calls a repository. Type-only imports are allowed.
+    files: ["server/src/**/*.ts"],
+    ignores: [
+      "server/src/**/repository.ts",
+      "server/src/**/*-repository.ts",
+      "server/src/**/repository/**",
+      "server/src/**/schema.ts",
+      "server/src/db/**",
+      "server/src/features/*/demo.ts",
+      "server/src/**/*.test.ts",
+      "server/src/**/route-cases.ts",
+      // The platform modules that are the store of a shared table: the audit log, sessions and login attempts,
+      // clearances (their callers use these functions, never the tables).
+      "server/src/platform/audit/audit.ts",
+      "server/src/platform/audit/verify.ts",
+      "server/src/platform/auth/sessions.ts",
+      "server/src/platform/auth/rate-limit.ts",
+      "server/src/platform/confidentiality/clearances.ts",
+      // TEMPORARY: rules helper moves these queries (issue 8, item 4: status rules computed once in core).
+      "server/src/features/documents/watch-source.ts",
+      "server/src/features/documents/year-two-*",
+      "server/src/features/documents/feedback-*",
+    ],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/db/schema", "**/db/schema/*", "**/schema.js", "./schema.js"],
+              allowTypeImports: true,
+              message: "Query the tables in a repository (repository.ts, *-repository.ts), not here.",
+            },
+            {
+              group: ["**/route-cases.js"],
+              message: "route-cases.ts files are test support: only server/test/routes.ts collects them (by glob).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // A feature's permission-matrix cases are test support: they import only the test helpers' case shape.
+    files: ["server/src/**/route-cases.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^\\.(?!\\./\\.\\./\\.\\./test/route-case\\.js$)",
+              message: "Import only ../../../test/route-case.js.",
+            },
+          ],
+        },
+      ],
+    },
   },
 );

@@ -11,6 +11,8 @@ export * from "./contracts/criteria.js";
 export * from "./contracts/reviews.js";
 export * from "./contracts/watch.js";
 export * from "./contracts/dialogue.js";
+export * from "./contracts/early-warnings.js";
+export * from "./contracts/document-requests.js";
 export * from "./rules/calendar.js";
 export * from "./rules/periods.js";
 export * from "./rules/collation.js";

@@ -1,10 +1,9 @@
 /** Puts the demo data into an empty PostgreSQL database, for the benchmark (the server never seeds PostgreSQL). */
 import { openPostgres } from "../../server/src/db/client.js";
 import { migrate } from "../../server/src/db/migrate.js";
-import { seedDemo } from "../../server/src/db/seed/demo.js";
-import { seedDemoDialogue } from "../../server/src/db/seed/demo-dialogue.js";
-import { seedDemoDocuments } from "../../server/src/db/seed/demo-documents.js";
+import { runDemoSteps } from "../../server/src/db/seed/demo-steps.js";
 import { loadNationalData } from "../../server/src/db/seed/national.js";
+import { SERVER_FEATURES } from "../../server/src/features/index.js";
 import type { Clock } from "../../server/src/platform/clock.js";
 
 export async function seedPostgres(url: string, clock: Clock): Promise<void> {
@@ -12,9 +11,7 @@ export async function seedPostgres(url: string, clock: Clock): Promise<void> {
   try {
     await migrate(database);
     await loadNationalData(database.db, clock);
-    await seedDemo(database.db, clock);
-    await seedDemoDocuments(database.db, clock);
-    await seedDemoDialogue(database.db, clock);
+    await runDemoSteps(database.db, clock, SERVER_FEATURES);
   } finally {
     await database.close();
   }

@@ -9,6 +9,7 @@ import helmet from "@fastify/helmet";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
+import type { WatchKind } from "@uppsikt/core";
 import Fastify, { type FastifyServerOptions, LogController } from "fastify";
 import {
   jsonSchemaTransform,
@@ -20,46 +21,7 @@ import { errorHandler, notFoundHandler } from "./platform/http/error-handler.js"
 import { registerSecurity } from "./platform/http/security.js";
 import type { App, Deps } from "./platform/http/types.js";
 import { type WatchRegistry, createWatchRegistry } from "./platform/watch/registry.js";
-import * as audit from "./features/audit/routes.js";
-import * as auth from "./features/auth/routes.js";
-import * as clearances from "./features/clearances/routes.js";
-import * as criteria from "./features/criteria/routes.js";
-import * as dialogue from "./features/dialogue/routes.js";
-import * as documentReviews from "./features/documents/review-routes.js";
-import * as documents from "./features/documents/routes.js";
-import * as rsaCheck from "./features/documents/rsa-check-routes.js";
-import * as documentFeedback from "./features/documents/feedback-routes.js";
-import * as documentMatrixExport from "./features/documents/matrix-export-routes.js";
-import * as documentYearTwo from "./features/documents/year-two-routes.js";
-import * as documentWatch from "./features/documents/watch-source.js";
-import * as health from "./features/health/routes.js";
-import * as municipalities from "./features/municipalities/routes.js";
-import * as reference from "./features/reference/routes.js";
-import * as users from "./features/users/routes.js";
-import * as watchList from "./features/watch/routes.js";
-import * as mailOutbox from "./features/watch/outbox-routes.js";
-
-/** Each feature exports `register(app, deps)`; this is the one list of them. */
-const FEATURES = [
-  health,
-  auth,
-  reference,
-  municipalities,
-  users,
-  audit,
-  documents,
-  documentFeedback,
-  documentYearTwo,
-  documentMatrixExport,
-  clearances,
-  criteria,
-  documentReviews,
-  rsaCheck,
-  documentWatch,
-  watchList,
-  mailOutbox,
-  dialogue,
-];
+import { SERVER_FEATURES } from "./features/index.js";
 
 /**
  * Security headers on every answer: a Content-Security-Policy without inline script (Mantine needs inline styles),
@@ -164,7 +126,11 @@ export async function buildApp(
   app.get("/api/v1/openapi.json", { schema: { hide: true } }, () => app.swagger());
 
   registerSecurity(app, deps);
-  for (const feature of FEATURES) feature.register(app, deps);
+  for (const feature of SERVER_FEATURES) {
+    feature.register(app, deps);
+    for (const [kind, source] of Object.entries(feature.watchSources?.(deps) ?? {}))
+      deps.watch.register(kind as WatchKind, source);
+  }
 
   const webDist = options.webDist ?? WEB_DIST;
   if (options.serveWeb && existsSync(webDist)) {

@@ -2,9 +2,9 @@ import { appUrlWarning, loadConfig } from "./config.js";
 import { buildApp } from "./app.js";
 import { VERSION, openAndMigrate } from "./bootstrap.js";
 import { DataDirLockedError } from "./db/lock.js";
-import { DEMO_PASSWORD, isEmpty, seedDemo } from "./db/seed/demo.js";
-import { seedDemoDocuments } from "./db/seed/demo-documents.js";
-import { seedDemoDialogue } from "./db/seed/demo-dialogue.js";
+import { runDemoSteps } from "./db/seed/demo-steps.js";
+import { DEMO_PASSWORD, DEMO_USERS, isEmpty } from "./db/seed/demo.js";
+import { SERVER_FEATURES } from "./features/index.js";
 import { loadNationalData } from "./db/seed/national.js";
 import { fixedClock, systemClock } from "./platform/clock.js";
 import { loggerOptions } from "./platform/logger.js";
@@ -19,13 +19,19 @@ async function main() {
 
   const empty = await isEmpty(database.db);
   const lines: string[] = [];
-  if (empty && database.kind === "pglite" && config.DEMO_DATA) {
-    console.log("Tom databas: skapar demokonton och demodata (första starten tar en halv minut)…");
-    const demo = await seedDemo(database.db, clock);
-    await seedDemoDocuments(database.db, clock);
-    await seedDemoDialogue(database.db, clock);
-    lines.push("Demokonton (lösenord för alla: " + DEMO_PASSWORD + "):");
-    for (const u of demo.filter((d) => d.describe)) lines.push(`  ${u.email.padEnd(38)} ${u.describe}`);
+  if (database.kind === "pglite" && config.DEMO_DATA) {
+    // Each feature's demo step runs while its own tables are empty: a new feature's demo data reaches an existing ./data.
+    const seeded = await runDemoSteps(database.db, clock, SERVER_FEATURES, (step) =>
+      console.log(
+        step === "accounts"
+          ? "Tom databas: skapar demokonton och demodata (första starten tar en halv minut)…"
+          : `Demodata: ${step}…`,
+      ),
+    );
+    if (seeded.includes("accounts")) {
+      lines.push("Demokonton (lösenord för alla: " + DEMO_PASSWORD + "):");
+      for (const u of DEMO_USERS.filter((d) => d.describe)) lines.push(`  ${u.email.padEnd(38)} ${u.describe}`);
+    }
   } else if (empty) {
     lines.push("Databasen har inga användare. Skapa den första administratören:");
     lines.push('  npm run user:create -- --email du@example.se --name "Ditt Namn" --role admin');

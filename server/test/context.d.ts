@@ -7,4 +7,10 @@ declare module "vitest" {
     dbAdmin: string;
   }
 }
+declare global {
+  /** Vite's glob import, which Vitest resolves (used by test/routes.ts to collect the features' route cases). */
+  interface ImportMeta {
+    glob<T>(pattern: string, options: { eager: true }): Record<string, T>;
+  }
+}
 export {};

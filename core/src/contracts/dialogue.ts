@@ -1,20 +1,13 @@
 import { z } from "zod";
 import { CountyCode, IsoDate, MunicipalityCode, Pagination, listOf } from "./common.js";
 import { ConfidentialBasis, ConfidentialMark, PersonRef } from "./confidentiality.js";
+import { EarlyWarning, EntryEarlyWarningInput } from "./early-warnings.js";
+import { MunicipalityRef, Uuid, text } from "./fields.js";
 
 /*
- * The continuous dialogue with the municipalities (R2.3-1), early warnings (R2.3-2) and requests for further
- * documents (R2.5-4).
+ * The continuous dialogue with the municipalities (R2.3-1). Early warnings (R2.3-2) are in `early-warnings.ts`,
+ * requests for further documents (R2.5-4) in `document-requests.ts`.
  */
-
-const MunicipalityRef = z.object({ code: MunicipalityCode, name: z.string() });
-const Uuid = z.string().uuid("Ogiltigt id.");
-const text = (min: number, max: number, what: string) =>
-  z
-    .string()
-    .trim()
-    .min(min, min <= 1 ? `Skriv ${what}.` : `${what[0]!.toUpperCase()}${what.slice(1)} ska vara minst ${min} tecken.`)
-    .max(max, `${what[0]!.toUpperCase()}${what.slice(1)} får vara högst ${max} tecken.`);
 
 // ---------------------------------------------------------------------------------------------------------------
 // National lists
@@ -62,15 +55,6 @@ export const DIALOGUE_VISIBILITY_LABELS: Record<DialogueVisibility, string> = {
   countyInternal: "Länsstyrelseintern",
 };
 
-export const EARLY_WARNING_KINDS = ["wrongfulUse", "largeSavings", "other"] as const;
-export const EarlyWarningKind = z.enum(EARLY_WARNING_KINDS);
-export type EarlyWarningKind = z.infer<typeof EarlyWarningKind>;
-export const EARLY_WARNING_KIND_LABELS: Record<EarlyWarningKind, string> = {
-  wrongfulUse: "Ersättningen kan ha använts felaktigt",
-  largeSavings: "Sparandet växer sig stort",
-  other: "Annan farhåga",
-};
-
 // ---------------------------------------------------------------------------------------------------------------
 // Dialogue entries
 
@@ -97,16 +81,6 @@ export const DialogueParticipants = z.object({
   county: names.default([]),
 });
 export type DialogueParticipants = z.infer<typeof DialogueParticipants>;
-
-export const EarlyWarningInput = z.object({
-  kind: EarlyWarningKind,
-  description: text(3, 2000, "beskrivningen av varningen"),
-});
-
-/** Raised with an entry: one warning per municipality (by default every municipality of the entry). */
-export const EntryEarlyWarningInput = EarlyWarningInput.extend({
-  municipalities: z.array(MunicipalityCode).min(1).max(60).optional(),
-});
 
 const uniqueCodes = (codes: string[]) => new Set(codes).size === codes.length;
 
@@ -166,25 +140,6 @@ export const DialogueFollowUp = z.object({
   overdue: z.boolean(),
 });
 export type DialogueFollowUp = z.infer<typeof DialogueFollowUp>;
-
-export const EarlyWarning = z.object({
-  id: z.string(),
-  municipality: MunicipalityRef,
-  kind: EarlyWarningKind,
-  /** null when raised from a confidential entry and the reader has no clearance for the municipality. */
-  description: z.string().nullable(),
-  confidential: ConfidentialMark.nullable(),
-  entryId: z.string().nullable(),
-  entryDate: IsoDate.nullable(),
-  raisedBy: PersonRef,
-  raisedAt: z.string(),
-  open: z.boolean(),
-  resolvedBy: PersonRef.nullable(),
-  resolvedAt: z.string().nullable(),
-  resolutionNote: z.string().nullable(),
-});
-export type EarlyWarning = z.infer<typeof EarlyWarning>;
-export const EarlyWarningList = listOf(EarlyWarning);
 
 export const DialogueEntry = z.object({
   id: z.string(),
@@ -258,98 +213,6 @@ export const DialogueSearchHit = DialogueEntry.extend({
   excerpt: z.string().nullable(),
 });
 export const DialogueSearchResult = listOf(DialogueSearchHit);
-
-// ---------------------------------------------------------------------------------------------------------------
-// Early warnings
-
-export const EarlyWarningCreate = EarlyWarningInput.extend({
-  /** The dialogue entry the warning comes from; it must concern the municipality. */
-  entryId: Uuid.optional(),
-});
-export type EarlyWarningCreate = z.infer<typeof EarlyWarningCreate>;
-export const EarlyWarningParams = z.object({ id: Uuid });
-export const EarlyWarningListQuery = z.object({
-  /** true: open only; false: resolved only; absent: all. */
-  open: z
-    .enum(["true", "false"])
-    .optional()
-    .transform((v) => (v === undefined ? undefined : v === "true")),
-});
-export const EarlyWarningResolve = z.object({ note: text(3, 2000, "anteckningen om hur varningen lösts") });
-export const EarlyWarningSummary = z.object({
-  items: z.array(z.object({ municipality: MunicipalityRef, open: z.number().int() })),
-});
-
-// ---------------------------------------------------------------------------------------------------------------
-// Document requests
-
-export const DocumentRequestStatus = z.enum(["open", "answered", "overdue", "closed"]);
-export type DocumentRequestStatus = z.infer<typeof DocumentRequestStatus>;
-export const DOCUMENT_REQUEST_STATUS_LABELS: Record<DocumentRequestStatus, string> = {
-  open: "Väntar på svar",
-  answered: "Besvarad",
-  overdue: "Försenad",
-  closed: "Avslutad",
-};
-
-/** The rule lives in core's rules (document-requests); re-exported here so that importers keep compiling. */
-export { documentRequestStatus } from "../rules/document-requests.js";
-
-export const DocumentRequestCreate = z.object({
-  subject: text(3, 200, "rubriken"),
-  message: text(1, 10_000, "vad kommunen ska skicka in"),
-  /** Reply by this day: today or later. */
-  replyBy: IsoDate,
-  /** The OSL ground when the subject and message are confidential. */
-  confidentialBasis: ConfidentialBasis.nullish().transform((v) => v ?? null),
-});
-export type DocumentRequestCreate = z.infer<typeof DocumentRequestCreate>;
-
-/** The text fields of an answer (multipart); the files come as parts named `file`. */
-export const DocumentRequestAnswerFields = z.object({
-  message: text(1, 10_000, "ett meddelande"),
-  /** The OSL ground of the message and files; a confidential request's answer inherits the request's. */
-  confidentialBasis: ConfidentialBasis.optional(),
-});
-export type DocumentRequestAnswerFields = z.infer<typeof DocumentRequestAnswerFields>;
-
-export const DocumentRequestFile = z.object({
-  id: z.string(),
-  fileName: z.string(),
-  mediaType: z.string(),
-  sizeBytes: z.number().int(),
-  confidential: ConfidentialMark.nullable(),
-  downloadUrl: z.string(),
-});
-export const DocumentRequestAnswer = z.object({
-  id: z.string(),
-  message: z.string().nullable(),
-  confidential: ConfidentialMark.nullable(),
-  answeredBy: PersonRef,
-  answeredAt: z.string(),
-  files: z.array(DocumentRequestFile),
-});
-export const DocumentRequest = z.object({
-  id: z.string(),
-  municipality: MunicipalityRef,
-  /** Subject and message are null when confidential and the reader has no clearance. */
-  subject: z.string().nullable(),
-  message: z.string().nullable(),
-  replyBy: IsoDate,
-  status: DocumentRequestStatus,
-  confidential: ConfidentialMark.nullable(),
-  requestedBy: PersonRef,
-  requestedAt: z.string(),
-  answeredAt: z.string().nullable(),
-  closedAt: z.string().nullable(),
-  /** Who at the county closed it; null while open (and for requests closed before this was recorded). */
-  closedBy: PersonRef.nullable(),
-  answers: z.array(DocumentRequestAnswer),
-});
-export type DocumentRequest = z.infer<typeof DocumentRequest>;
-export const DocumentRequestList = listOf(DocumentRequest);
-export const DocumentRequestParams = z.object({ id: Uuid });
-export const DocumentRequestListQuery = z.object({ status: DocumentRequestStatus.optional() });
 
 // ---------------------------------------------------------------------------------------------------------------
 // Who can own a follow-up item

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentRequestStatus as fromContracts } from "../contracts/dialogue.js";
+import { documentRequestStatus as fromContracts } from "../contracts/document-requests.js";
 import { documentRequestStatus, isAwaitingAnswer } from "./document-requests.js";
 
 const request = { replyBy: "2027-05-10", answeredAt: null, closedAt: null };

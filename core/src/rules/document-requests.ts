@@ -1,4 +1,4 @@
-import type { DocumentRequestStatus } from "../contracts/dialogue.js";
+import type { DocumentRequestStatus } from "../contracts/document-requests.js";
 import { isPastDue } from "./calendar.js";
 
 /** The facts a request's status is read from; the timestamps only count as set or not. */

@@ -1,8 +1,16 @@
+/*
+ * One import point for every table, for repositories, the seeders and tests. Shared tables (reference data, users
+ * and sessions, the audit log, OSL grounds and clearances) live here in `db/schema/`; a feature's own tables live in
+ * its folder (`features/<feature>/schema.ts`) and are re-exported here. drizzle-kit finds both by glob
+ * (`server/drizzle.config.ts`).
+ */
 export * from "./reference.js";
 export * from "./users.js";
 export * from "./audit.js";
 export * from "./confidentiality.js";
-export * from "./documents.js";
-export * from "./criteria.js";
-export * from "./dialogue.js";
-export * from "./watch.js";
+export * from "../../features/documents/schema.js";
+export * from "../../features/criteria/schema.js";
+export * from "../../features/dialogue/schema.js";
+export * from "../../features/early-warnings/schema.js";
+export * from "../../features/document-requests/schema.js";
+export * from "../../features/watch/schema.js";

@@ -6,6 +6,7 @@ import { recordAudit } from "../../platform/audit/audit.js";
 import { hashPassword } from "../../platform/auth/passwords.js";
 import { systemActor } from "../../platform/actor.js";
 import type { Clock } from "../../platform/clock.js";
+import type { DemoStep } from "../../platform/feature.js";
 
 export const DEMO_PASSWORD = "uppsikt-demo";
 
@@ -135,3 +136,18 @@ export async function seedDemo(db: Db, clock: Clock): Promise<DemoUser[]> {
   });
   return DEMO_USERS;
 }
+
+/** A demo database: one whose accounts are the demo accounts. Feature steps seed only such a database. */
+export async function isDemoDatabase(db: Db): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(users).where(eq(users.email, DEMO_USERS[0]!.email));
+  return Number(row?.n ?? 0) > 0;
+}
+
+/** The platform's demo step, before every feature's: the demo accounts and responsible officers. */
+export const accountsDemo: DemoStep = {
+  name: "accounts",
+  isEmpty,
+  seed: async (db, clock) => {
+    await seedDemo(db, clock);
+  },
+};

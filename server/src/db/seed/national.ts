@@ -1,7 +1,7 @@
 import type { Db } from "../client.js";
 import type { Clock } from "../../platform/clock.js";
 import { loadStarterCriteria } from "./criteria-starter.js";
-import { loadOslGrounds } from "./osl-grounds.js";
+import { loadOslGrounds } from "../../features/osl-grounds/starter.js";
 import { loadReferenceData } from "./reference.js";
 import { loadRsaSections } from "./rsa-sections.js";
 

@@ -1,9 +1,8 @@
-import { type AuditEvent, type AuditQuery, addDays, stockholmDayStart } from "@uppsikt/core";
-import { and, count, desc, eq, gte, ilike, lt } from "drizzle-orm";
+import type { AuditEvent, AuditQuery } from "@uppsikt/core";
 import type { Db } from "../../db/client.js";
-import { auditEvents } from "../../db/schema/index.js";
 import type { Actor } from "../../platform/actor.js";
 import { authorize } from "../../platform/permissions.js";
+import { findAuditEvents } from "./repository.js";
 
 /** Newest first; dates are Stockholm calendar days. */
 export async function listAuditEvents(
@@ -12,18 +11,7 @@ export async function listAuditEvents(
   q: AuditQuery,
 ): Promise<{ items: AuditEvent[]; total: number }> {
   authorize(actor, "audit.read");
-  const where = and(
-    q.action ? ilike(auditEvents.action, `${q.action.replace(/[%_\\]/g, "\\$&")}%`) : undefined,
-    q.actor ? ilike(auditEvents.actorEmail, `%${q.actor.replace(/[%_\\]/g, "\\$&")}%`) : undefined,
-    q.entityType ? eq(auditEvents.entityType, q.entityType) : undefined,
-    q.entityId ? eq(auditEvents.entityId, q.entityId) : undefined,
-    q.from ? gte(auditEvents.at, stockholmDayStart(q.from)) : undefined,
-    q.to ? lt(auditEvents.at, stockholmDayStart(addDays(q.to, 1))) : undefined,
-  );
-  const [rows, [total]] = await Promise.all([
-    db.select().from(auditEvents).where(where).orderBy(desc(auditEvents.id)).limit(q.limit).offset(q.offset),
-    db.select({ n: count() }).from(auditEvents).where(where),
-  ]);
+  const { rows, total } = await findAuditEvents(db, q);
   return {
     items: rows.map((r) => ({
       id: r.id,
@@ -38,6 +26,6 @@ export async function listAuditEvents(
       after: r.after,
       requestId: r.requestId,
     })),
-    total: Number(total?.n ?? 0),
+    total,
   };
 }

@@ -1,8 +1,7 @@
 import type { LoginBody, Me } from "@uppsikt/core";
-import { eq } from "drizzle-orm";
 import type { Config } from "../../config.js";
 import type { Db } from "../../db/client.js";
-import { users } from "../../db/schema/index.js";
+import { findUserByEmail } from "../users/repository.js";
 import type { Actor } from "../../platform/actor.js";
 import { recordAudit } from "../../platform/audit/audit.js";
 import { dummyHash, verifyPassword } from "../../platform/auth/passwords.js";
@@ -47,7 +46,7 @@ export async function login(db: Db, config: Config, clock: Clock, input: LoginIn
         : `För många inloggningsförsök från din adress. Vänta ${config.LOGIN_WINDOW_MINUTES} minuter och försök igen.`,
     );
   }
-  const [user] = await db.select().from(users).where(eq(users.email, input.email)).limit(1);
+  const user = await findUserByEmail(db, input.email);
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash()), input.password);
   const ctx = { requestId: input.requestId, clock };
   if (!user || !valid || !user.active) {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { AuditEntityType } from "@uppsikt/core";
 import { and, count, eq } from "drizzle-orm";
 import type { Role } from "@uppsikt/core";
 import { type TestContext, clientFor, createTestContext } from "../../../test/app.js";
@@ -431,7 +432,13 @@ describe("[R2.10-2] clearances (behörigheter) to read confidential parts", () =
     await recordConfidentialRead(
       t.database.db,
       { actor: actorFor(reader.user), requestId: "req-1", clock: t.clock },
-      { entityType: "protocol", entityId, municipality: "0180", parts: ["secretAppendix"], basis: "18 kap. 13 § OSL" },
+      {
+        entityType: "protocol" as AuditEntityType,
+        entityId,
+        municipality: "0180",
+        parts: ["secretAppendix"],
+        basis: "18 kap. 13 § OSL",
+      },
     );
     const [event] = await t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, entityId));
     expect(event).toMatchObject({

@@ -5,9 +5,11 @@ import { type TestContext, clientFor, createTestContext } from "../../../test/ap
 import { buildClearance, sessionFor } from "../../../test/factories.js";
 import { dialogueEntries, dialogueFollowUps, users } from "../../db/schema/index.js";
 import { seedDemo } from "../../db/seed/demo.js";
-import { seedDemoDialogue } from "../../db/seed/demo-dialogue.js";
+import { seedDemoDocumentRequests } from "../document-requests/demo.js";
+import { seedDemoDialogue } from "./demo.js";
 import { extractText } from "../../platform/files/extract.js";
-import { dialogueFollowUpsSource, documentRequestsSource } from "./watch.js";
+import { documentRequestsSource } from "../document-requests/watch-source.js";
+import { dialogueFollowUpsSource } from "./watch.js";
 
 describe("demo dialogue", () => {
   let t: TestContext;
@@ -20,6 +22,7 @@ describe("demo dialogue", () => {
     t = await createTestContext();
     await seedDemo(t.database.db, t.clock);
     await seedDemoDialogue(t.database.db, t.clock);
+    await seedDemoDocumentRequests(t.database.db, t.clock);
     // The demo documents grant the county head a clearance for the county (seedDemoDocuments); the same here.
     const [head] = await t.database.db.select().from(users).where(eq(users.email, "lst01@uppsikt.example"));
     await buildClearance(t, { userId: head!.id, county: "01", undertakingSignedOn: addDays(t.clock.today(), -200) });

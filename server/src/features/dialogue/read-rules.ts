@@ -1,9 +1,8 @@
 import type { ConfidentialMark, PersonRef } from "@uppsikt/core";
-import { inArray } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
-import { users } from "../../db/schema/index.js";
 import type { Actor } from "../../platform/actor.js";
 import { type ClearanceScope, clearanceScope, covers, readersOf } from "../../platform/confidentiality/index.js";
+import { findUserRoles } from "./repository.js";
 
 /*
  * Who reads what of the dialogue (R2.3-1, R2.10-2):
@@ -49,12 +48,7 @@ export async function readContext(db: Executor, actor: Actor, codes: string[], t
   const unique = [...new Set(codes)];
   const [scope, readers] = await Promise.all([clearanceScope(db, actor, today), readersOf(db, unique, today)]);
   const ids = [...new Set([...readers.values()].flat().map((p) => p.id))];
-  const roles = ids.length
-    ? await db
-        .select({ id: users.id, role: users.role, municipality: users.municipalityCode })
-        .from(users)
-        .where(inArray(users.id, ids))
-    : [];
+  const roles = await findUserRoles(db, ids);
   const byId = new Map(roles.map((r) => [r.id, r]));
   const withRoles = new Map(
     [...readers.entries()].map(([code, people]) => [

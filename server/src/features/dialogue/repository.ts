@@ -1,4 +1,4 @@
-import { type SQL, and, asc, desc, eq, gte, inArray, isNull, lte, notInArray, sql } from "drizzle-orm";
+import { type SQL, and, asc, desc, eq, gte, inArray, isNull, lte, notInArray, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "../../db/client.js";
 import {
@@ -326,4 +326,47 @@ export async function findOpenFollowUps(db: Executor, f: { counties?: string[]; 
         .orderBy(asc(municipalities.code))
     : [];
   return { items, municipalities: munis };
+}
+
+/** The roles and municipalities of these users (for the readers of a confidential part). */
+export async function findUserRoles(db: Executor, ids: string[]) {
+  if (!ids.length) return [];
+  return db
+    .select({ id: users.id, role: users.role, municipality: users.municipalityCode })
+    .from(users)
+    .where(inArray(users.id, ids));
+}
+
+/**
+ * The active users who may own a follow-up item of an entry in the county: the county's users, and the users of
+ * these municipalities who can mark an item done.
+ */
+export async function findOwnerCandidates(db: Executor, countyCode: string, codes: string[]) {
+  return db
+    .select({
+      id: users.id,
+      name: users.name,
+      role: users.role,
+      municipalityCode: municipalities.code,
+      municipalityName: municipalities.name,
+    })
+    .from(users)
+    .leftJoin(municipalities, eq(municipalities.code, users.municipalityCode))
+    .where(
+      and(
+        eq(users.active, true),
+        or(
+          and(eq(users.role, "county"), eq(users.countyCode, countyCode)),
+          codes.length
+            ? and(
+                eq(users.role, "municipality"),
+                // Leadership with read-only access cannot mark an item done; they can be named instead.
+                eq(users.readOnly, false),
+                eq(municipalities.countyCode, countyCode),
+                inArray(users.municipalityCode, codes),
+              )
+            : undefined,
+        ),
+      ),
+    );
 }

@@ -24,8 +24,8 @@ import { authorize } from "../../platform/permissions.js";
 import { getCounty, getMunicipality, listMunicipalities } from "../municipalities/service.js";
 import { type ReadContext, coversAll, markFor, maySeeEntry, readContext } from "./read-rules.js";
 import * as repo from "./repository.js";
-import { findWarnings } from "./warnings-repository.js";
-import { insertWarnings, presentWarnings } from "./warnings-service.js";
+import { findWarnings } from "../early-warnings/repository.js";
+import { insertWarnings, presentWarnings } from "../early-warnings/service.js";
 
 const NOT_FOUND = "Dialoganteckningen finns inte.";
 

@@ -1,15 +1,14 @@
-import { isFollowUpOpen } from "@uppsikt/core";
+import { isFollowUpOpen, webPaths } from "@uppsikt/core";
 import type { WatchItem, WatchSource } from "../../platform/watch/registry.js";
+import { shorten } from "../../platform/watch/text.js";
 import { findOpenFollowUps } from "./repository.js";
-import { findUnansweredRequests } from "./requests-repository.js";
+
+const link = (code: string) => webPaths.municipality(code, { tab: "dialogue" });
 
 /*
  * The dialogue's dates on the watch list (R1-3). Sources know no reader, so no confidential text goes into a
- * title: a confidential entry's follow-up or a confidential request gets a neutral title.
+ * title: a confidential entry's follow-up gets a neutral title.
  */
-
-const link = (code: string) => `/kommun/${code}?flik=dialog`;
-const shorten = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
 /**
  * Follow-up items not yet done. One item per follow-up, also for a network meeting: its municipality is the
@@ -44,26 +43,4 @@ export const dialogueFollowUpsSource: WatchSource = async (db, query) => {
       },
     ];
   });
-};
-
-/**
- * Requests for documents not yet answered (nor closed): awaited from the municipality; responsible is the
- * municipality's responsible officer, or the officer who asked when none is assigned.
- */
-export const documentRequestsSource: WatchSource = async (db, query) => {
-  const rows = await findUnansweredRequests(db, query);
-  return rows.map((r): WatchItem => ({
-    key: `documentRequest:${r.id}`,
-    kind: "documentRequest",
-    due: r.replyBy,
-    title: r.confidentialBasis
-      ? `Begäran om underlag (sekretess) – ${r.municipalityName}`
-      : `Begärt underlag: ${shorten(r.subject)} – ${r.municipalityName}`,
-    county: r.countyCode,
-    municipality: { code: r.municipalityCode, name: r.municipalityName },
-    responsibleUserId: r.officerId ?? r.requestedBy,
-    responsibleName: r.officerId ? r.officerName : r.requestedByName,
-    awaitedFromMunicipality: true,
-    link: link(r.municipalityCode),
-  }));
 };

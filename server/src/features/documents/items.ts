@@ -1,4 +1,5 @@
 import {
+  type AuditEntityType,
   type ConfidentialMark,
   type DecisionBody,
   type DocumentItem,
@@ -23,7 +24,7 @@ export interface ReadContext {
 export interface BuiltItems {
   items: DocumentItem[];
   /** Confidential parts whose content this reader was shown: each is audited. */
-  confidentialReads: { entityType: string; entityId: string }[];
+  confidentialReads: { entityType: AuditEntityType; entityId: string }[];
 }
 
 const mark = (basis: string | null, municipality: string, read: ReadContext): ConfidentialMark | null =>

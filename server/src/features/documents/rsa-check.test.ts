@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestContext, createTestContext } from "../../../test/app.js";
 import { submit } from "../../../test/documents.js";
-import { demoRsaReportDocx, demoRsaReportPdf, demoScannedPdf } from "../../db/seed/demo-files.js";
+import { demoRsaReportDocx, demoRsaReportPdf, demoScannedPdf } from "./demo-files.js";
 import { loadRsaSections } from "../../db/seed/rsa-sections.js";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -1,14 +1,13 @@
 import { type RsaCheck, type RsaSectionsInput, matchRsaHeadings } from "@uppsikt/core";
-import { asc, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "../../db/client.js";
-import { documentFiles, rsaSections } from "../../db/schema/index.js";
 import { recordAudit } from "../../platform/audit/audit.js";
 import { clearanceScope, covers } from "../../platform/confidentiality/index.js";
 import { Invalid, NotFound } from "../../platform/errors.js";
 import type { ActorContext } from "../../platform/http/context.js";
 import { authorize } from "../../platform/permissions.js";
 import { findVersionContext } from "./repository.js";
+import * as repo from "./rsa-check-repository.js";
 
 const TEXT_MESSAGES: Record<string, string> = {
   noTextLayer:
@@ -18,7 +17,7 @@ const TEXT_MESSAGES: Record<string, string> = {
 };
 
 export async function listRsaSections(db: Db) {
-  const items = await db.select().from(rsaSections).orderBy(asc(rsaSections.position));
+  const items = await repo.findRsaSections(db);
   return { items, total: items.length };
 }
 
@@ -28,9 +27,8 @@ export async function replaceRsaSections(db: Db, ctx: ActorContext, input: z.inf
   const positions = input.sections.map((s) => s.position);
   if (new Set(positions).size !== positions.length) throw Invalid("Varje avsnitt ska ha ett eget nummer.");
   await db.transaction(async (tx) => {
-    const before = await tx.select().from(rsaSections).orderBy(asc(rsaSections.position));
-    await tx.delete(rsaSections);
-    await tx.insert(rsaSections).values(input.sections);
+    const before = await repo.findRsaSections(tx);
+    await repo.replaceRsaSections(tx, input.sections);
     await recordAudit(tx, ctx, {
       action: "rsaSections.replace",
       entityType: "rsaSections",
@@ -49,18 +47,8 @@ export async function rsaCheck(db: Db, ctx: ActorContext, versionId: string): Pr
   authorize(ctx.actor, "documents.read", { county: municipality.slice(0, 2), municipality });
   if (found.document.typeId !== "rsa") throw Invalid("RSA-kontrollen gäller bara risk- och sårbarhetsanalyser.");
   const [files, sections, scope] = await Promise.all([
-    db
-      .select({
-        id: documentFiles.id,
-        fileName: documentFiles.fileName,
-        textStatus: documentFiles.textStatus,
-        headings: documentFiles.headings,
-        basis: documentFiles.confidentialBasis,
-      })
-      .from(documentFiles)
-      .where(eq(documentFiles.versionId, versionId))
-      .orderBy(asc(documentFiles.position)),
-    db.select().from(rsaSections).orderBy(asc(rsaSections.position)),
+    repo.findRsaCheckFiles(db, versionId),
+    repo.findRsaSections(db),
     clearanceScope(db, ctx.actor, ctx.clock.today()),
   ]);
   // Headings are content: those of a confidential part count only for a reader with clearance.

@@ -1,7 +1,6 @@
 import { compareSwedish, type County, type Municipality, type MunicipalityListQuery } from "@uppsikt/core";
-import { eq } from "drizzle-orm";
 import type { Db, Executor } from "../../db/client.js";
-import { users } from "../../db/schema/index.js";
+import { findUser } from "../users/repository.js";
 import type { Actor } from "../../platform/actor.js";
 import { recordAudit } from "../../platform/audit/audit.js";
 import type { ActorContext } from "../../platform/http/context.js";
@@ -86,7 +85,7 @@ export async function assignResponsibleOfficer(
   const current = await getMunicipality(db, ctx.actor, code);
   authorize(ctx.actor, "municipalities.assignOfficer", { county: current.county.code, municipality: code });
   if (userId) {
-    const [officer] = await db.select().from(users).where(eq(users.id, userId)).limit(1);
+    const officer = await findUser(db, userId);
     if (!officer || officer.role !== "county" || officer.countyCode !== current.county.code || !officer.active)
       throw Invalid("Ansvarig handläggare måste vara en aktiv handläggare vid samma länsstyrelse.");
   }

@@ -99,7 +99,7 @@ export async function saveReminderPreferences(
   input: ReminderPreferencesInput,
 ): Promise<ReminderPreferences> {
   authorize(ctx.actor, "reminderPreferences.manage");
-  const known = new Set(watch.kinds());
+  const known = new Set<string>(watch.kinds());
   const unknown = input.kinds.filter((k) => !known.has(k.kind)).map((k) => k.kind);
   if (unknown.length)
     throw Invalid(`Okänt slag av bevakning: ${unknown.join(", ")}. Kända slag: ${[...known].join(", ")}.`, {

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// A test-only action and entity type, outside the features' declarations.
+import type { AuditAction, AuditEntityType } from "@uppsikt/core";
 import { inject } from "vitest";
 import { asc, sql } from "drizzle-orm";
 import { type TestContext, createTestContext } from "../../../test/app.js";
@@ -20,8 +22,8 @@ describe("audit log hash chain", () => {
         tx,
         { actor: systemActor, requestId: `req-${n}`, clock: t.clock },
         {
-          action: "test.write",
-          entityType: "test",
+          action: "test.write" as AuditAction,
+          entityType: "test" as AuditEntityType,
           entityId: String(n),
           after: { n, nested: { b: 1, a: [1, 2] } },
         },
@@ -76,7 +78,7 @@ describe("audit log hash chain", () => {
           recordAudit(
             tx,
             { actor: systemActor, requestId: null, clock: fresh.clock },
-            { action: "test.write", entityType: "test" },
+            { action: "test.write" as AuditAction, entityType: "test" as AuditEntityType },
           ),
         );
       await fresh.database.db.transaction(async (tx) => {

@@ -1,3 +1,4 @@
+import type { AuditAction, AuditEntityType } from "@uppsikt/core";
 import { desc, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
 import { auditEvents } from "../../db/schema/index.js";
@@ -13,9 +14,9 @@ export interface WriteContext {
 }
 
 export interface AuditEntry {
-  /** `<resource>.<verb>`, e.g. `users.create`. */
-  action: string;
-  entityType: string;
+  /** `<resource>.<verb>`, e.g. `users.create`: declared per feature in core (`core/src/features/index.ts`). */
+  action: AuditAction;
+  entityType: AuditEntityType;
   entityId?: string | null;
   /** Summaries only: never confidential content, never secrets. */
   before?: Record<string, unknown> | null;

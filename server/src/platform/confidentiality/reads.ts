@@ -1,3 +1,4 @@
+import type { AuditEntityType } from "@uppsikt/core";
 import type { Executor } from "../../db/client.js";
 import { recordAudit } from "../audit/audit.js";
 import type { ActorContext } from "../http/context.js";
@@ -11,8 +12,8 @@ export function isClearanceActive(
 }
 
 export interface ConfidentialRead {
-  /** What was read, e.g. `protocol`, `document`. */
-  entityType: string;
+  /** What was read, e.g. `documentFile`, `dialogueEntry`. */
+  entityType: AuditEntityType;
   entityId: string;
   /** Whose records: the municipality the confidential part belongs to. */
   municipality: string;

@@ -1,3 +1,4 @@
+import type { AuditEntityType } from "@uppsikt/core";
 import type { Db, Executor } from "../../db/client.js";
 import { clearanceScope, covers, recordConfidentialRead } from "../confidentiality/index.js";
 import { Forbidden, NotFound } from "../errors.js";
@@ -106,7 +107,7 @@ export async function openFile(db: Db, ctx: ActorContext, kind: string, fileId: 
     if (!covers(scope, target.municipality))
       throw Forbidden(`Filen är sekretessbelagd (${basis}). Du behöver behörighet för kommunen för att läsa den.`);
     await recordConfidentialRead(db, ctx, {
-      entityType: owner.kind,
+      entityType: owner.kind as AuditEntityType,
       entityId: file.id,
       municipality: target.municipality,
       parts: ["content"],

@@ -1,3 +1,4 @@
+import type { WatchKind } from "@uppsikt/core";
 import type { Db } from "../../db/client.js";
 
 /** One date the system watches (bevakning, R1-3). Sources return only open items. */
@@ -5,7 +6,7 @@ export interface WatchItem {
   /** Stable across runs, e.g. `documents.deadline:0180:2023:rsa`: reminders are claimed by it. */
   key: string;
   /** What kind of date: users turn reminders off per kind. */
-  kind: string;
+  kind: WatchKind;
   /** YYYY-MM-DD */
   due: string;
   /** Swedish, e.g. "RSA-rapport ska lämnas: Stockholm". */
@@ -33,18 +34,18 @@ export interface WatchQuery {
 export type WatchSource = (db: Db, query: WatchQuery) => Promise<WatchItem[]>;
 
 export interface WatchRegistry {
-  register(name: string, source: WatchSource): void;
+  register(kind: WatchKind, source: WatchSource): void;
   /** Every source's open items, in due order. */
   collect(db: Db, query: WatchQuery): Promise<WatchItem[]>;
-  kinds(): string[];
+  kinds(): WatchKind[];
 }
 
 export function createWatchRegistry(): WatchRegistry {
-  const sources = new Map<string, WatchSource>();
+  const sources = new Map<WatchKind, WatchSource>();
   return {
-    register(name, source) {
-      if (sources.has(name)) throw new Error(`watch source ${name} registered twice`);
-      sources.set(name, source);
+    register(kind, source) {
+      if (sources.has(kind)) throw new Error(`watch source ${kind} registered twice`);
+      sources.set(kind, source);
     },
     async collect(db, query) {
       const all = (await Promise.all([...sources.values()].map((s) => s(db, query)))).flat();

@@ -6,9 +6,9 @@ import { Conflict, Invalid, NotFound } from "../../platform/errors.js";
 import type { ActorContext } from "../../platform/http/context.js";
 import { authorize } from "../../platform/permissions.js";
 import { getCounty, getMunicipality, listMunicipalities } from "../municipalities/service.js";
-import { type ReadContext, markFor, readContext } from "./read-rules.js";
-import * as entries from "./repository.js";
-import * as repo from "./warnings-repository.js";
+import { type ReadContext, markFor, readContext } from "../dialogue/read-rules.js";
+import * as entries from "../dialogue/repository.js";
+import * as repo from "./repository.js";
 
 /*
  * Early warnings (R2.3-2) are county-internal: only county users read or write them (the permission table keeps

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { type DocumentTypeId, addDays } from "@uppsikt/core";
-import { and, asc, eq, inArray } from "drizzle-orm";
-import type { Db, Tx } from "../client.js";
+import { type DocumentTypeId, addDays, currentPeriodOn, periodForYear } from "@uppsikt/core";
+import { and, asc, count, eq, inArray } from "drizzle-orm";
+import type { Db, Tx } from "../../db/client.js";
 import {
   clearances,
   criteria,
@@ -16,11 +16,12 @@ import {
   documents,
   municipalities,
   users,
-} from "../schema/index.js";
+} from "../../db/schema/index.js";
 import { extractText } from "../../platform/files/extract.js";
 import { recordAudit } from "../../platform/audit/audit.js";
 import { systemActor } from "../../platform/actor.js";
 import type { Clock } from "../../platform/clock.js";
+import type { DemoStep } from "../../platform/feature.js";
 import {
   demoConfidentialAppendixPdf,
   demoPlanDocx,
@@ -111,8 +112,10 @@ interface PlannedVersion {
  */
 export async function seedDemoDocuments(db: Db, clock: Clock): Promise<void> {
   const today = clock.today();
-  const current = Number(today.slice(0, 4)) >= 2027 ? 2027 : 2023;
-  const previous = current - 4;
+  // The clock's mandate period and the one before it (core's period rules): 2023 and 2019 in 2026, 2027 and 2023
+  // from 2027-01-01.
+  const current = currentPeriodOn(today).firstYear;
+  const previous = periodForYear(current - 1).firstYear;
   const shared = {
     rsa: await prepare({
       fileName: "rsa.docx",
@@ -572,3 +575,10 @@ async function seedRoutineFeedback(
     }),
   );
 }
+
+/** The documents feature's demo step: runs while no document is registered. */
+export const documentsDemo: DemoStep = {
+  name: "documents",
+  isEmpty: async (db) => Number((await db.select({ n: count() }).from(documents))[0]?.n ?? 0) === 0,
+  seed: seedDemoDocuments,
+};

@@ -14,9 +14,9 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { bytea, tsvector } from "./columns.js";
-import { municipalities } from "./reference.js";
-import { users } from "./users.js";
+import { bytea, tsvector } from "../../db/schema/columns.js";
+import { municipalities } from "../../db/schema/reference.js";
+import { users } from "../../db/schema/users.js";
 
 /** National reference data: the five required documents of a mandate period (R2.2-1). */
 export const documentTypes = pgTable("document_types", {

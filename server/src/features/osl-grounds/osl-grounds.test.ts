@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { type TestContext, createTestContext } from "../../../test/app.js";
-import { STARTER_OSL_GROUNDS, loadOslGrounds } from "../../db/seed/osl-grounds.js";
+import { STARTER_OSL_GROUNDS, loadOslGrounds } from "./starter.js";
 import { auditEvents, oslGrounds } from "../../db/schema/index.js";
 
 describe("[R2.10-1] OSL grounds: national reference data", () => {

@@ -1,8 +1,8 @@
-import type { Db } from "../client.js";
-import { oslGrounds } from "../schema/index.js";
+import type { Db } from "../../db/client.js";
 import { recordAudit } from "../../platform/audit/audit.js";
 import { systemActor } from "../../platform/actor.js";
 import type { Clock } from "../../platform/clock.js";
+import { insertMissingGrounds } from "./repository.js";
 
 export interface StarterOslGround {
   /** Fixed, so that a ground the agency has renamed is not inserted again at the next start. */
@@ -58,11 +58,10 @@ export const STARTER_OSL_GROUNDS: StarterOslGround[] = [
 export async function loadOslGrounds(db: Db, clock: Clock): Promise<{ oslGrounds: number }> {
   return db.transaction(async (tx) => {
     // Conflicts on the fixed id (already loaded, perhaps edited) or on the reference (added by hand) are skipped.
-    const inserted = await tx
-      .insert(oslGrounds)
-      .values(STARTER_OSL_GROUNDS.map((g, i) => ({ ...g, position: (i + 1) * 10 })))
-      .onConflictDoNothing()
-      .returning({ id: oslGrounds.id, reference: oslGrounds.reference });
+    const inserted = await insertMissingGrounds(
+      tx,
+      STARTER_OSL_GROUNDS.map((g, i) => ({ ...g, position: (i + 1) * 10 })),
+    );
     if (inserted.length) {
       await recordAudit(
         tx,

@@ -7,7 +7,7 @@ import { type Part, multipart } from "../../../test/multipart.js";
 import { auditEvents } from "../../db/schema/index.js";
 import { buildApp } from "../../app.js";
 import { createWatchRegistry } from "../../platform/watch/registry.js";
-import { documentRequestsSource } from "./watch.js";
+import { documentRequestsSource } from "./watch-source.js";
 
 type Client = Awaited<ReturnType<TestContext["as"]>>;
 

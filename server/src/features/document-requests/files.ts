@@ -1,5 +1,5 @@
 import { type FileOwner, registerFileOwner } from "../../platform/files/index.js";
-import * as repo from "./requests-repository.js";
+import * as repo from "./repository.js";
 
 type RequestFile = NonNullable<Awaited<ReturnType<typeof repo.findFile>>>;
 

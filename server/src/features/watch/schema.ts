@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { users } from "./users.js";
+import { users } from "../../db/schema/users.js";
 
 /**
  * A reminder claimed before it is sent: one row per (watched item, threshold, recipient), so a reminder

@@ -12,9 +12,8 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
-import { bytea } from "./columns.js";
-import { counties, municipalities } from "./reference.js";
-import { users } from "./users.js";
+import { counties, municipalities } from "../../db/schema/reference.js";
+import { users } from "../../db/schema/users.js";
 
 /** A contact with one or more municipalities, logged without protocol requirements (R2.3-1). */
 export const dialogueEntries = pgTable(
@@ -109,89 +108,4 @@ export const dialogueFollowUps = pgTable(
     index("dialogue_follow_ups_entry_idx").on(t.entryId),
     index("dialogue_follow_ups_owner_idx").on(t.ownerUserId, t.due),
   ],
-);
-
-/** An early warning raised from a dialogue entry (R2.3-2); county-internal, open until resolved with a note. */
-export const warnings = pgTable(
-  "warnings",
-  {
-    id: uuid("id").primaryKey().defaultRandom(),
-    entryId: uuid("entry_id").references(() => dialogueEntries.id),
-    municipalityCode: text("municipality_code")
-      .notNull()
-      .references(() => municipalities.code),
-    /** wrongfulUse | largeSavings | other */
-    kind: text("kind").notNull(),
-    description: text("description").notNull(),
-    raisedBy: uuid("raised_by")
-      .notNull()
-      .references(() => users.id),
-    raisedAt: timestamp("raised_at", { withTimezone: true }).notNull(),
-    resolvedBy: uuid("resolved_by").references((): AnyPgColumn => users.id),
-    resolvedAt: timestamp("resolved_at", { withTimezone: true }),
-    resolutionNote: text("resolution_note"),
-  },
-  (t) => [
-    index("warnings_municipality_idx").on(t.municipalityCode, t.resolvedAt),
-    check("warnings_kind_check", sql`${t.kind} in ('wrongfulUse', 'largeSavings', 'other')`),
-  ],
-);
-
-/** The county's request for further documents, with a reply date (R2.5-4). */
-export const documentRequests = pgTable(
-  "document_requests",
-  {
-    id: uuid("id").primaryKey().defaultRandom(),
-    municipalityCode: text("municipality_code")
-      .notNull()
-      .references(() => municipalities.code),
-    subject: text("subject").notNull(),
-    message: text("message").notNull(),
-    replyBy: date("reply_by").notNull(),
-    requestedBy: uuid("requested_by")
-      .notNull()
-      .references(() => users.id),
-    requestedAt: timestamp("requested_at", { withTimezone: true }).notNull(),
-    confidentialBasis: text("confidential_basis"),
-    answeredAt: timestamp("answered_at", { withTimezone: true }),
-    closedAt: timestamp("closed_at", { withTimezone: true }),
-    closedBy: uuid("closed_by").references((): AnyPgColumn => users.id),
-  },
-  (t) => [index("document_requests_municipality_idx").on(t.municipalityCode, t.replyBy)],
-);
-
-export const documentRequestAnswers = pgTable(
-  "document_request_answers",
-  {
-    id: uuid("id").primaryKey().defaultRandom(),
-    requestId: uuid("request_id")
-      .notNull()
-      .references(() => documentRequests.id),
-    message: text("message").notNull(),
-    answeredBy: uuid("answered_by")
-      .notNull()
-      .references(() => users.id),
-    answeredAt: timestamp("answered_at", { withTimezone: true }).notNull(),
-    confidentialBasis: text("confidential_basis"),
-  },
-  (t) => [index("document_request_answers_request_idx").on(t.requestId)],
-);
-
-export const documentRequestFiles = pgTable(
-  "document_request_files",
-  {
-    id: uuid("id").primaryKey().defaultRandom(),
-    answerId: uuid("answer_id")
-      .notNull()
-      .references(() => documentRequestAnswers.id),
-    position: integer("position").notNull().default(0),
-    fileName: text("file_name").notNull(),
-    mediaType: text("media_type").notNull(),
-    sizeBytes: integer("size_bytes").notNull(),
-    sha256: text("sha256").notNull(),
-    content: bytea("content").notNull(),
-    confidentialBasis: text("confidential_basis"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
-  },
-  (t) => [index("document_request_files_answer_idx").on(t.answerId)],
 );

@@ -1,3 +1,4 @@
+import type { AuditEntityType } from "@uppsikt/core";
 import {
   type DocumentRequest,
   type DocumentRequestCreate,
@@ -13,9 +14,9 @@ import { type Upload, acceptFiles, auditedFile, storeFiles } from "../../platfor
 import type { ActorContext } from "../../platform/http/context.js";
 import { authorize } from "../../platform/permissions.js";
 import { getMunicipality } from "../municipalities/service.js";
-import { type ReadContext, markFor, readContext } from "./read-rules.js";
-import { documentRequestFileOwner } from "./requests-files.js";
-import * as repo from "./requests-repository.js";
+import { type ReadContext, markFor, readContext } from "../dialogue/read-rules.js";
+import { documentRequestFileOwner } from "./files.js";
+import * as repo from "./repository.js";
 
 /*
  * Requests for further documents (begäran om underlag, R2.5-4): the county asks, the municipality's coordinator
@@ -32,7 +33,7 @@ type RequestRow = repo.RequestsData["requests"][number];
 const targetOf = (r: RequestRow) => ({ county: r.countyCode, municipality: r.request.municipalityCode });
 
 interface Read {
-  entityType: string;
+  entityType: AuditEntityType;
   entityId: string;
   municipality: string;
   parts: string[];

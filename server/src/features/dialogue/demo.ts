@@ -1,22 +1,19 @@
-import { createHash } from "node:crypto";
-import { type DialogueForm, type DialogueSubject, addDays, stockholmDayStart } from "@uppsikt/core";
-import { inArray } from "drizzle-orm";
-import type { Db, Tx } from "../client.js";
+import { type DialogueForm, type DialogueSubject, addDays, yearOf } from "@uppsikt/core";
+import { count, inArray } from "drizzle-orm";
+import type { Db } from "../../db/client.js";
 import {
   dialogueEntries,
   dialogueEntryMunicipalities,
   dialogueEntryVersions,
   dialogueFollowUps,
-  documentRequestAnswers,
-  documentRequestFiles,
-  documentRequests,
   users,
   warnings,
-} from "../schema/index.js";
+} from "../../db/schema/index.js";
 import { recordAudit } from "../../platform/audit/audit.js";
 import { systemActor } from "../../platform/actor.js";
 import type { Clock } from "../../platform/clock.js";
-import { FONT, renderPdf } from "../../platform/letters/pdf-document.js";
+import { demoInstant as at } from "../../db/seed/demo-clock.js";
+import type { DemoStep } from "../../platform/feature.js";
 
 /*
  * A year of dialogue in Stockholms and Västra Götalands län, relative to the clock (R2.3-1, R2.3-2, R2.5-4):
@@ -73,7 +70,8 @@ const L14 = {
 const ANDERS = "kommun0180@uppsikt.example";
 const FATIMA = "kommun1480@uppsikt.example";
 
-const ENTRIES: EntrySeed[] = [
+/** The entries, with the years they mention relative to the clock's (written in 2026). */
+const entriesFor = (year: number): EntrySeed[] => [
   // --- Stockholms län ---------------------------------------------------------------------------------------
   {
     author: L01.johan,
@@ -173,7 +171,7 @@ const ENTRIES: EntrySeed[] = [
         resolved: {
           daysAgo: 120,
           by: L01.sara,
-          note: "Kommunstyrelsen har beslutat en plan för sparande: medlen används till ledningsplatsen 2026 och en extra övning. Följs upp i den årliga redovisningen.",
+          note: `Kommunstyrelsen har beslutat en plan för sparande: medlen används till ledningsplatsen ${year} och en extra övning. Följs upp i den årliga redovisningen.`,
         },
       },
     ],
@@ -210,8 +208,7 @@ const ENTRIES: EntrySeed[] = [
     municipalities: ["0181"],
     form: "meeting",
     subjects: ["economy"],
-    notes:
-      "Genomgång av Södertälje kommuns kostnadsredovisning för ersättningen 2025. Bland kostnaderna finns inköp av 15 Rakelterminaler (cirka 180 000 kr) bokade mot ersättningen. Kommunen uppgav att terminalerna ska användas av krisledningsorganisationen. Vi påpekade att inköp av Rakelutrustning inte får finansieras med ersättningen enligt anvisningarna.",
+    notes: `Genomgång av Södertälje kommuns kostnadsredovisning för ersättningen ${year - 1}. Bland kostnaderna finns inköp av 15 Rakelterminaler (cirka 180 000 kr) bokade mot ersättningen. Kommunen uppgav att terminalerna ska användas av krisledningsorganisationen. Vi påpekade att inköp av Rakelutrustning inte får finansieras med ersättningen enligt anvisningarna.`,
     participants: {
       municipality: ["Maja Lindberg (beredskapssamordnare)", "Lars Nilsson (ekonomichef)"],
       county: ["Sara Nyström"],
@@ -227,8 +224,7 @@ const ENTRIES: EntrySeed[] = [
       {
         municipality: "0181",
         kind: "wrongfulUse",
-        description:
-          "15 Rakelterminaler (cirka 180 000 kr) bokade mot ersättningen 2025. Rakelutrustning får inte finansieras med ersättningen.",
+        description: `15 Rakelterminaler (cirka 180 000 kr) bokade mot ersättningen ${year - 1}. Rakelutrustning får inte finansieras med ersättningen.`,
       },
     ],
   },
@@ -296,8 +292,7 @@ const ENTRIES: EntrySeed[] = [
     municipalities: ["1480", "1481", "1401", "1402"],
     form: "networkMeeting",
     subjects: ["civilDefence", "geographicResponsibility"],
-    notes:
-      "Nätverksmöte för Göteborgsregionens kommuner om höjd beredskap: gemensam planering för befolkningsskydd och utrymning samt hur kommunerna stödjer varandra med ledningsplatser. Mölndal och Partille vill ha en gemensam övning 2027.",
+    notes: `Nätverksmöte för Göteborgsregionens kommuner om höjd beredskap: gemensam planering för befolkningsskydd och utrymning samt hur kommunerna stödjer varandra med ledningsplatser. Mölndal och Partille vill ha en gemensam övning ${year + 1}.`,
     participants: {
       municipality: [
         "Fatima Haddad (Göteborg)",
@@ -308,7 +303,7 @@ const ENTRIES: EntrySeed[] = [
       county: ["Maria Sjöberg", "Erik Holmgren"],
     },
     followUps: [
-      { text: "Ta fram förslag på gemensam övning 2027", due: 25, owner: { name: "Jonas Lind, Mölndals stad" } },
+      { text: `Ta fram förslag på gemensam övning ${year + 1}`, due: 25, owner: { name: "Jonas Lind, Mölndals stad" } },
       { text: "Samla in kommunernas ledningsplatser i en gemensam lista", due: -150, doneDaysAgo: 160 },
     ],
   },
@@ -363,85 +358,7 @@ const ENTRIES: EntrySeed[] = [
   },
 ];
 
-interface RequestSeed {
-  municipality: string;
-  requestedBy: string;
-  daysAgo: number;
-  replyIn: number;
-  subject: string;
-  message: string;
-  answer?: {
-    by: string;
-    daysAgo: number;
-    message: string;
-    file: { name: string; title: string; author: string; lines: string[] };
-  };
-  closedDaysAgo?: number;
-}
-
-const REQUESTS: RequestSeed[] = [
-  {
-    municipality: "0180",
-    requestedBy: L01.johan,
-    daysAgo: 33,
-    replyIn: 21,
-    subject: "Underlag om kostnader för reservkraft 2025",
-    message:
-      "Länsstyrelsen ber om specificerade underlag för de kostnader för reservkraft som redovisats mot ersättningen 2025: fakturor, beslut om investeringen och en beskrivning av hur den stärker krisberedskapen.",
-  },
-  {
-    municipality: "1480",
-    requestedBy: L14.erik,
-    daysAgo: 64,
-    replyIn: 30,
-    subject: "Protokoll från krisledningsnämndens övning",
-    message: "Inför uppföljningen ber vi om protokollet och utvärderingen från krisledningsnämndens övning i våras.",
-    answer: {
-      by: FATIMA,
-      daysAgo: 41,
-      message:
-        "Här kommer utvärderingen av övningen. Protokollet från nämndens sammanträde följer separat när det är justerat.",
-      file: {
-        name: "Utvärdering stabsövning krisledningsnämnden Göteborg.pdf",
-        title: "Utvärdering av krisledningsnämndens stabsövning",
-        author: "Göteborgs stad",
-        lines: [
-          "Övningen genomfördes med krisledningsnämnden och stadens centrala krisledning.",
-          "Scenario: långvarigt elavbrott i centrala Göteborg under vintern.",
-          "Styrkor: snabb aktivering av krisledningen och tydlig lägesbild.",
-          "Utvecklingsområden: informationsdelning med regionen och ansvar för trygghetspunkter.",
-        ],
-      },
-    },
-  },
-  {
-    municipality: "0181",
-    requestedBy: L01.sara,
-    daysAgo: 40,
-    replyIn: 54,
-    subject: "Verifikationer för inköp av Rakelterminaler",
-    message:
-      "Skicka fakturor och beslut för de Rakelterminaler som bokförts mot ersättningen 2025, och hur kommunen avser att bokföra om kostnaden.",
-  },
-];
-
-/** Noon-ish of a day relative to today, never later than now. */
-function at(clock: Clock, daysAgo: number, hour = 14): Date {
-  const day = addDays(clock.today(), -daysAgo);
-  const instant = new Date(stockholmDayStart(day).getTime() + hour * 3_600_000);
-  return instant > clock.now() ? clock.now() : instant;
-}
-
-function demoAnswerPdf(title: string, municipality: string, lines: string[]): Promise<Buffer> {
-  return renderPdf({ margin: 60, info: { Title: title, Author: municipality } }, (doc) => {
-    doc.font(FONT.bold).fontSize(16).text(title);
-    doc.moveDown(0.5).font(FONT.regular).fontSize(10).text(`${municipality} – demoexempel med fiktiva uppgifter`);
-    doc.moveDown();
-    for (const line of lines) doc.fontSize(11).text(line).moveDown(0.5);
-  });
-}
-
-/** Demo dialogue, warnings and requests for documents; run after the demo users and documents. */
+/** Demo dialogue and the warnings raised with it; run after the demo users and documents. */
 export async function seedDemoDialogue(db: Db, clock: Clock): Promise<void> {
   const today = clock.today();
   const emails = [...new Set([...Object.values(L01), ...Object.values(L14), ANDERS, FATIMA])];
@@ -450,15 +367,11 @@ export async function seedDemoDialogue(db: Db, clock: Clock): Promise<void> {
     .from(users)
     .where(inArray(users.email, emails));
   const idOf = (email: string) => people.find((p) => p.email === email)?.id;
-  const answerFiles = new Map<RequestSeed, Buffer>();
-  for (const r of REQUESTS)
-    if (r.answer)
-      answerFiles.set(r, await demoAnswerPdf(r.answer.file.title, r.answer.file.author, r.answer.file.lines));
 
   await db.transaction(async (tx) => {
     let entries = 0;
     let warningCount = 0;
-    for (const e of ENTRIES) {
+    for (const e of entriesFor(yearOf(today))) {
       const authorId = idOf(e.author);
       if (!authorId) continue;
       const createdAt = at(clock, e.daysAgo, 16);
@@ -533,60 +446,21 @@ export async function seedDemoDialogue(db: Db, clock: Clock): Promise<void> {
         warningCount++;
       }
     }
-    const requestCount = await seedRequests(tx, clock, idOf, answerFiles);
     await recordAudit(
       tx,
       { actor: systemActor, requestId: null, clock },
       {
         action: "demo.seed",
         entityType: "dialogue",
-        after: { entries, warnings: warningCount, documentRequests: requestCount },
+        after: { entries, warnings: warningCount },
       },
     );
   });
 }
 
-async function seedRequests(
-  tx: Tx,
-  clock: Clock,
-  idOf: (email: string) => string | undefined,
-  files: Map<RequestSeed, Buffer>,
-): Promise<number> {
-  let n = 0;
-  for (const r of REQUESTS) {
-    const requestedBy = idOf(r.requestedBy);
-    if (!requestedBy) continue;
-    const answeredBy = r.answer ? idOf(r.answer.by) : undefined;
-    const answeredAt = r.answer && answeredBy ? at(clock, r.answer.daysAgo, 13) : null;
-    const [row] = await tx
-      .insert(documentRequests)
-      .values({
-        municipalityCode: r.municipality,
-        subject: r.subject,
-        message: r.message,
-        replyBy: addDays(clock.today(), -r.daysAgo + r.replyIn),
-        requestedBy,
-        requestedAt: at(clock, r.daysAgo, 10),
-        answeredAt,
-        closedAt: r.closedDaysAgo !== undefined ? at(clock, r.closedDaysAgo, 15) : null,
-      })
-      .returning({ id: documentRequests.id });
-    n++;
-    const content = files.get(r);
-    if (!r.answer || !answeredBy || !answeredAt || !content) continue;
-    const [answer] = await tx
-      .insert(documentRequestAnswers)
-      .values({ requestId: row!.id, message: r.answer.message, answeredBy, answeredAt })
-      .returning({ id: documentRequestAnswers.id });
-    await tx.insert(documentRequestFiles).values({
-      answerId: answer!.id,
-      fileName: r.answer.file.name,
-      mediaType: "application/pdf",
-      sizeBytes: content.length,
-      sha256: createHash("sha256").update(content).digest("hex"),
-      content,
-      createdAt: answeredAt,
-    });
-  }
-  return n;
-}
+/** The dialogue's demo step (with its early warnings): runs while no dialogue entry is logged. */
+export const dialogueDemo: DemoStep = {
+  name: "dialogue",
+  isEmpty: async (db) => Number((await db.select({ n: count() }).from(dialogueEntries))[0]?.n ?? 0) === 0,
+  seed: seedDemoDialogue,
+};

@@ -1,0 +1,6 @@
+/* The permission-matrix and bad-input cases of this feature's routes (test support only; see server/test/routes.ts). */
+import { type RouteCase } from "../../../test/route-case.js";
+
+export const ROUTE_CASES: RouteCase[] = [
+  { method: "GET", path: "/api/health", url: () => "/api/health", expect: () => 200 },
+];

@@ -1,0 +1,39 @@
+import type { ServerFeature } from "../platform/feature.js";
+import { auditFeature } from "./audit/index.js";
+import { authFeature } from "./auth/index.js";
+import { clearancesFeature } from "./clearances/index.js";
+import { criteriaFeature } from "./criteria/index.js";
+import { dialogueFeature } from "./dialogue/index.js";
+import { documentRequestsFeature } from "./document-requests/index.js";
+import { documentsFeature } from "./documents/index.js";
+import { earlyWarningsFeature } from "./early-warnings/index.js";
+import { healthFeature } from "./health/index.js";
+import { municipalitiesFeature } from "./municipalities/index.js";
+import { oslGroundsFeature } from "./osl-grounds/index.js";
+import { outboxFeature } from "./outbox/index.js";
+import { referenceFeature } from "./reference/index.js";
+import { usersFeature } from "./users/index.js";
+import { watchFeature } from "./watch/index.js";
+
+/**
+ * The one list of server features: `app.ts` registers their routes and watch sources from it, `main.ts` runs
+ * their demo steps in this order (a step may rely on the ones before it). A new feature adds one import and one
+ * entry here; see docs/adding-a-feature.md.
+ */
+export const SERVER_FEATURES: readonly ServerFeature[] = [
+  healthFeature,
+  authFeature,
+  referenceFeature,
+  municipalitiesFeature,
+  usersFeature,
+  auditFeature,
+  documentsFeature,
+  oslGroundsFeature,
+  clearancesFeature,
+  criteriaFeature,
+  watchFeature,
+  outboxFeature,
+  dialogueFeature,
+  earlyWarningsFeature,
+  documentRequestsFeature,
+];
