@@ -31,6 +31,7 @@ import * as documentYearTwo from "./features/documents/year-two-routes.js";
 import * as documentWatch from "./features/documents/watch-source.js";
 import * as health from "./features/health/routes.js";
 import * as municipalities from "./features/municipalities/routes.js";
+import * as nationalRules from "./features/national-rules/routes.js";
 import * as reference from "./features/reference/routes.js";
 import * as users from "./features/users/routes.js";
 import * as watchList from "./features/watch/routes.js";
@@ -56,6 +57,7 @@ const FEATURES = [
   watchList,
   mailOutbox,
   dialogue,
+  nationalRules,
 ];
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");

@@ -30,12 +30,26 @@ export const DocumentFlag = z.enum(["missing", "late", "belowRequiredLevel"]);
 export type DocumentFlag = z.infer<typeof DocumentFlag>;
 export const TextStatus = z.enum(["extracted", "noTextLayer", "unsupported", "failed"]);
 
+/** A document deadline as data: day `month`-`day` of the period's `yearOfPeriod`:th year (1 = the first year). */
+export const DocumentDeadline = z
+  .object({
+    yearOfPeriod: z.number().int().min(1).max(4),
+    month: z.number().int().min(1).max(12),
+    day: z.number().int().min(1).max(31),
+    /** `received`: lateness counts from the day the county received it; `decided`: from the decision date. */
+    measuredFrom: z.enum(["decided", "received"]),
+  })
+  .strict()
+  .refine((d) => d.day <= new Date(Date.UTC(2001, d.month, 0)).getUTCDate(), "Dagen finns inte i månaden.");
+export type DocumentDeadline = z.infer<typeof DocumentDeadline>;
+
+/** A required document of a period, as the national rule version deciding that period has it. */
 export const DocumentType = z.object({
   id: DocumentTypeId,
   name: z.string(),
   nameEn: z.string(),
   requiredLevel: DecisionBody.nullable(),
-  deadlineRule: z.enum(["reportedByOct31", "decidedByDec31"]),
+  deadline: DocumentDeadline,
   feedbackExpected: z.boolean(),
   position: z.number().int(),
 });
@@ -232,6 +246,8 @@ export const RsaSection = z.object({
   position: z.number().int(),
   title: z.string(),
   keywords: z.array(z.string()),
+  /** false: an optional heading (shown, never flagged as missing). */
+  required: z.boolean(),
   verified: z.boolean(),
 });
 export const RsaSectionList = listOf(RsaSection);
@@ -242,6 +258,8 @@ export const RsaSectionsInput = z.object({
         position: z.number().int().min(1).max(50),
         title: z.string().trim().min(3).max(300),
         keywords: z.array(z.string().trim().toLowerCase().min(3).max(40)).min(1, "Ange minst ett nyckelord.").max(12),
+        /** Default: as before for the same position, else true. */
+        required: z.boolean().optional(),
         verified: z.boolean().default(false),
       }),
     )
@@ -262,6 +280,8 @@ export const RsaCheck = z.object({
     z.object({
       position: z.number().int(),
       title: z.string(),
+      /** false: an optional heading, never counted as missing. */
+      required: z.boolean(),
       matchedHeading: z.string().nullable(),
       score: z.number(),
     }),

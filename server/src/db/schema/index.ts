@@ -6,3 +6,4 @@ export * from "./documents.js";
 export * from "./criteria.js";
 export * from "./dialogue.js";
 export * from "./watch.js";
+export * from "../../features/national-rules/schema.js";

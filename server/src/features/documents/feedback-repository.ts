@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, exists, isNotNull, isNull, lt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, exists, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "../../db/client.js";
 import {
@@ -150,10 +150,14 @@ export function findReviewItems(db: Executor, versionId: string) {
 }
 
 /**
- * The latest version of each document in a county and period whose type expects feedback, received before
+ * The latest version of each document in a county and period whose type (`typeIds`, by the national rules) expects
+ * feedback, received before
  * `receivedBefore`, with no sent feedback on that version.
  */
-export function findAwaitingFeedback(db: Executor, q: { countyCode: string; period: number; receivedBefore: string }) {
+export function findAwaitingFeedback(
+  db: Executor,
+  q: { countyCode: string; period: number; receivedBefore: string; typeIds: string[] },
+) {
   const officer = alias(users, "officer");
   const latest = db
     .select({ documentId: documentVersions.documentId, max: sql<number>`max(${documentVersions.versionNo})`.as("max") })
@@ -199,7 +203,7 @@ export function findAwaitingFeedback(db: Executor, q: { countyCode: string; peri
       and(
         eq(municipalities.countyCode, q.countyCode),
         eq(documents.period, q.period),
-        eq(documentTypes.feedbackExpected, true),
+        inArray(documents.typeId, q.typeIds.length ? q.typeIds : ["-"]),
         lt(documentVersions.receivedOn, q.receivedBefore),
         sql`not ${exists(feedbackOn(true))}`,
       ),

@@ -25,7 +25,7 @@ import { getCounty, getMunicipality } from "../municipalities/service.js";
 import { resolvePeriod } from "../reference/service.js";
 import { feedbackLetter, feedbackLetterFileName } from "./feedback-letter.js";
 import * as repo from "./feedback-repository.js";
-import { findDocumentTypes } from "./repository.js";
+import { documentTypesOfPeriod, nationalRulesReader } from "../national-rules/rules-on.js";
 
 type Row = NonNullable<Awaited<ReturnType<typeof repo.findFeedback>>>;
 
@@ -237,7 +237,7 @@ export async function getFeedback(db: Db, ctx: ActorContext, id: string): Promis
 export async function listMunicipalityFeedback(db: Db, ctx: ActorContext, code: string, periodId: number | undefined) {
   const municipality = await getMunicipality(db, ctx.actor, code);
   authorize(ctx.actor, "feedback.read", { county: municipality.county.code, municipality: code });
-  const period = resolvePeriod(ctx.clock, periodId);
+  const period = await resolvePeriod(db, ctx.clock, periodId);
   const rows = await repo.findMunicipalityFeedback(db, {
     municipalityCode: code,
     period: period.id,
@@ -306,19 +306,24 @@ export async function awaitingFeedback(
   ctx: ActorContext,
   countyCode: string,
   query: { days?: number; period?: number },
-  defaultDays: number,
+  overrideDays?: number,
 ) {
   authorize(ctx.actor, "feedback.awaiting", { county: countyCode });
   await getCounty(db, ctx.actor, countyCode);
-  const period = resolvePeriod(ctx.clock, query.period);
-  const days = query.days ?? defaultDays;
+  const period = await resolvePeriod(db, ctx.clock, query.period);
   const today = ctx.clock.today();
+  const reader = nationalRulesReader(db);
+  const [{ rules }, types] = await Promise.all([reader.on(today), documentTypesOfPeriod(reader, period)]);
+  const days = query.days ?? overrideDays ?? rules.feedbackWaitDays.value;
+  const feedbackTypes = types.filter((t) => t.feedbackExpected);
   // today − receivedOn > days  ⇔  receivedOn < today − days
-  const [rows, types] = await Promise.all([
-    repo.findAwaitingFeedback(db, { countyCode, period: period.id, receivedBefore: addDays(today, -days) }),
-    findDocumentTypes(db),
-  ]);
-  const expected = types.filter((t) => t.feedbackExpected).map((t) => t.name.toLowerCase().replace("(rsa)", "(RSA)"));
+  const rows = await repo.findAwaitingFeedback(db, {
+    countyCode,
+    period: period.id,
+    receivedBefore: addDays(today, -days),
+    typeIds: feedbackTypes.map((t) => t.id),
+  });
+  const expected = feedbackTypes.map((t) => t.name.toLowerCase().replace("(rsa)", "(RSA)"));
   const items: (AwaitingFeedbackItem & { position: number })[] = rows.map((r) => ({
     versionId: r.versionId,
     documentId: r.documentId,

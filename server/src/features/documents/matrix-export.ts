@@ -1,4 +1,10 @@
-import { DECISION_BODY_LABELS, type DocumentFlag, type DocumentStatus, documentDeadline } from "@uppsikt/core";
+import {
+  DECISION_BODY_LABELS,
+  type DocumentFlag,
+  type DocumentStatus,
+  deadlineDate,
+  deadlineRuleText,
+} from "@uppsikt/core";
 import ExcelJS from "exceljs";
 import type { Db } from "../../db/client.js";
 import type { ActorContext } from "../../platform/http/context.js";
@@ -111,10 +117,8 @@ export async function exportMatrix(db: Db, ctx: ActorContext, countyCode: string
   for (const t of matrix.types)
     legend.addRow([
       t.name,
-      documentDeadline(t.deadlineRule, { firstYear: matrix.period }),
-      t.deadlineRule === "reportedByOct31"
-        ? "Ska ha kommit in till länsstyrelsen senast 31 oktober mandatperiodens första år; sen räknas från inkomstdatum."
-        : "Ska vara beslutat senast 31 december mandatperiodens första år; sen räknas från beslutsdatum.",
+      deadlineDate(t.deadline, { firstYear: matrix.period }),
+      deadlineRuleText(t.deadline),
       t.requiredLevel ? `${DECISION_BODY_LABELS[t.requiredLevel]} eller högre` : "Kommunen väljer",
     ]);
   legend.getColumn(3).alignment = { wrapText: true, vertical: "top" };

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestContext, createTestContext } from "../../../test/app.js";
 import { submit } from "../../../test/documents.js";
 import { demoRsaReportDocx, demoRsaReportPdf, demoScannedPdf } from "../../db/seed/demo-files.js";
-import { loadRsaSections } from "../../db/seed/rsa-sections.js";
+import { loadNationalRules } from "../national-rules/seed.js";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -21,7 +21,7 @@ describe("[R2.2-5] RSA check against the MSBFS 2015:5 § 4 disposition", () => {
   };
   beforeAll(async () => {
     t = await createTestContext();
-    await loadRsaSections(t.database.db, t.clock);
+    await loadNationalRules(t.database.db, t.clock);
     officer = await t.as({ role: "county", county: "14" });
   });
   afterAll(() => t.close());

@@ -1,4 +1,4 @@
-import { type DeadlineRule, addDays, currentPeriodOn, documentDeadline } from "@uppsikt/core";
+import { addDays, deadlineDate } from "@uppsikt/core";
 import { type SQL, and, eq, gte, inArray, isNotNull, notExists, or, sql } from "drizzle-orm";
 import type { Config } from "../../config.js";
 import type { Db } from "../../db/client.js";
@@ -13,6 +13,7 @@ import {
 } from "../../db/schema/index.js";
 import type { App, Deps } from "../../platform/http/types.js";
 import type { WatchItem, WatchQuery, WatchRegistry, WatchSource } from "../../platform/watch/registry.js";
+import { feedbackExpectedTypeIds, nationalRulesReader, rulesToday } from "../national-rules/rules-on.js";
 
 /*
  * The dates the documents feature needs watched (bevakning, R1-3): each registered under its kind, which is what
@@ -54,7 +55,8 @@ export function documentDeadlineSource(): WatchSource {
   return async (db, q) => {
     const scope = scopeOf(q);
     if (scope === null) return [];
-    const period = currentPeriodOn(q.today);
+    const { period, types } = await rulesToday(nationalRulesReader(db), q.today);
+    if (types.length === 0) return [];
     const agreed = db
       .select({ one: sql`1` })
       .from(documentFollowUps)
@@ -71,8 +73,6 @@ export function documentDeadlineSource(): WatchSource {
         name: municipalities.name,
         county: municipalities.countyCode,
         typeId: documentTypes.id,
-        typeName: documentTypes.name,
-        deadlineRule: documentTypes.deadlineRule,
         ...officerColumns,
       })
       .from(municipalities)
@@ -81,25 +81,32 @@ export function documentDeadlineSource(): WatchSource {
       .where(
         and(
           scope,
+          inArray(
+            documentTypes.id,
+            types.map((t) => t.id),
+          ),
           notExists(versionExists(db, municipalities.code, period.id, sql`${documentTypes.id}`)),
           notExists(agreed),
         ),
       );
-    return rows.map((r): WatchItem => ({
-      key: `documents.deadline:${r.code}:${period.id}:${r.typeId}`,
-      kind: "documentDeadline",
-      due: documentDeadline(r.deadlineRule as DeadlineRule, period),
-      title:
-        r.deadlineRule === "reportedByOct31"
-          ? `${r.typeName} ska lämnas till länsstyrelsen: ${r.name}`
-          : `${r.typeName} ska vara beslutad: ${r.name}`,
-      county: r.county,
-      municipality: { code: r.code, name: r.name },
-      responsibleUserId: r.officerId,
-      responsibleName: r.officerName,
-      awaitedFromMunicipality: true,
-      link: municipalityLink(r.code, period.id),
-    }));
+    return rows.map((r): WatchItem => {
+      const type = types.find((t) => t.id === r.typeId)!;
+      return {
+        key: `documents.deadline:${r.code}:${period.id}:${r.typeId}`,
+        kind: "documentDeadline",
+        due: deadlineDate(type.deadline, period),
+        title:
+          type.deadline.measuredFrom === "received"
+            ? `${type.name} ska lämnas till länsstyrelsen: ${r.name}`
+            : `${type.name} ska vara beslutad: ${r.name}`,
+        county: r.county,
+        municipality: { code: r.code, name: r.name },
+        responsibleUserId: r.officerId,
+        responsibleName: r.officerName,
+        awaitedFromMunicipality: true,
+        link: municipalityLink(r.code, period.id),
+      };
+    });
   };
 }
 
@@ -108,7 +115,7 @@ export function yearTwoAgreedDateSource(): WatchSource {
   return async (db, q) => {
     const scope = scopeOf(q);
     if (scope === null) return [];
-    const period = currentPeriodOn(q.today);
+    const { period } = await rulesToday(nationalRulesReader(db), q.today);
     const rows = await db
       .select({
         code: municipalities.code,
@@ -155,13 +162,18 @@ export function yearTwoAgreedDateSource(): WatchSource {
 
 /**
  * Written feedback owed (R2.3-3): the latest version of each document whose type expects feedback, with no sent
- * feedback on that version, falls due `waitDays` after it was received (the listing's "waited long").
+ * feedback on that version, falls due the national feedback wait (days) after it was received (the listing's "waited
+ * long"). `overrideDays`: the deprecated FEEDBACK_WAIT_DAYS, when set.
  */
-export function feedbackOwedSource(waitDays: number): WatchSource {
+export function feedbackOwedSource(overrideDays?: number): WatchSource {
   return async (db, q) => {
     const scope = scopeOf(q);
     if (scope === null) return [];
-    const period = currentPeriodOn(q.today);
+    const reader = nationalRulesReader(db);
+    const { period, rules } = await rulesToday(reader, q.today);
+    const waitDays = overrideDays ?? rules.feedbackWaitDays.value;
+    const expected = await feedbackExpectedTypeIds(reader, q.today);
+    if (expected.length === 0) return [];
     const latest = db
       .select({
         documentId: documentVersions.documentId,
@@ -198,7 +210,7 @@ export function feedbackOwedSource(waitDays: number): WatchSource {
       .where(
         and(
           scope,
-          eq(documentTypes.feedbackExpected, true),
+          inArray(documents.typeId, expected),
           or(
             eq(documents.period, period.id),
             gte(documentVersions.receivedOn, addDays(`${period.firstYear}-01-01`, -waitDays)),
