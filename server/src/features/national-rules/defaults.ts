@@ -1,4 +1,9 @@
-import { type NationalRuleVersionInput, type NationalRules, NationalRules as RulesSchema, RSA_DISPOSITION } from "@uppsikt/core";
+import {
+  type NationalRuleVersionInput,
+  type NationalRules,
+  NationalRules as RulesSchema,
+  RSA_DISPOSITION,
+} from "@uppsikt/core";
 
 /**
  * The default national rule versions, loaded once when none exist; after that the agency edits them. Each value

@@ -1,8 +1,4 @@
-import {
-  NATIONAL_RULES_FORMAT,
-  type NationalRuleVersionInput,
-  NationalRulesFile,
-} from "@uppsikt/core";
+import { NATIONAL_RULES_FORMAT, type NationalRuleVersionInput, NationalRulesFile } from "@uppsikt/core";
 import { parseDocument, stringify } from "yaml";
 import type { z } from "zod";
 import { Invalid } from "../../platform/errors.js";

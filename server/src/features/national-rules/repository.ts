@@ -25,7 +25,10 @@ export interface VersionValues {
   rules: NationalRules;
 }
 
-export async function insertVersion(db: Executor, values: VersionValues & { createdAt: Date; createdBy: string | null }) {
+export async function insertVersion(
+  db: Executor,
+  values: VersionValues & { createdAt: Date; createdBy: string | null },
+) {
   const [row] = await db.insert(nationalRuleVersions).values(values).returning();
   return row!;
 }

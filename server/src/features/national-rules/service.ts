@@ -17,7 +17,11 @@ import { nationalRulesReader } from "./rules-on.js";
 
 type Input = z.output<typeof InputSchema>;
 
-function present(row: repo.NationalRuleVersionRow, all: repo.NationalRuleVersionRow[], today: string): NationalRuleVersion {
+function present(
+  row: repo.NationalRuleVersionRow,
+  all: repo.NationalRuleVersionRow[],
+  today: string,
+): NationalRuleVersion {
   const inForce = ruleVersionOn(all, today)?.id === row.id;
   return {
     id: row.id,
@@ -86,7 +90,11 @@ export async function createVersion(db: Db, ctx: ActorContext, input: Input) {
   assertFuture(input.appliesFrom, today);
   const row = await db.transaction(async (tx) => {
     await assertFreeDate(tx, input.appliesFrom);
-    const created = await repo.insertVersion(tx, { ...input, createdAt: ctx.clock.now(), createdBy: ctx.actor?.id ?? null });
+    const created = await repo.insertVersion(tx, {
+      ...input,
+      createdAt: ctx.clock.now(),
+      createdBy: ctx.actor?.id ?? null,
+    });
     await recordAudit(tx, ctx, {
       action: "nationalRules.create",
       entityType: "nationalRuleVersion",
@@ -106,7 +114,9 @@ export async function updateVersion(db: Db, ctx: ActorContext, id: string, input
     const existing = await repo.findVersion(tx, id);
     if (!existing) throw NotFound("Versionen av de nationella reglerna finns inte.");
     if (existing.appliesFrom <= today)
-      throw Conflict("Versionen gäller redan och kan inte ändras. Skapa en ny version som gäller från ett senare datum.");
+      throw Conflict(
+        "Versionen gäller redan och kan inte ändras. Skapa en ny version som gäller från ett senare datum.",
+      );
     assertFuture(input.appliesFrom, today);
     await assertFreeDate(tx, input.appliesFrom, id);
     const { version, ...values } = input;
@@ -139,10 +149,16 @@ export async function exportYaml(db: Db, ctx: ActorContext, id?: string) {
   };
 }
 
+/** JSON with sorted keys: jsonb does not keep the key order of what was stored. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+
 const sameContent = (row: repo.NationalRuleVersionRow, v: Input) =>
-  row.sourceTitle === v.sourceTitle &&
-  row.sourceDnr === v.sourceDnr &&
-  JSON.stringify(row.rules) === JSON.stringify(v.rules);
+  row.sourceTitle === v.sourceTitle && row.sourceDnr === v.sourceDnr && canonical(row.rules) === canonical(v.rules);
 
 /**
  * Imports a YAML file: a version with a new date is created, one not yet in force is replaced, one in force must be
