@@ -1,6 +1,6 @@
 import {
   type NationalRuleVersion,
-  NationalRuleVersionInput as InputSchema,
+  type NationalRuleVersionInput as InputSchema,
   type NationalRules,
   type RsaSectionsInput,
   ruleVersionOn,

@@ -69,7 +69,9 @@ function toAgreement(row: typeof agreements.$inferSelect, periods: MandatePeriod
 
 export async function listAgreements(db: Db, actor: Actor, clock: Clock, period?: number) {
   authorize(actor, "agreements.read");
-  const items = (await toAgreements(db, clock, await repo.findAgreements(db))).filter((a) => period === undefined || a.periods.includes(period));
+  const items = (await toAgreements(db, clock, await repo.findAgreements(db))).filter(
+    (a) => period === undefined || a.periods.includes(period),
+  );
   return { items, total: items.length };
 }
 

@@ -42,7 +42,10 @@ export function RsaCheckView({ versionId, headingOrder }: { versionId: string; h
                 )}
                 <Text fw={600}>
                   {data.missing > 0
-                    ? t("documents.rsa.someMissing", { count: data.missing, total: data.sections.filter((s) => s.required).length })
+                    ? t("documents.rsa.someMissing", {
+                        count: data.missing,
+                        total: data.sections.filter((s) => s.required).length,
+                      })
                     : t("documents.rsa.allFound", { count: data.sections.filter((s) => s.required).length })}
                 </Text>
               </Group>

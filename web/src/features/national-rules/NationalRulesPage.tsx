@@ -36,6 +36,7 @@ import {
   nationalRulesKeys,
   nationalRulesQuery,
 } from "./api";
+import type { nationalRulesSv } from "./strings";
 
 /** Nationella regler: the versions of the national rules; everyone reads them, the agency edits (R1-2). */
 export function NationalRulesPage() {
@@ -46,7 +47,7 @@ export function NationalRulesPage() {
   );
 }
 
-type ValueKey = keyof typeof import("./strings").nationalRulesSv.names;
+type ValueKey = keyof typeof nationalRulesSv.names;
 const VALUE_KEYS: ValueKey[] = [
   "electionYears",
   "periodLength",
