@@ -33,8 +33,10 @@ export const ConfigSchema = z.object({
     .int()
     .min(1)
     .max(3650)
-    .default(60)
-    .describe("Days a document may wait for written feedback before it is listed"),
+    .optional()
+    .describe(
+      "Deprecated: overrides the national rules' feedback wait (days). Unset, the value comes from the national rules (default 60).",
+    ),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   REMINDERS_ENABLED: bool.default(true).describe("Run the scheduled job that e-mails reminders of watched dates"),

@@ -188,6 +188,12 @@ const oslGroundsRoute = createRoute({
   component: lazyRouteComponent(() => import("./features/criteria/OslGroundsPage"), "OslGroundsPage"),
 });
 
+const nationalRulesRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/nationella-regler",
+  component: lazyRouteComponent(() => import("./features/national-rules/NationalRulesPage"), "NationalRulesPage"),
+});
+
 const watchRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/bevakning",
@@ -225,6 +231,7 @@ const routeTree = rootRoute.addChildren([
     clearancesRoute,
     criteriaRoute,
     oslGroundsRoute,
+    nationalRulesRoute,
     watchRoute,
     outboxRoute,
   ]),

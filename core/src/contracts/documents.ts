@@ -30,12 +30,26 @@ export const DocumentFlag = z.enum(["missing", "late", "belowRequiredLevel"]);
 export type DocumentFlag = z.infer<typeof DocumentFlag>;
 export const TextStatus = z.enum(["extracted", "noTextLayer", "unsupported", "failed"]);
 
+/** A document deadline as data: day `month`-`day` of the period's `yearOfPeriod`:th year (1 = the first year). */
+export const DocumentDeadline = z
+  .object({
+    yearOfPeriod: z.number().int().min(1).max(4),
+    month: z.number().int().min(1).max(12),
+    day: z.number().int().min(1).max(31),
+    /** `received`: lateness counts from the day the county received it; `decided`: from the decision date. */
+    measuredFrom: z.enum(["decided", "received"]),
+  })
+  .strict()
+  .refine((d) => d.day <= new Date(Date.UTC(2001, d.month, 0)).getUTCDate(), "Dagen finns inte i månaden.");
+export type DocumentDeadline = z.infer<typeof DocumentDeadline>;
+
+/** A required document of a period, as the national rule version deciding that period has it. */
 export const DocumentType = z.object({
   id: DocumentTypeId,
   name: z.string(),
   nameEn: z.string(),
   requiredLevel: DecisionBody.nullable(),
-  deadlineRule: z.enum(["reportedByOct31", "decidedByDec31"]),
+  deadline: DocumentDeadline,
   feedbackExpected: z.boolean(),
   position: z.number().int(),
 });
@@ -169,8 +183,8 @@ export const MatrixRow = z.object({
 });
 export const DocumentMatrix = z.object({
   period: z.number().int(),
-  /** Each type with its deadline in the period (core `documentDeadline`): the web shows it, never computes it. */
-  types: z.array(DocumentType.extend({ deadline: IsoDate })),
+  /** Each type with its deadline rule and its date in the period (core `deadlineDate`): the web shows the date. */
+  types: z.array(DocumentType.extend({ deadlineDate: IsoDate })),
   rows: z.array(MatrixRow),
   total: z.number().int(),
 });
@@ -235,6 +249,8 @@ export const RsaSection = z.object({
   position: z.number().int(),
   title: z.string(),
   keywords: z.array(z.string()),
+  /** false: an optional heading (shown, never flagged as missing). */
+  required: z.boolean(),
   verified: z.boolean(),
 });
 export const RsaSectionList = listOf(RsaSection);
@@ -245,6 +261,8 @@ export const RsaSectionsInput = z.object({
         position: z.number().int().min(1).max(50),
         title: z.string().trim().min(3).max(300),
         keywords: z.array(z.string().trim().toLowerCase().min(3).max(40)).min(1, "Ange minst ett nyckelord.").max(12),
+        /** Default: as before for the same position, else true. */
+        required: z.boolean().optional(),
         verified: z.boolean().default(false),
       }),
     )
@@ -265,6 +283,8 @@ export const RsaCheck = z.object({
     z.object({
       position: z.number().int(),
       title: z.string(),
+      /** false: an optional heading, never counted as missing. */
+      required: z.boolean(),
       matchedHeading: z.string().nullable(),
       score: z.number(),
     }),

@@ -88,6 +88,13 @@ export const watchFeature = defineFeature({
   watchKinds: [],
 });
 
+export const nationalRulesFeature = defineFeature({
+  name: "national-rules",
+  auditActions: ["nationalRules.create", "nationalRules.update", "nationalRules.import"],
+  entityTypes: ["nationalRuleVersion"],
+  watchKinds: [],
+});
+
 export const FEATURES = [
   platformFeature,
   documentsFeature,
@@ -97,6 +104,7 @@ export const FEATURES = [
   earlyWarningsFeature,
   documentRequestsFeature,
   watchFeature,
+  nationalRulesFeature,
 ] as const;
 
 type Declared = (typeof FEATURES)[number];

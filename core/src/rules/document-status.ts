@@ -1,5 +1,6 @@
 import type {
   AppliedCheck,
+  DocumentDeadline,
   DecisionBody,
   DocumentFlag,
   DocumentStatus,
@@ -7,11 +8,16 @@ import type {
 } from "../contracts/documents.js";
 import { isPastDue } from "./calendar.js";
 import { DECISION_BODY_LABELS, isBelowRequiredLevel } from "./decision-levels.js";
-import type { DeadlineRule, DocumentTypeRule } from "./document-types.js";
+import type { DeadlineRule } from "./document-types.js";
+import { deadlineDate } from "./national-rules.js";
 import type { MandatePeriod } from "./periods.js";
 
 /** The deadline is computed from the period, never typed in (R2.2-1). */
-export function documentDeadline(rule: DeadlineRule, period: Pick<MandatePeriod, "firstYear">): string {
+export function documentDeadline(
+  rule: DeadlineRule | DocumentDeadline,
+  period: Pick<MandatePeriod, "firstYear">,
+): string {
+  if (typeof rule === "object") return deadlineDate(rule, period);
   return rule === "reportedByOct31" ? `${period.firstYear}-10-31` : `${period.firstYear}-12-31`;
 }
 
@@ -44,6 +50,9 @@ export function documentWatchDate(
     ? { kind: "yearTwoAgreedDate", due: facts.agreedDate }
     : { kind: "documentDeadline", due: deadline };
 }
+/** Whether lateness counts from the received date (the RSA report) rather than from the decision date. */
+export const measuredFromReceipt = (rule: DeadlineRule | DocumentDeadline): boolean =>
+  typeof rule === "object" ? rule.measuredFrom === "received" : rule === "reportedByOct31";
 
 export interface LatestVersion {
   status: VersionStatus;
@@ -61,7 +70,7 @@ export interface DocumentAssessment {
 
 /** Status and flags of one required document (R2.2-2). A deadline day itself is in time. */
 export function assessDocument(
-  type: Pick<DocumentTypeRule, "requiredLevel" | "deadlineRule">,
+  type: { requiredLevel: DecisionBody | null; deadlineRule: DeadlineRule | DocumentDeadline },
   period: Pick<MandatePeriod, "firstYear">,
   today: string,
   latest: LatestVersion | null,
@@ -83,7 +92,7 @@ export function assessDocument(
       ],
     };
   }
-  const byReceipt = type.deadlineRule === "reportedByOct31";
+  const byReceipt = measuredFromReceipt(type.deadlineRule);
   const compared = byReceipt ? latest.receivedOn : latest.decidedOn;
   const late = isLate(compared, deadline);
   const below = isBelowRequiredLevel(latest.decidedBy, type.requiredLevel);

@@ -56,6 +56,8 @@ export const PERMISSIONS = {
   "documentRequests.read": { county: "yes", municipality: "yes" },
   "documentRequests.write": { county: "yes" },
   "documentRequests.answer": { municipality: "writer" },
+  "nationalRules.read": { agency: "yes", county: "yes", municipality: "yes", admin: "yes" },
+  "nationalRules.write": { agency: "yes" },
 } as const satisfies Record<string, Partial<Record<Role, Condition>>>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RSA_DISPOSITION, matchRsaHeadings, normalizeWords } from "./rsa-check.js";
+import { RSA_DISPOSITION, matchRsaHeadings, missingRsaSections, normalizeWords } from "./rsa-check.js";
 
 const matched = (headings: string[]) =>
   Object.fromEntries(matchRsaHeadings(RSA_DISPOSITION, headings).map((r) => [r.position, r.matchedHeading]));
@@ -134,5 +134,18 @@ describe("RSA disposition check: matching", () => {
       [7, "Sårbarheter"],
       [8, null],
     ]);
+  });
+
+  it("[R2.2-5] has seven required sections; the assessment by the indicators (§ 5) is optional, never missing", () => {
+    expect(RSA_DISPOSITION.filter((s) => s.required !== false)).toHaveLength(7);
+    const headings = RSA_DISPOSITION.filter((s) => s.position !== 6).map((s) => s.title);
+    const results = matchRsaHeadings(RSA_DISPOSITION, headings);
+    expect(results.find((r) => r.position === 6)).toMatchObject({ required: false, matchedHeading: null });
+    expect(missingRsaSections(results)).toEqual([]);
+    const without7 = matchRsaHeadings(
+      RSA_DISPOSITION,
+      RSA_DISPOSITION.filter((s) => s.position !== 7).map((s) => s.title),
+    );
+    expect(missingRsaSections(without7).map((r) => r.position)).toEqual([7]);
   });
 });

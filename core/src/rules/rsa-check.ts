@@ -9,18 +9,25 @@ export interface RsaSectionRule {
   title: string;
   /** Meaning-bearing word stems, lower case. */
   keywords: string[];
+  /** false: an optional heading, shown but never flagged as missing. Default true. */
+  required?: boolean;
 }
 
 export interface RsaSectionResult {
   position: number;
   title: string;
-  /** null: no heading matched, shown as "saknas". */
+  required: boolean;
+  /** null: no heading matched, shown as "saknas" (for a required section). */
   matchedHeading: string | null;
   /** Share of the section's keywords found in the matched heading, 0–1. */
   score: number;
 }
 
-/** The eight sections in the order of MSBFS 2015:5 § 4. Kept as data so it can be edited. */
+/**
+ * The default disposition, in the order of MSBFS 2015:5 § 4: seven required sections, plus the assessment by the
+ * indicators (§ 5's regular follow-up) as an optional heading 6 that some reports carry. To verify against the
+ * regulation; the national rules hold the editable copy, seeded from this.
+ */
 export const RSA_DISPOSITION: RsaSectionRule[] = [
   {
     position: 1,
@@ -47,6 +54,7 @@ export const RSA_DISPOSITION: RsaSectionRule[] = [
     position: 6,
     title: "Bedömning av kommunens generella krisberedskap enligt indikatorerna i bilagan",
     keywords: ["bedömning", "generell", "krisberedskap", "indikator"],
+    required: false,
   },
   {
     position: 7,
@@ -96,6 +104,10 @@ export function normalizeWords(text: string): string[] {
   return words.filter((w) => w.length > 1 && !STOP_WORDS.has(w)).map(stemSwedish);
 }
 
+/** The sections flagged as missing: required ones that no heading matched. */
+export const missingRsaSections = (results: RsaSectionResult[]) =>
+  results.filter((r) => r.required && r.matchedHeading === null);
+
 /** Matches each section to at most one heading and each heading to at most one section; results in section order. */
 export function matchRsaHeadings(sections: RsaSectionRule[], headings: string[]): RsaSectionResult[] {
   const rules = sections.map((s) => ({ rule: s, stems: unique(s.keywords.flatMap(normalizeWords)) }));
@@ -141,6 +153,7 @@ export function matchRsaHeadings(sections: RsaSectionRule[], headings: string[])
     return {
       position: rule.position,
       title: rule.title,
+      required: rule.required ?? true,
       matchedHeading: match ? headings[match.heading]!.trim() : null,
       score: match ? Math.round(match.score * 100) / 100 : 0,
     };

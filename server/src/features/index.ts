@@ -9,6 +9,7 @@ import { documentsFeature } from "./documents/index.js";
 import { earlyWarningsFeature } from "./early-warnings/index.js";
 import { healthFeature } from "./health/index.js";
 import { municipalitiesFeature } from "./municipalities/index.js";
+import { nationalRulesFeature } from "./national-rules/index.js";
 import { oslGroundsFeature } from "./osl-grounds/index.js";
 import { outboxFeature } from "./outbox/index.js";
 import { referenceFeature } from "./reference/index.js";
@@ -36,4 +37,5 @@ export const SERVER_FEATURES: readonly ServerFeature[] = [
   dialogueFeature,
   earlyWarningsFeature,
   documentRequestsFeature,
+  nationalRulesFeature,
 ];

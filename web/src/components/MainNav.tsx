@@ -6,6 +6,7 @@ import {
   IconCalendarDue,
   IconFileCertificate,
   IconGavel,
+  IconScale,
   IconHistory,
   IconMail,
   IconMessageSearch,
@@ -34,7 +35,8 @@ type StaticTo =
   | "/kriterier"
   | "/osl-grunder"
   | "/bevakning"
-  | "/utgaende-post";
+  | "/utgaende-post"
+  | "/nationella-regler";
 type CodeTo =
   | "/lan/$code"
   | "/lan/$code/dokument"
@@ -157,6 +159,15 @@ function groupsFor(me: Me, t: TFunction): Group[] {
       icon: icon(IconGavel),
       to: "/osl-grunder",
       match: (p) => p.startsWith("/osl-grunder"),
+    });
+  }
+  if (me.role === "agency" && can(me, "nationalRules.read")) {
+    reference.push({
+      key: "nationalRules",
+      label: t("nationalRules.nav"),
+      icon: icon(IconScale),
+      to: "/nationella-regler",
+      match: (p) => p.startsWith("/nationella-regler"),
     });
   }
   if (me.role === "agency" || me.role === "admin") {

@@ -3,6 +3,7 @@ import { documentsEn } from "./documents";
 import { oversightEn } from "./oversight";
 import { requestsEn } from "./requests";
 import { watchAdminEn } from "./watch-admin";
+import { nationalRulesEn } from "../features/national-rules/strings";
 import type { Translations } from "./sv";
 
 /** English: the second language, chosen with the language switch. */
@@ -12,6 +13,7 @@ export const en: Translations = {
   oversight: oversightEn,
   requests: requestsEn,
   watchAdmin: watchAdminEn,
+  nationalRules: nationalRulesEn,
   app: {
     name: "Uppsikt",
     tagline: "Follow-up of municipal crisis preparedness and civil defence",

@@ -3,6 +3,7 @@ import { documentsSv } from "./documents";
 import { oversightSv } from "./oversight";
 import { requestsSv } from "./requests";
 import { watchAdminSv } from "./watch-admin";
+import { nationalRulesSv } from "../features/national-rules/strings";
 /** Swedish: the first language of the interface. `en.ts` must have the same keys. */
 export const sv = {
   documents: documentsSv,
@@ -10,6 +11,7 @@ export const sv = {
   oversight: oversightSv,
   requests: requestsSv,
   watchAdmin: watchAdminSv,
+  nationalRules: nationalRulesSv,
   app: {
     name: "Uppsikt",
     tagline: "Uppföljning av kommunernas krisberedskap och civila försvar",

@@ -14,3 +14,4 @@ export * from "../../features/dialogue/schema.js";
 export * from "../../features/early-warnings/schema.js";
 export * from "../../features/document-requests/schema.js";
 export * from "../../features/watch/schema.js";
+export * from "../../features/national-rules/schema.js";

@@ -78,7 +78,7 @@ const FEATURED: Record<
   { rsa: "pdf" | "docx" | "scanned"; omit?: number[]; freeWording?: boolean; appendix?: boolean }
 > = {
   "0180": { rsa: "pdf", appendix: true },
-  "0181": { rsa: "docx", omit: [6] },
+  "0181": { rsa: "docx", omit: [7] },
   "0184": { rsa: "docx", freeWording: true },
   "0186": { rsa: "scanned" },
   "1480": { rsa: "pdf", freeWording: true },

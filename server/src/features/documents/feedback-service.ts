@@ -27,7 +27,7 @@ import { getCounty, getMunicipality } from "../municipalities/service.js";
 import { resolvePeriod } from "../reference/service.js";
 import { feedbackLetter, feedbackLetterFileName } from "./feedback-letter.js";
 import * as repo from "./feedback-repository.js";
-import { findDocumentTypes } from "./repository.js";
+import { documentTypesOfPeriod, nationalRulesReader } from "../national-rules/rules-on.js";
 
 type Row = NonNullable<Awaited<ReturnType<typeof repo.findFeedback>>>;
 
@@ -235,7 +235,7 @@ export async function getFeedback(db: Db, ctx: ActorContext, id: string): Promis
 export async function listMunicipalityFeedback(db: Db, ctx: ActorContext, code: string, periodId: number | undefined) {
   const municipality = await getMunicipality(db, ctx.actor, code);
   authorize(ctx.actor, "feedback.read", { county: municipality.county.code, municipality: code });
-  const period = resolvePeriod(ctx.clock, periodId);
+  const period = await resolvePeriod(db, ctx.clock, periodId);
   const rows = await repo.findMunicipalityFeedback(db, {
     municipalityCode: code,
     period: period.id,
@@ -304,25 +304,26 @@ export async function awaitingFeedback(
   ctx: ActorContext,
   countyCode: string,
   query: { days?: number; period?: number },
-  defaultDays: number,
+  overrideDays?: number,
 ) {
   authorize(ctx.actor, "feedback.awaiting", { county: countyCode });
   await getCounty(db, ctx.actor, countyCode);
-  const period = resolvePeriod(ctx.clock, query.period);
-  const days = query.days ?? defaultDays;
+  const period = await resolvePeriod(db, ctx.clock, query.period);
   const today = ctx.clock.today();
+  const reader = nationalRulesReader(db);
+  const [{ rules }, types] = await Promise.all([reader.on(today), documentTypesOfPeriod(reader, period)]);
+  const days = query.days ?? overrideDays ?? rules.feedbackWaitDays.value;
+  const feedbackTypes = new Set<string>(types.filter((t) => t.feedbackExpected).map((t) => t.id));
   const wait = { waitDays: days };
   // The rule's boundary pushed into the query: owed on `today` exactly when received before this day.
   const receivedBefore = receivedOnDueOn(today, wait);
-  const [facts, types] = await Promise.all([
-    repo.findFeedbackFacts(db, { counties: [countyCode], period: period.id, receivedBefore }),
-    findDocumentTypes(db),
-  ]);
-  // The query returns latest versions only; the rule decides (core `isFeedbackOwed`, shared with the watch list).
+  const facts = await repo.findFeedbackFacts(db, { counties: [countyCode], period: period.id, receivedBefore });
+  // The query returns latest versions only; the rule decides (core `isFeedbackOwed`, shared with the watch list),
+  // with whether the type expects feedback taken from the national rules.
   const rows = facts.filter((r) =>
     isFeedbackOwed(
       { receivedOn: r.receivedOn, isLatest: true, hasSentFeedback: Boolean(r.hasSentFeedback) },
-      r,
+      { feedbackExpected: feedbackTypes.has(r.typeId) },
       wait,
       today,
     ),

@@ -12,7 +12,8 @@ import {
   isAgreedDateOverdue,
 } from "@uppsikt/core";
 import { type ClearanceScope, confidentialMark, covers } from "../../platform/confidentiality/index.js";
-import type { DocumentTypeRow, DocumentsData } from "./repository.js";
+import type { PeriodDocumentType } from "../national-rules/rules-on.js";
+import type { DocumentsData } from "./repository.js";
 
 /** What the reader may see of one municipality's records. */
 export interface ReadContext {
@@ -32,7 +33,7 @@ const mark = (basis: string | null, municipality: string, read: ReadContext): Co
 
 /** One item per document type for one municipality: status, flags with their rules, versions newest first. */
 export function buildItems(
-  types: DocumentTypeRow[],
+  types: PeriodDocumentType[],
   period: MandatePeriod,
   municipality: string,
   data: DocumentsData,
@@ -80,10 +81,7 @@ export function buildItems(
     });
     const latest = versions[0]?.version;
     const assessment = assessDocument(
-      {
-        requiredLevel: type.requiredLevel as DecisionBody | null,
-        deadlineRule: type.deadlineRule as "reportedByOct31" | "decidedByDec31",
-      },
+      { requiredLevel: type.requiredLevel, deadlineRule: type.deadline },
       period,
       read.today,
       latest

@@ -1,4 +1,9 @@
-import { DECISION_BODY_LABELS, type DocumentFlag, type DocumentStatus } from "@uppsikt/core";
+import {
+  DECISION_BODY_LABELS,
+  type DocumentFlag,
+  type DocumentStatus,
+  deadlineRuleText,
+} from "@uppsikt/core";
 import ExcelJS from "exceljs";
 import type { Db } from "../../db/client.js";
 import type { ActorContext } from "../../platform/http/context.js";
@@ -110,14 +115,11 @@ export async function exportMatrix(db: Db, ctx: ActorContext, countyCode: string
   legend.addRow([]);
   legend.addRow(["Dokument", "Sista dag", "Regel", "Beslutsnivå"]).font = { bold: true };
   for (const t of matrix.types) {
-    // The date comes from the rule (core `documentDeadline`, given with the matrix); the text never restates it.
-    const deadline = t.deadline;
+    // The date comes from the rule (given with the matrix); the text never restates it.
     legend.addRow([
       t.name,
-      deadline,
-      t.deadlineRule === "reportedByOct31"
-        ? `Ska ha kommit in till länsstyrelsen senast ${deadline}; sen räknas från inkomstdatum.`
-        : `Ska vara beslutat senast ${deadline}; sen räknas från beslutsdatum.`,
+      t.deadlineDate,
+      deadlineRuleText(t.deadline),
       t.requiredLevel ? `${DECISION_BODY_LABELS[t.requiredLevel]} eller högre` : "Kommunen väljer",
     ]);
   }

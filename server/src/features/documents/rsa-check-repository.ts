@@ -1,17 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
-import { documentFiles, rsaSections } from "../../db/schema/index.js";
-
-/** The RSA disposition, in order. */
-export function findRsaSections(db: Executor) {
-  return db.select().from(rsaSections).orderBy(asc(rsaSections.position));
-}
-
-/** Replaces the disposition as a whole. */
-export async function replaceRsaSections(db: Executor, sections: (typeof rsaSections.$inferInsert)[]) {
-  await db.delete(rsaSections);
-  await db.insert(rsaSections).values(sections);
-}
+import { documentFiles } from "../../db/schema/index.js";
 
 /** A version's files with the headings found in their text. */
 export function findRsaCheckFiles(db: Executor, versionId: string) {

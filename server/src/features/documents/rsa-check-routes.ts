@@ -2,7 +2,8 @@ import { ErrorBody, RsaCheck, RsaSectionList, RsaSectionsInput, VersionParams } 
 import { writeContext } from "../../platform/http/context.js";
 import { can } from "../../platform/http/security.js";
 import type { App, Deps } from "../../platform/http/types.js";
-import { listRsaSections, replaceRsaSections, rsaCheck } from "./rsa-check.js";
+import { listRsaSections, replaceRsaSections } from "../national-rules/service.js";
+import { rsaCheck } from "./rsa-check.js";
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 const tags = ["Dokument"];
@@ -26,19 +27,19 @@ export function register(app: App, { database: { db }, clock }: Deps) {
     {
       schema: {
         tags: ["Referensdata"],
-        summary: "RSA-rapportens disposition",
+        summary: "RSA-rapportens disposition i de nationella regler som gäller i dag",
         response: { 200: RsaSectionList, ...errors },
       },
       preHandler: can("rsaSections.read"),
     },
-    () => listRsaSections(db),
+    () => listRsaSections(db, clock.today()),
   );
   app.put(
     "/api/v1/rsa-sections",
     {
       schema: {
         tags: ["Referensdata"],
-        summary: "Ersätt dispositionen (MCF)",
+        summary: "Rätta dispositionen i de nationella regler som gäller i dag (MCF)",
         body: RsaSectionsInput,
         response: { 200: RsaSectionList, ...errors },
       },

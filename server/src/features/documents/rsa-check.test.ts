@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestContext, createTestContext } from "../../../test/app.js";
 import { submit } from "../../../test/documents.js";
 import { demoRsaReportDocx, demoRsaReportPdf, demoScannedPdf } from "./demo-files.js";
-import { loadRsaSections } from "../../db/seed/rsa-sections.js";
+import { loadNationalRules } from "../national-rules/seed.js";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -21,7 +21,7 @@ describe("[R2.2-5] RSA check against the MSBFS 2015:5 § 4 disposition", () => {
   };
   beforeAll(async () => {
     t = await createTestContext();
-    await loadRsaSections(t.database.db, t.clock);
+    await loadNationalRules(t.database.db, t.clock);
     officer = await t.as({ role: "county", county: "14" });
   });
   afterAll(() => t.close());
@@ -42,13 +42,29 @@ describe("[R2.2-5] RSA check against the MSBFS 2015:5 § 4 disposition", () => {
     const id = await upload(
       "1481",
       "RSA Mölndal.docx",
-      await demoRsaReportDocx({ municipality: "Mölndal", year: 2023, omitSections: [6] }),
+      await demoRsaReportDocx({ municipality: "Mölndal", year: 2023, omitSections: [7] }),
       DOCX,
     );
     const check = (await officer.get(`/api/v1/document-versions/${id}/rsa-check`)).json();
     expect(check.missing).toBe(1);
-    expect(check.sections.find((s: { position: number }) => s.position === 6).matchedHeading).toBeNull();
+    expect(check.sections.find((s: { position: number }) => s.position === 7).matchedHeading).toBeNull();
     expect(check.sections.filter((s: { matchedHeading: string | null }) => s.matchedHeading).length).toBe(7);
+  });
+
+  it("shows the optional indicator section (§ 5) without a heading but never counts it as missing", async () => {
+    const id = await upload(
+      "1402",
+      "RSA Partille.docx",
+      await demoRsaReportDocx({ municipality: "Partille", year: 2023, omitSections: [6] }),
+      DOCX,
+    );
+    const check = (await officer.get(`/api/v1/document-versions/${id}/rsa-check`)).json();
+    expect(check.missing).toBe(0);
+    expect(check.sections.find((s: { position: number }) => s.position === 6)).toMatchObject({
+      required: false,
+      matchedHeading: null,
+    });
+    expect(check.sections.filter((s: { required: boolean }) => s.required)).toHaveLength(7);
   });
 
   it("says so for a scanned PDF with no text layer instead of failing", async () => {

@@ -1,11 +1,10 @@
-import { type RsaCheck, type RsaSectionsInput, matchRsaHeadings } from "@uppsikt/core";
-import type { z } from "zod";
+import { type RsaCheck, matchRsaHeadings, missingRsaSections } from "@uppsikt/core";
 import type { Db } from "../../db/client.js";
-import { recordAudit } from "../../platform/audit/audit.js";
 import { clearanceScope, covers } from "../../platform/confidentiality/index.js";
 import { Invalid, NotFound } from "../../platform/errors.js";
 import type { ActorContext } from "../../platform/http/context.js";
 import { authorize } from "../../platform/permissions.js";
+import { nationalRulesReader } from "../national-rules/rules-on.js";
 import { findVersionContext } from "./repository.js";
 import * as repo from "./rsa-check-repository.js";
 
@@ -16,30 +15,10 @@ const TEXT_MESSAGES: Record<string, string> = {
   failed: "Texten kunde inte läsas ur filen (skadad eller lösenordsskyddad).",
 };
 
-export async function listRsaSections(db: Db) {
-  const items = await repo.findRsaSections(db);
-  return { items, total: items.length };
-}
-
-/** The agency edits the disposition as national reference data; replaced as a whole, audited. */
-export async function replaceRsaSections(db: Db, ctx: ActorContext, input: z.infer<typeof RsaSectionsInput>) {
-  authorize(ctx.actor, "rsaSections.write");
-  const positions = input.sections.map((s) => s.position);
-  if (new Set(positions).size !== positions.length) throw Invalid("Varje avsnitt ska ha ett eget nummer.");
-  await db.transaction(async (tx) => {
-    const before = await repo.findRsaSections(tx);
-    await repo.replaceRsaSections(tx, input.sections);
-    await recordAudit(tx, ctx, {
-      action: "rsaSections.replace",
-      entityType: "rsaSections",
-      before: { sections: before.map((s) => ({ position: s.position, title: s.title, keywords: s.keywords })) },
-      after: { sections: input.sections.map((s) => ({ position: s.position, title: s.title, keywords: s.keywords })) },
-    });
-  });
-  return listRsaSections(db);
-}
-
-/** Matches the headings of an RSA report version against the disposition (R2.2-5). */
+/**
+ * Matches the headings of an RSA report version against the disposition (R2.2-5). An optional section (the
+ * assessment by the indicators, § 5) is shown but never counted as missing.
+ */
 export async function rsaCheck(db: Db, ctx: ActorContext, versionId: string): Promise<RsaCheck> {
   const found = await findVersionContext(db, versionId);
   if (!found) throw NotFound("Versionen finns inte.");
@@ -48,7 +27,10 @@ export async function rsaCheck(db: Db, ctx: ActorContext, versionId: string): Pr
   if (found.document.typeId !== "rsa") throw Invalid("RSA-kontrollen gäller bara risk- och sårbarhetsanalyser.");
   const [files, sections, scope] = await Promise.all([
     repo.findRsaCheckFiles(db, versionId),
-    repo.findRsaSections(db),
+    // The check applies the disposition in force today: it is a matching aid the agency corrects, not a deadline.
+    nationalRulesReader(db)
+      .on(ctx.clock.today())
+      .then((r) => [...r.rules.rsaDisposition.sections].sort((a, b) => a.position - b.position)),
     clearanceScope(db, ctx.actor, ctx.clock.today()),
   ]);
   // Headings are content: those of a confidential part count only for a reader with clearance.
@@ -73,6 +55,6 @@ export async function rsaCheck(db: Db, ctx: ActorContext, versionId: string): Pr
       headings: mayRead(f.basis) ? f.headings.length : 0,
     })),
     sections: results,
-    missing: checkable ? results.filter((r) => r.matchedHeading === null).length : 0,
+    missing: checkable ? missingRsaSections(results).length : 0,
   };
 }

@@ -120,16 +120,6 @@ export const documentFiles = pgTable(
   ],
 );
 
-/** The MSBFS 2015:5 § 4 disposition of an RSA report; editable reference data (R2.2-5). */
-export const rsaSections = pgTable("rsa_sections", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  position: integer("position").notNull(),
-  title: text("title").notNull(),
-  /** Meaning-bearing words (stems) that identify a heading for this section. */
-  keywords: jsonb("keywords").$type<string[]>().notNull(),
-  verified: boolean("verified").notNull().default(false),
-});
-
 /** The county's check of a document version against the criteria (R2.2-3). */
 export const documentReviews = pgTable(
   "document_reviews",

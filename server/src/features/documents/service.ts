@@ -7,10 +7,9 @@ import {
   type MandatePeriod,
   type DecisionBody,
   type VersionStatus,
-  type DeadlineRule,
   assessDocument,
   compareSwedish,
-  documentDeadline,
+  deadlineDate,
 } from "@uppsikt/core";
 import type { Db } from "../../db/client.js";
 import type { Actor } from "../../platform/actor.js";
@@ -21,6 +20,7 @@ import { type Upload, acceptFiles, auditedFile, storeFiles } from "../../platfor
 import type { ActorContext } from "../../platform/http/context.js";
 import { authorize } from "../../platform/permissions.js";
 import { getMunicipality, listMunicipalities } from "../municipalities/service.js";
+import { documentTypesOfPeriod, nationalRulesReader } from "../national-rules/rules-on.js";
 import { resolvePeriod } from "../reference/service.js";
 import { type BuiltItems, type ReadContext, buildItems } from "./items.js";
 import { documentFileOwner } from "./files.js";
@@ -50,9 +50,9 @@ async function auditConfidentialReads(
 export async function listDocuments(db: Db, ctx: ActorContext, code: string, periodId: number | undefined) {
   const municipality = await getMunicipality(db, ctx.actor, code);
   authorize(ctx.actor, "documents.read", { county: municipality.county.code, municipality: code });
-  const period = resolvePeriod(ctx.clock, periodId);
+  const period = await resolvePeriod(db, ctx.clock, periodId);
   const [types, data, read] = await Promise.all([
-    repo.findDocumentTypes(db),
+    documentTypesOfPeriod(nationalRulesReader(db), period),
     repo.findDocumentsWithVersions(db, [code], period.id),
     readContext(db, ctx.actor, [code], ctx.clock.today()),
   ]);
@@ -82,7 +82,7 @@ export async function assertMaySubmit(db: Db, actor: Actor, code: string) {
 export async function submitDocument(db: Db, ctx: ActorContext, code: string, upload: Upload): Promise<DocumentItem> {
   await assertMaySubmit(db, ctx.actor, code);
   const fields = parseFields(upload);
-  const period = resolvePeriod(ctx.clock, fields.period);
+  const period = await resolvePeriod(db, ctx.clock, fields.period);
   const today = ctx.clock.today();
   const byCounty = ctx.actor.role === "county";
   // A coordinator's upload is received the day it is made; a county officer records when mail or e-mail came.
@@ -142,7 +142,7 @@ export async function submitDocument(db: Db, ctx: ActorContext, code: string, up
 /** "Att granska": newly received versions for the officer's municipalities, oldest first. */
 export async function reviewQueue(db: Db, ctx: ActorContext, wholeCounty: boolean) {
   authorize(ctx.actor, "documents.reviewQueue");
-  const types = await repo.findDocumentTypes(db);
+  const rules = nationalRulesReader(db);
   const rows = await repo.findReceivedLatestVersions(
     db,
     wholeCounty && ctx.actor.countyHead
@@ -150,13 +150,13 @@ export async function reviewQueue(db: Db, ctx: ActorContext, wholeCounty: boolea
       : { officerId: ctx.actor.id, countyCode: ctx.actor.county ?? "--" },
   );
   const today = ctx.clock.today();
+  const typesByPeriod = new Map<number, Awaited<ReturnType<typeof documentTypesOfPeriod>>>();
+  for (const period of new Set(rows.map((r) => r.document.period)))
+    typesByPeriod.set(period, await documentTypesOfPeriod(rules, { firstYear: period }));
   const items = rows.map((r) => {
-    const type = types.find((t) => t.id === r.document.typeId)!;
+    const type = typesByPeriod.get(r.document.period)!.find((t) => t.id === r.document.typeId)!;
     const assessment = assessDocument(
-      {
-        requiredLevel: type.requiredLevel as DecisionBody | null,
-        deadlineRule: type.deadlineRule as "reportedByOct31",
-      },
+      { requiredLevel: type.requiredLevel, deadlineRule: type.deadline },
       { firstYear: r.document.period },
       today,
       {
@@ -193,7 +193,7 @@ type MatrixQuery = {
 /** The county view: municipalities × document types (R2.2-6). */
 export async function documentMatrix(db: Db, ctx: ActorContext, countyCode: string, query: MatrixQuery) {
   authorize(ctx.actor, "documents.matrix", { county: countyCode });
-  const period: MandatePeriod = resolvePeriod(ctx.clock, query.period);
+  const period: MandatePeriod = await resolvePeriod(db, ctx.clock, query.period);
   const { items: municipalities } = await listMunicipalities(db, ctx.actor, countyCode, {
     q: query.q,
     sort: "name",
@@ -203,7 +203,7 @@ export async function documentMatrix(db: Db, ctx: ActorContext, countyCode: stri
   });
   const codes = municipalities.map((m) => m.code);
   const [types, data] = await Promise.all([
-    repo.findDocumentTypes(db),
+    documentTypesOfPeriod(nationalRulesReader(db), period),
     repo.findDocumentsWithVersions(db, codes, period.id),
   ]);
   const read: ReadContext = {
@@ -234,16 +234,7 @@ export async function documentMatrix(db: Db, ctx: ActorContext, countyCode: stri
     .sort((a, b) => compareSwedish(a.municipality.name, b.municipality.name));
   return {
     period: period.id,
-    types: types.map((t) => ({
-      id: t.id as DocumentTypeId,
-      name: t.name,
-      nameEn: t.nameEn,
-      requiredLevel: t.requiredLevel as DecisionBody | null,
-      deadlineRule: t.deadlineRule as "reportedByOct31" | "decidedByDec31",
-      feedbackExpected: t.feedbackExpected,
-      position: t.position,
-      deadline: documentDeadline(t.deadlineRule as DeadlineRule, period),
-    })),
+    types: types.map((t) => ({ ...t, deadlineDate: deadlineDate(t.deadline, period) })),
     rows,
     total: rows.length,
   };

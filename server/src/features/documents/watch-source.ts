@@ -1,29 +1,32 @@
 import {
-  type DeadlineRule,
-  currentPeriodOn,
-  documentDeadline,
+  deadlineDate,
   documentWatchDate,
   feedbackDueOn,
   isFeedbackAwaited,
   receivedOnDueOn,
+  webPaths,
 } from "@uppsikt/core";
 import type { Config } from "../../config.js";
-import type { App, Deps } from "../../platform/http/types.js";
 import type { WatchItem, WatchRegistry, WatchSource } from "../../platform/watch/registry.js";
+import {
+  documentTypesOfPeriod,
+  feedbackExpectedTypeIds,
+  nationalRulesReader,
+  rulesToday,
+} from "../national-rules/rules-on.js";
 import { findFeedbackFacts } from "./feedback-repository.js";
 import { findAgreedDateFacts, findRequiredDocumentFacts } from "./watch-repository.js";
 
 /*
  * The dates the documents feature needs watched (bevakning, R1-3): each registered under its kind, which is what
- * users turn reminders off by. One query per source, whatever the number of municipalities.
+ * users turn reminders off by. One query per source, whatever the number of municipalities. Deadlines, the period
+ * and the feedback wait come from the national rules in force; the rules in core decide.
  *
  * Which period: the current one, plus whatever of an earlier period falls due in it (an agreed year-two date or
  * owed feedback can lie after the period has ended; a missed first-year deadline of an ended period is not watched).
  */
 
-export const DOCUMENT_WATCH_KINDS = ["documentDeadline", "yearTwoAgreedDate", "feedbackOwed"] as const;
-
-const municipalityLink = (code: string, period: number) => `/kommun/${code}?period=${period}`;
+const municipalityLink = (code: string, period: number) => webPaths.municipality(code, { period });
 
 /**
  * The current period's required documents that have no version yet, with their deadline (R2.2-1); a missed one
@@ -32,12 +35,15 @@ const municipalityLink = (code: string, period: number) => `/kommun/${code}?peri
  */
 export function documentDeadlineSource(): WatchSource {
   return async (db, q) => {
-    const period = currentPeriodOn(q.today);
+    const { period, types } = await rulesToday(nationalRulesReader(db), q.today);
+    const byId = new Map(types.map((t) => [t.id, t]));
     const rows = await findRequiredDocumentFacts(db, { ...q, period: period.id });
     return rows.flatMap((r): WatchItem[] => {
+      const type = byId.get(r.typeId as (typeof types)[number]["id"]);
+      if (!type) return [];
       const watched = documentWatchDate(
         { hasVersion: Boolean(r.hasVersion), agreedDate: r.agreedDate },
-        documentDeadline(r.deadlineRule as DeadlineRule, period),
+        deadlineDate(type.deadline, period),
       );
       if (watched?.kind !== "documentDeadline") return [];
       return [
@@ -46,9 +52,9 @@ export function documentDeadlineSource(): WatchSource {
           kind: "documentDeadline",
           due: watched.due,
           title:
-            r.deadlineRule === "reportedByOct31"
-              ? `${r.typeName} ska lämnas till länsstyrelsen: ${r.name}`
-              : `${r.typeName} ska vara beslutad: ${r.name}`,
+            type.deadline.measuredFrom === "received"
+              ? `${type.name} ska lämnas till länsstyrelsen: ${r.name}`
+              : `${type.name} ska vara beslutad: ${r.name}`,
           county: r.county,
           municipality: { code: r.code, name: r.name },
           responsibleUserId: r.officerId,
@@ -64,12 +70,18 @@ export function documentDeadlineSource(): WatchSource {
 /** The dates agreed with the municipality for documents still missing from the period's second year (R2.2-4). */
 export function yearTwoAgreedDateSource(): WatchSource {
   return async (db, q) => {
-    const period = currentPeriodOn(q.today);
+    const reader = nationalRulesReader(db);
+    const { period } = await rulesToday(reader, q.today);
     const rows = await findAgreedDateFacts(db, { ...q, period: period.id, agreedFrom: `${period.firstYear}-01-01` });
+    const typesOf = new Map<number, Awaited<ReturnType<typeof documentTypesOfPeriod>>>();
+    for (const p of new Set(rows.map((r) => r.period)))
+      typesOf.set(p, await documentTypesOfPeriod(reader, { firstYear: p }));
     return rows.flatMap((r): WatchItem[] => {
+      const type = typesOf.get(r.period)?.find((t) => t.id === r.typeId);
+      if (!type) return [];
       const watched = documentWatchDate(
         { hasVersion: Boolean(r.hasVersion), agreedDate: r.agreedDate },
-        documentDeadline(r.deadlineRule as DeadlineRule, { firstYear: r.period }),
+        deadlineDate(type.deadline, { firstYear: r.period }),
       );
       if (watched?.kind !== "yearTwoAgreedDate") return [];
       return [
@@ -92,13 +104,16 @@ export function yearTwoAgreedDateSource(): WatchSource {
 
 /**
  * Written feedback owed (R2.3-3): the latest version of each document whose type expects feedback, with no sent
- * feedback on that version, falls due `waitDays` after it was received (core `feedbackDueOn`; the county's
+ * feedback on that version, falls due the national wait after it was received (core `feedbackDueOn`; the county's
  * "waited long" list reads the same rule). Watched: what falls due in the current period or later.
+ * `overrideDays`: the deprecated FEEDBACK_WAIT_DAYS, when set.
  */
-export function feedbackOwedSource(waitDays: number): WatchSource {
-  const wait = { waitDays };
+export function feedbackOwedSource(overrideDays?: number): WatchSource {
   return async (db, q) => {
-    const period = currentPeriodOn(q.today);
+    const reader = nationalRulesReader(db);
+    const { rules, period } = await rulesToday(reader, q.today);
+    const wait = { waitDays: overrideDays ?? rules.feedbackWaitDays.value };
+    const expected = new Set(await feedbackExpectedTypeIds(reader, q.today));
     const rows = await findFeedbackFacts(db, {
       counties: q.counties,
       municipalities: q.municipalities,
@@ -108,7 +123,10 @@ export function feedbackOwedSource(waitDays: number): WatchSource {
     return rows
       .filter((r) =>
         // The query returns latest versions only.
-        isFeedbackAwaited({ isLatest: true, hasSentFeedback: Boolean(r.hasSentFeedback) }, r),
+        isFeedbackAwaited(
+          { isLatest: true, hasSentFeedback: Boolean(r.hasSentFeedback) },
+          { feedbackExpected: expected.has(r.typeId) },
+        ),
       )
       .map((r): WatchItem => ({
         key: `documents.feedback:${r.municipalityCode}:${r.period}:${r.typeId}:v${r.versionNo}`,
@@ -125,14 +143,9 @@ export function feedbackOwedSource(waitDays: number): WatchSource {
   };
 }
 
-/** Registers the three sources, each under its kind. */
+/** Registers the three sources, each under its kind (the feature module and tests). */
 export function registerDocumentWatch(watch: WatchRegistry, config: Pick<Config, "FEEDBACK_WAIT_DAYS">) {
   watch.register("documentDeadline", documentDeadlineSource());
   watch.register("yearTwoAgreedDate", yearTwoAgreedDateSource());
   watch.register("feedbackOwed", feedbackOwedSource(config.FEEDBACK_WAIT_DAYS));
-}
-
-/** In the app's FEATURES list: the documents' dates join the watch list. */
-export function register(_app: App, deps: Deps) {
-  registerDocumentWatch(deps.watch, deps.config);
 }

@@ -1,9 +1,8 @@
 import {
-  type DeadlineRule,
   type DocumentTypeId,
   type FollowUpInput,
   type FollowUpView,
-  documentDeadline,
+  deadlineDate,
   isAgreedDateOverdue,
   isDocumentMissing,
   isValidIsoDate,
@@ -18,7 +17,7 @@ import type { ActorContext } from "../../platform/http/context.js";
 import { authorize } from "../../platform/permissions.js";
 import { getMunicipality, listMunicipalities } from "../municipalities/service.js";
 import { resolvePeriod } from "../reference/service.js";
-import { findDocumentTypes } from "./repository.js";
+import { documentTypesOfPeriod, nationalRulesReader } from "../national-rules/rules-on.js";
 import * as repo from "./year-two-repository.js";
 
 /**
@@ -35,13 +34,13 @@ export async function yearTwoList(db: Db, ctx: ActorContext, countyCode: string,
     limit: 500,
     offset: 0,
   });
-  const period = resolvePeriod(ctx.clock, periodId);
+  const period = await resolvePeriod(db, ctx.clock, periodId);
   const today = ctx.clock.today();
   const from = yearTwoStart(period);
   if (!isYearTwoActive(period, today)) return { period: period.id, active: false, from, items: [], total: 0 };
   const codes = municipalities.map((m) => m.code);
   const [types, present, followUps] = await Promise.all([
-    findDocumentTypes(db),
+    documentTypesOfPeriod(nationalRulesReader(db), period),
     repo.findPresentDocuments(db, { municipalityCodes: codes, period: period.id }),
     repo.findCountyFollowUps(db, { countyCode, period: period.id }),
   ]);
@@ -56,7 +55,7 @@ export async function yearTwoList(db: Db, ctx: ActorContext, countyCode: string,
         .filter((t) =>
           isDocumentMissing(
             { hasVersion: has.has(`${m.code}:${t.id}`) },
-            documentDeadline(t.deadlineRule as DeadlineRule, period),
+            deadlineDate(t.deadline, period),
             today,
           ),
         )
@@ -92,7 +91,7 @@ export async function recordFollowUp(
   authorize(ctx.actor, "documents.followUp", { county: municipality.county.code, municipality: code });
   if (!isValidIsoDate(input.agreedDate))
     throw Invalid("Det överenskomna datumet finns inte i kalendern. Skriv datumet som ÅÅÅÅ-MM-DD.");
-  const period = resolvePeriod(ctx.clock, input.period);
+  const period = await resolvePeriod(db, ctx.clock, input.period);
   const today = ctx.clock.today();
   const from = yearTwoStart(period);
   if (!isYearTwoActive(period, today))

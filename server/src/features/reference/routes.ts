@@ -26,7 +26,7 @@ export function register(app: App, { database: { db }, clock, config, version }:
         response: { 200: AppConfig },
       },
     },
-    () => service.appConfig(clock, config.AGENCY_NAME, version),
+    () => service.appConfig(db, clock, config.AGENCY_NAME, version),
   );
 
   app.get(
@@ -35,7 +35,7 @@ export function register(app: App, { database: { db }, clock, config, version }:
       schema: { tags, summary: "Mandatperioder", response: { 200: PeriodList, ...errors } },
       preHandler: can("periods.read"),
     },
-    () => service.listPeriods(clock),
+    () => service.listPeriods(db, clock),
   );
 
   app.get(
@@ -49,7 +49,7 @@ export function register(app: App, { database: { db }, clock, config, version }:
       },
       preHandler: can("agreements.read"),
     },
-    (req) => service.listAgreements(db, actorOf(req), req.query.period),
+    (req) => service.listAgreements(db, actorOf(req), clock, req.query.period),
   );
 
   app.post(

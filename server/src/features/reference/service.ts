@@ -2,13 +2,12 @@ import {
   type Agreement,
   type AgreementInput,
   type AppConfig,
+  type MandatePeriod,
   type Period,
-  currentPeriodOn,
-  findPeriod,
-  knownPeriods,
-  periodsOverlapping,
+  nationalPeriodOn,
+  nationalPeriods,
 } from "@uppsikt/core";
-import type { Db } from "../../db/client.js";
+import type { Db, Executor } from "../../db/client.js";
 import type { agreements } from "../../db/schema/index.js";
 import type { Actor } from "../../platform/actor.js";
 import { recordAudit } from "../../platform/audit/audit.js";
@@ -16,27 +15,45 @@ import type { Clock } from "../../platform/clock.js";
 import { Invalid, NotFound } from "../../platform/errors.js";
 import type { ActorContext } from "../../platform/http/context.js";
 import { authorize } from "../../platform/permissions.js";
+import { nationalRulesReader } from "../national-rules/rules-on.js";
 import * as repo from "./agreements-repository.js";
 
-export function listPeriods(clock: Clock): { items: Period[]; total: number } {
-  const current = currentPeriodOn(clock.today()).id;
-  const items = knownPeriods().map((p) => ({ ...p, current: p.id === current }));
+/** The mandate periods as the national rules in force today know them (election years, period length). */
+async function periodsToday(db: Executor, clock: Clock) {
+  const { rules } = await nationalRulesReader(db).on(clock.today());
+  return { all: nationalPeriods(rules), current: nationalPeriodOn(rules, clock.today()) };
+}
+
+export async function listPeriods(db: Executor, clock: Clock): Promise<{ items: Period[]; total: number }> {
+  const { all, current } = await periodsToday(db, clock);
+  const items = all.map((p) => ({ ...p, current: p.id === current.id }));
   return { items, total: items.length };
 }
 
 /** The period a request names, or the current one; 400 for a period the system does not know. */
-export function resolvePeriod(clock: Clock, period: number | undefined) {
-  if (period === undefined) return currentPeriodOn(clock.today());
-  const found = findPeriod(period);
+export async function resolvePeriod(db: Executor, clock: Clock, period: number | undefined): Promise<MandatePeriod> {
+  const { all, current } = await periodsToday(db, clock);
+  if (period === undefined) return current;
+  const found = all.find((p) => p.id === period);
   if (!found) throw Invalid(`Mandatperioden ${period} finns inte. Ange periodens första år, t.ex. 2023.`);
   return found;
 }
 
-export function appConfig(clock: Clock, agencyName: string, version: string): AppConfig {
-  return { agencyName, version, today: clock.today(), currentPeriod: currentPeriodOn(clock.today()).id };
+export async function appConfig(db: Executor, clock: Clock, agencyName: string, version: string): Promise<AppConfig> {
+  const { current } = await periodsToday(db, clock);
+  return { agencyName, version, today: clock.today(), currentPeriod: current.id };
 }
 
-function toAgreement(row: typeof agreements.$inferSelect): Agreement {
+/** Periods an agreement running over [firstYear, lastYear] touches. */
+const periodsOverlapping = (periods: MandatePeriod[], firstYear: number, lastYear: number) =>
+  periods.filter((p) => p.firstYear <= lastYear && p.lastYear >= firstYear).map((p) => p.id);
+
+async function toAgreements(db: Executor, clock: Clock, rows: (typeof agreements.$inferSelect)[]) {
+  const { all } = await periodsToday(db, clock);
+  return rows.map((r) => toAgreement(r, all));
+}
+
+function toAgreement(row: typeof agreements.$inferSelect, periods: MandatePeriod[]): Agreement {
   return {
     id: row.id,
     kind: row.kind as Agreement["kind"],
@@ -46,15 +63,15 @@ function toAgreement(row: typeof agreements.$inferSelect): Agreement {
     registrationNumber: row.registrationNumber,
     taskAreas: row.taskAreas,
     note: row.note,
-    periods: periodsOverlapping(row.firstYear, row.lastYear),
+    periods: periodsOverlapping(periods, row.firstYear, row.lastYear),
   };
 }
 
-export async function listAgreements(db: Db, actor: Actor, period?: number) {
+export async function listAgreements(db: Db, actor: Actor, clock: Clock, period?: number) {
   authorize(actor, "agreements.read");
-  const items = (await repo.findAgreements(db))
-    .map(toAgreement)
-    .filter((a) => period === undefined || a.periods.includes(period));
+  const items = (await toAgreements(db, clock, await repo.findAgreements(db))).filter(
+    (a) => period === undefined || a.periods.includes(period),
+  );
   return { items, total: items.length };
 }
 
@@ -75,7 +92,7 @@ export async function createAgreement(db: Db, ctx: ActorContext, input: Agreemen
     });
     return created;
   });
-  return toAgreement(row);
+  return (await toAgreements(db, ctx.clock, [row]))[0]!;
 }
 
 export async function updateAgreement(
@@ -100,5 +117,5 @@ export async function updateAgreement(
     });
     return updated;
   });
-  return toAgreement(row);
+  return (await toAgreements(db, ctx.clock, [row]))[0]!;
 }

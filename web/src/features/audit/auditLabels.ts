@@ -38,6 +38,9 @@ const OVERSIGHT_ACTIONS = [
   "oslGrounds.create",
   "oslGrounds.update",
   "rsaSections.replace",
+  "nationalRules.create",
+  "nationalRules.update",
+  "nationalRules.import",
   "confidential.read",
   "demo.seed",
 ] as const;
@@ -57,6 +60,7 @@ const OVERSIGHT_ENTITY_TYPES = [
   "documents",
   "oslGround",
   "rsaSections",
+  "nationalRuleVersion",
   "feedback",
   "document",
   "protocol",

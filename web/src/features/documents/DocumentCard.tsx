@@ -8,7 +8,8 @@ import { StatusBadge } from "./Badges";
 import { ChecksList, FlagList } from "./Checks";
 import { Fact, Facts } from "./Facts";
 import { VersionDetails } from "./VersionDetails";
-import { decisionBodyLabel, typeName, typeRule } from "./labels";
+import { useTypeRule } from "../national-rules/useTypeRule";
+import { decisionBodyLabel, typeName } from "./labels";
 
 interface DocumentCardProps {
   item: DocumentItem;
@@ -25,7 +26,7 @@ export function DocumentCard({ item, feedback, showFeedback, onRegister }: Docum
   const headingId = useId();
   const panelId = useId();
   const name = typeName(t, item.type);
-  const rule = typeRule(item.type);
+  const rule = useTypeRule(item.type);
   const latest = item.versions[0];
   const none = t("common.none");
   const flagged = item.flags.length > 0;
@@ -52,7 +53,7 @@ export function DocumentCard({ item, feedback, showFeedback, onRegister }: Docum
         <Facts>
           <Fact
             label={
-              rule?.deadlineRule === "reportedByOct31"
+              rule?.deadline.measuredFrom === "received"
                 ? t("documents.facts.deadlineReported")
                 : t("documents.facts.deadlineDecided")
             }

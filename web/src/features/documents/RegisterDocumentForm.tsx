@@ -26,7 +26,8 @@ import { useAppConfig } from "../../api/useAppConfig";
 import { ErrorState } from "../../components/ErrorState";
 import { BasisField } from "./BasisField";
 import { type ChosenFile, FilePicker, SecurityNotice, fileProblem } from "./FilePicker";
-import { decisionBodyLabel, typeName, typeRule } from "./labels";
+import { useTypeRule } from "../national-rules/useTypeRule";
+import { decisionBodyLabel, typeName } from "./labels";
 
 type Field =
   | "type"
@@ -91,7 +92,7 @@ export function RegisterDocumentForm({
   const [fileBasis, setFileBasis] = useState("");
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
 
-  const rule = typeRule(type);
+  const rule = useTypeRule(type);
   const anyFileConfidential = files.some((f) => f.confidential);
 
   const fields = () => ({

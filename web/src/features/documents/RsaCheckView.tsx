@@ -42,8 +42,11 @@ export function RsaCheckView({ versionId, headingOrder }: { versionId: string; h
                 )}
                 <Text fw={600}>
                   {data.missing > 0
-                    ? t("documents.rsa.someMissing", { count: data.missing, total: data.sections.length })
-                    : t("documents.rsa.allFound", { count: data.sections.length })}
+                    ? t("documents.rsa.someMissing", {
+                        count: data.missing,
+                        total: data.sections.filter((s) => s.required).length,
+                      })
+                    : t("documents.rsa.allFound", { count: data.sections.filter((s) => s.required).length })}
                 </Text>
               </Group>
               <TableScroll label={t("documents.rsa.caption")} minWidth={560}>
@@ -62,9 +65,19 @@ export function RsaCheckView({ versionId, headingOrder }: { versionId: string; h
                       <Table.Tr key={s.position}>
                         <Table.Th scope="row" fw={400} lang={SERVER_LANG}>
                           {s.position}. {s.title}
+                          {!s.required && (
+                            <Text component="span" size="sm" c="dark.5">
+                              {" "}
+                              {t("documents.rsa.optional")}
+                            </Text>
+                          )}
                         </Table.Th>
                         <Table.Td>
-                          {s.matchedHeading === null ? (
+                          {s.matchedHeading === null && !s.required ? (
+                            <Text inherit c="dark.5">
+                              {t("documents.rsa.optionalMissingCell")}
+                            </Text>
+                          ) : s.matchedHeading === null ? (
                             <Group gap={6} wrap="nowrap" c="red.9">
                               <IconAlertTriangle size={18} aria-hidden style={{ flexShrink: 0 }} />
                               <Text fw={700} inherit>

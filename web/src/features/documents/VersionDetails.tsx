@@ -11,7 +11,8 @@ import { FeedbackSection } from "./FeedbackSection";
 import { FileList } from "./FileList";
 import { ReviewSection } from "./ReviewSection";
 import { RsaCheckView } from "./RsaCheckView";
-import { decisionBodyLabel, typeName, typeRule } from "./labels";
+import { useTypeRule } from "../national-rules/useTypeRule";
+import { decisionBodyLabel, typeName } from "./labels";
 
 interface VersionDetailsProps {
   item: DocumentItem;
@@ -28,6 +29,7 @@ export function VersionDetails({ item, version, latest, feedback, showFeedback }
   const [open, setOpen] = useState(latest);
   const headingId = useId();
   const panelId = useId();
+  const rule = useTypeRule(item.type);
   const name = typeName(t, item.type);
   const none = t("common.none");
 
@@ -99,7 +101,7 @@ export function VersionDetails({ item, version, latest, feedback, showFeedback }
               version={version}
               items={feedback}
               documentName={name}
-              expected={typeRule(item.type)?.feedbackExpected ?? false}
+              expected={rule?.feedbackExpected ?? false}
               headingOrder={5}
             />
           )}

@@ -1,8 +1,5 @@
-import { DOCUMENT_TYPES, type DecisionBody, type DocumentTypeId } from "@uppsikt/core";
+import type { DecisionBody, DocumentTypeId } from "@uppsikt/core";
 import type { TFunction } from "i18next";
-
-/** The national rule for a document type (deadline rule, required level, feedback expected). */
-export const typeRule = (id: DocumentTypeId) => DOCUMENT_TYPES.find((t) => t.id === id);
 
 export const typeName = (t: TFunction, id: DocumentTypeId) => t(`documents.types.${id}`);
 

@@ -3,7 +3,6 @@ import { IconFileSpreadsheet, IconSearch } from "@tabler/icons-react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import {
-  DOCUMENT_TYPES,
   DOCUMENT_TYPE_IDS,
   DocumentFlag,
   DocumentStatus,
@@ -128,7 +127,7 @@ function Matrix({ code, countyName }: { code: string; countyName: string }) {
     void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
   const onSort = (column: MatrixSortKey, next: "asc" | "desc") => set({ sort: column, order: next });
   const filtered = !!(search.status || search.flag || search.type || search.q);
-  const types = matrix.data?.types ?? DOCUMENT_TYPES;
+  const types = matrix.data?.types ?? [];
   const flaggedCount = rows.filter((r) => r.flagged > 0).length;
   const range = periodRange(matrix.data?.period ?? period);
   const caption = t("oversight.matrix.caption", { county: countyName, ...range });
@@ -235,9 +234,9 @@ function Matrix({ code, countyName }: { code: string; countyName: string }) {
                         {t(`oversight.typeShort.${type.id}`)}
                       </span>
                       <span className="visually-hidden-text">{typeName(type.id)}</span>
-                      {"deadline" in type && (
+                      {"deadlineDate" in type && (
                         <Text size="xs" fw={400} className="nowrap">
-                          {t("oversight.matrix.deadline", { date: type.deadline })}
+                          {t("oversight.matrix.deadline", { date: type.deadlineDate })}
                         </Text>
                       )}
                     </Table.Th>

@@ -1,0 +1,118 @@
+import {
+  type NationalRuleVersionInput,
+  type NationalRules,
+  NationalRules as RulesSchema,
+  RSA_DISPOSITION,
+} from "@uppsikt/core";
+
+/**
+ * The default national rule versions, loaded once when none exist; after that the agency edits them. Each value
+ * names its source, or is marked unverified where the source could not be read.
+ */
+const GUIDANCE = "MSB:s vägledning för länsstyrelsernas uppföljning av kommunernas krisberedskap";
+const MSBFS = "MSBFS 2015:5";
+const AGREEMENT_2019 = "Överenskommelse om kommunernas krisberedskap 2019–2022, MSB dnr 2018-09779";
+const AGREEMENT_2024 = "Överenskommelse om kommunernas arbete med civil beredskap 2024–2026";
+const ANVISNINGAR = "Anvisningar för användning av statlig ersättning, MSB dnr 2019-00265";
+const SAVINGS_PLAN = "Plan för sparande, MSB dnr 2019-10546";
+
+const rules2019: NationalRules = RulesSchema.parse({
+  documentTypes: [
+    {
+      id: "rsa",
+      name: "Risk- och sårbarhetsanalys (RSA)",
+      nameEn: "Risk and vulnerability analysis (RSA)",
+      requiredDecisionLevel: null,
+      deadline: { yearOfPeriod: 1, month: 10, day: 31, measuredFrom: "received" },
+      feedbackExpected: true,
+      position: 1,
+      source: `${MSBFS} § 4; ${GUIDANCE}, tabell 2.2`,
+    },
+    {
+      id: "steeringDocument",
+      name: "Styrdokument för krisberedskap",
+      nameEn: "Steering document for crisis preparedness",
+      requiredDecisionLevel: "council",
+      deadline: { yearOfPeriod: 1, month: 12, day: 31, measuredFrom: "decided" },
+      feedbackExpected: true,
+      position: 2,
+      source: `${AGREEMENT_2019}; ${GUIDANCE}, tabell 2.2`,
+    },
+    {
+      id: "crisisBoardRules",
+      name: "Reglemente för krisledningsnämnden",
+      nameEn: "Rules for the crisis management board",
+      requiredDecisionLevel: "council",
+      deadline: { yearOfPeriod: 1, month: 12, day: 31, measuredFrom: "decided" },
+      feedbackExpected: false,
+      position: 3,
+      source: `${AGREEMENT_2019}; ${GUIDANCE}, tabell 2.2`,
+    },
+    {
+      id: "emergencyPlan",
+      name: "Plan för hantering av extraordinära händelser",
+      nameEn: "Plan for handling extraordinary events",
+      requiredDecisionLevel: "chiefExecutive",
+      deadline: { yearOfPeriod: 1, month: 12, day: 31, measuredFrom: "decided" },
+      feedbackExpected: false,
+      position: 4,
+      source: `${AGREEMENT_2019}; ${GUIDANCE}, tabell 2.2`,
+    },
+    {
+      id: "trainingAndExercisePlan",
+      name: "Utbildnings- och övningsplan",
+      nameEn: "Training and exercise plan",
+      requiredDecisionLevel: "chiefExecutive",
+      deadline: { yearOfPeriod: 1, month: 12, day: 31, measuredFrom: "decided" },
+      feedbackExpected: true,
+      position: 5,
+      source: `${AGREEMENT_2019}; ${GUIDANCE}, tabell 2.2`,
+    },
+  ],
+  electionYears: { value: [2018, 2022, 2026], source: "Vallagen (2005:837): allmänna val i september vart fjärde år" },
+  periodLength: { value: 4, source: "Mandatperioden: fyra kalenderår från 1 januari efter valet" },
+  feedbackWaitDays: { value: 60, unverified: true, source: `${GUIDANCE}, avsnitt om skriftlig återkoppling` },
+  lateVisitFeedbackDays: { value: 30, unverified: true },
+  factualReviewReplyDays: { value: 21, unverified: true },
+  verificationAfterReportedDoneDays: { value: 30, unverified: true },
+  largeSavingsShare: { value: 0.5, unverified: true, source: SAVINGS_PLAN },
+  savingsPlanTolerance: { value: 0.2, unverified: true, source: SAVINGS_PLAN },
+  savingsPlanDueDays: { value: 90, unverified: true, source: SAVINGS_PLAN },
+  annualReportDeadline: { value: { month: 2, day: 15 }, source: `${AGREEMENT_2019}; ${GUIDANCE}` },
+  countyForwardingDeadline: { value: { month: 3, day: 31 }, unverified: true },
+  agencyDecisionDays: { value: 90, unverified: true },
+  paymentStopCutOff: { value: { month: 4, day: 30 }, source: `${AGREEMENT_2019}, avsnitt 6.4; ${GUIDANCE}` },
+  appealWeeks: { value: 3, source: "Förvaltningslagen (2017:900) 44 §" },
+  overdueActionsForGround: { value: 2, unverified: true },
+  limitedInvestmentsAllowed: { value: false, source: ANVISNINGAR },
+  rsaDisposition: {
+    sections: RSA_DISPOSITION.map((s) => ({
+      position: s.position,
+      title: s.title,
+      keywords: s.keywords,
+      required: s.required ?? true,
+      verified: s.required ?? true,
+    })),
+    source: `${MSBFS} § 4 (avsnitt 6 hör till § 5 och är frivilligt) – att stämma av mot föreskriften`,
+    unverified: true,
+  },
+});
+
+/** 2024: one combined agreement; limited investments allowed. The other values carry over. */
+const rules2024: NationalRules = RulesSchema.parse({
+  ...rules2019,
+  documentTypes: rules2019.documentTypes.map((t) =>
+    t.id === "rsa" ? t : { ...t, source: `${AGREEMENT_2024}; ${GUIDANCE}, tabell 2.2` },
+  ),
+  annualReportDeadline: { value: { month: 2, day: 15 }, source: AGREEMENT_2024 },
+  paymentStopCutOff: { value: { month: 4, day: 30 }, source: `${AGREEMENT_2024}; ${GUIDANCE}` },
+  limitedInvestmentsAllowed: {
+    value: true,
+    source: `${AGREEMENT_2024}: begränsade investeringar får göras där de tydligt stärker beredskapen`,
+  },
+});
+
+export const DEFAULT_NATIONAL_RULE_VERSIONS: NationalRuleVersionInput[] = [
+  { appliesFrom: "2019-01-01", sourceTitle: AGREEMENT_2019, sourceDnr: "MSB 2018-09779", rules: rules2019 },
+  { appliesFrom: "2024-01-01", sourceTitle: AGREEMENT_2024, sourceDnr: null, rules: rules2024 },
+];
