@@ -144,28 +144,31 @@ const documentMatrixRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/lan/$code/dokument",
   validateSearch: parseDocumentMatrixSearch,
-  component: lazyRouteComponent(() => import("./features/oversight/DocumentMatrixPage"), "DocumentMatrixPage"),
+  component: lazyRouteComponent(() => import("./features/documents/county/DocumentMatrixPage"), "DocumentMatrixPage"),
 });
 
 const yearTwoRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/lan/$code/uppfoljning-ar-2",
   validateSearch: parseYearTwoSearch,
-  component: lazyRouteComponent(() => import("./features/oversight/YearTwoPage"), "YearTwoPage"),
+  component: lazyRouteComponent(() => import("./features/documents/county/YearTwoPage"), "YearTwoPage"),
 });
 
 const awaitingFeedbackRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/lan/$code/aterkoppling",
   validateSearch: parseAwaitingFeedbackSearch,
-  component: lazyRouteComponent(() => import("./features/oversight/AwaitingFeedbackPage"), "AwaitingFeedbackPage"),
+  component: lazyRouteComponent(
+    () => import("./features/documents/county/AwaitingFeedbackPage"),
+    "AwaitingFeedbackPage",
+  ),
 });
 
 const documentSearchRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/lan/$code/sok",
   validateSearch: parseDocumentSearchSearch,
-  component: lazyRouteComponent(() => import("./features/oversight/DocumentSearchPage"), "DocumentSearchPage"),
+  component: lazyRouteComponent(() => import("./features/documents/county/DocumentSearchPage"), "DocumentSearchPage"),
 });
 
 const clearancesRoute = createRoute({

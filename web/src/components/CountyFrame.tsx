@@ -2,11 +2,11 @@ import type { County } from "@uppsikt/core";
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { countyQuery } from "../../api/queries";
-import { ErrorState } from "../../components/ErrorState";
-import { errorHeading } from "../../components/errorHeading";
-import { LoadingState } from "../../components/LoadingState";
-import { Page } from "../../components/Page";
+import { countyQuery } from "../api/queries";
+import { ErrorState } from "./ErrorState";
+import { errorHeading } from "./errorHeading";
+import { LoadingState } from "./LoadingState";
+import { Page } from "./Page";
 import { CountyNav } from "./CountyNav";
 
 interface CountyFrameProps {

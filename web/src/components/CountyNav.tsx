@@ -1,9 +1,9 @@
 import { Group } from "@mantine/core";
 import { useLocation } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import { ButtonLink } from "../../components/links";
-import { can } from "../auth/permissions";
-import { useMe } from "../auth/useSession";
+import { ButtonLink } from "./links";
+import { can } from "../features/auth/permissions";
+import { useMe } from "../features/auth/useSession";
 
 type CountyTo =
   | "/lan/$code"

@@ -1,8 +1,8 @@
 import { NativeSelect } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { periodsQuery } from "../../api/queries";
-import { useAppConfig } from "../../api/useAppConfig";
+import { periodsQuery } from "../api/queries";
+import { useAppConfig } from "../api/useAppConfig";
 
 interface PeriodSelectProps {
   /** The chosen period (its first year); undefined: the current one, or every period with `allowAll`. */

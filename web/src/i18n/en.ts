@@ -1,8 +1,8 @@
-import { dialogueEn } from "./dialogue";
-import { documentsEn } from "./documents";
-import { oversightEn } from "./oversight";
-import { requestsEn } from "./requests";
-import { watchAdminEn } from "./watch-admin";
+import { dialogueEn } from "../features/dialogue/strings";
+import { documentsEn } from "../features/documents/strings";
+import { oversightEn } from "../features/documents/county/strings";
+import { requestsEn } from "../features/document-requests/strings";
+import { watchAdminEn } from "../features/watch/admin-strings";
 import type { Translations } from "./sv";
 
 /** English: the second language, chosen with the language switch. */

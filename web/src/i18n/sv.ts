@@ -1,8 +1,8 @@
-import { dialogueSv } from "./dialogue";
-import { documentsSv } from "./documents";
-import { oversightSv } from "./oversight";
-import { requestsSv } from "./requests";
-import { watchAdminSv } from "./watch-admin";
+import { dialogueSv } from "../features/dialogue/strings";
+import { documentsSv } from "../features/documents/strings";
+import { oversightSv } from "../features/documents/county/strings";
+import { requestsSv } from "../features/document-requests/strings";
+import { watchAdminSv } from "../features/watch/admin-strings";
 /** Swedish: the first language of the interface. `en.ts` must have the same keys. */
 export const sv = {
   documents: documentsSv,

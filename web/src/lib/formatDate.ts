@@ -1,4 +1,4 @@
-import { formatDateTime } from "../../lib/datetime";
+import { formatDateTime } from "./datetime";
 
 /** The Stockholm calendar date of an instant, e.g. "2026-11-27". */
 export function formatDate(iso: string): string {

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ClearanceCreate, compareSwedish, isValidIsoDate } from "@uppsikt/core";
 import { useMemo, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { grantClearance, oversightKeys } from "../../api/oversight";
+import { grantClearance, oversightKeys } from "../documents/county/api";
 import { countiesQuery, municipalitiesQuery, usersQuery } from "../../api/queries";
 import { useAppConfig } from "../../api/useAppConfig";
 import { ErrorState } from "../../components/ErrorState";

@@ -4,7 +4,7 @@ import type { Clearance } from "@uppsikt/core";
 import { useTranslation } from "react-i18next";
 import { breakable } from "../../components/breakable";
 import { TableScroll } from "../../components/TableScroll";
-import { formatDate } from "../oversight/formatDate";
+import { formatDate } from "../../lib/formatDate";
 import { clearanceState, type ClearanceState } from "./clearanceLabels";
 
 const STATE_ICON: Record<ClearanceState, { icon: Icon; color: string }> = {

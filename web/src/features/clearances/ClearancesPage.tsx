@@ -5,7 +5,7 @@ import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import type { Clearance } from "@uppsikt/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { clearancesQuery, oversightKeys, withdrawClearance } from "../../api/oversight";
+import { clearancesQuery, oversightKeys, withdrawClearance } from "../documents/county/api";
 import { countiesQuery, countyQuery, municipalitiesQuery } from "../../api/queries";
 import { AppModal } from "../../components/AppModal";
 import { EmptyState } from "../../components/EmptyState";

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "../../api/client";
-import { importCriteriaVersion, oversightKeys } from "../../api/oversight";
+import { importCriteriaVersion, oversightKeys } from "../documents/county/api";
 import { ErrorState } from "../../components/ErrorState";
 import { notifySaved } from "../../components/notify";
 

@@ -25,7 +25,7 @@ import {
   criteriaLibraryQuery,
   criteriaVersionsQuery,
   oversightKeys,
-} from "../../api/oversight";
+} from "../documents/county/api";
 import { useAppConfig } from "../../api/useAppConfig";
 import { AppModal } from "../../components/AppModal";
 import { EmptyState } from "../../components/EmptyState";
@@ -39,8 +39,8 @@ import { AnchorLink } from "../../components/links";
 import { notifyError, notifySaved } from "../../components/notify";
 import { can } from "../auth/permissions";
 import { useMe } from "../auth/useSession";
-import { formatDate } from "../oversight/formatDate";
-import { useDocumentTypeName } from "../oversight/labels";
+import { formatDate } from "../../lib/formatDate";
+import { useDocumentTypeName } from "../documents/county/labels";
 import { CriteriaImport } from "./CriteriaImport";
 
 const route = getRouteApi("/signed-in/kriterier");

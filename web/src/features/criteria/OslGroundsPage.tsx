@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { OslGroundInput, type OslGround } from "@uppsikt/core";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { createOslGround, oslGroundsQuery, oversightKeys, updateOslGround } from "../../api/oversight";
+import { createOslGround, oslGroundsQuery, oversightKeys, updateOslGround } from "../documents/county/api";
 import { useAppConfig } from "../../api/useAppConfig";
 import { AppModal } from "../../components/AppModal";
 import { EmptyState } from "../../components/EmptyState";

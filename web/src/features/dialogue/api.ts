@@ -18,7 +18,7 @@ import {
   FollowUpOwnerCandidates,
   DialogueSearchResult,
 } from "@uppsikt/core";
-import { apiRequest, queryString } from "./client";
+import { apiRequest, queryString } from "../../api/client";
 
 /** The continuous dialogue and the early warnings of a municipality (features/dialogue). */
 

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { DocumentRequestAnswerFields, type DocumentRequest } from "@uppsikt/core";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { answerDocumentRequest, invalidateRequests } from "../../api/requests";
+import { answerDocumentRequest, invalidateRequests } from "./api";
 import { ErrorState } from "../../components/ErrorState";
 import { ConfidentialChoice } from "../documents/BasisField";
 import { type ChosenFile, FilePicker, SecurityNotice, fileProblem } from "../documents/FilePicker";

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { DocumentRequestCreate, type DocumentRequest } from "@uppsikt/core";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { createDocumentRequest, invalidateRequests } from "../../api/requests";
+import { createDocumentRequest, invalidateRequests } from "./api";
 import { useAppConfig } from "../../api/useAppConfig";
 import { ErrorState } from "../../components/ErrorState";
 import { ConfidentialChoice } from "../documents/BasisField";

@@ -6,7 +6,7 @@ import { ConfidentialNotice } from "../documents/ConfidentialNotice";
 import { DownloadLink } from "../documents/DownloadLink";
 import { Fact, Facts } from "../documents/Facts";
 import { fileKind, formatBytes } from "../documents/labels";
-import { formatDate } from "../oversight/formatDate";
+import { formatDate } from "../../lib/formatDate";
 import { RequestStatusBadge } from "./RequestStatusBadge";
 import { isOpen, requestName } from "./labels";
 

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { DocumentRequest, DocumentRequestStatus } from "@uppsikt/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { closeDocumentRequest, documentRequestsQuery, invalidateRequests } from "../../api/requests";
+import { closeDocumentRequest, documentRequestsQuery, invalidateRequests } from "./api";
 import { AppModal } from "../../components/AppModal";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorState } from "../../components/ErrorState";

@@ -1,6 +1,6 @@
 import { type QueryClient, queryOptions } from "@tanstack/react-query";
 import { DocumentRequest, DocumentRequestList, type DocumentRequestCreate } from "@uppsikt/core";
-import { apiRequest } from "./client";
+import { apiRequest } from "../../api/client";
 
 /** Requests for further documents (begäran om underlag, R2.5-4; features/requests). */
 

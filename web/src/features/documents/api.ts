@@ -10,7 +10,7 @@ import {
   type DocumentReviewInput,
   type FeedbackInput,
 } from "@uppsikt/core";
-import { apiFetch, apiRequest, queryString } from "./client";
+import { apiFetch, apiRequest, queryString } from "../../api/client";
 
 /** The municipality's documents, their reviews, RSA checks and written feedback (features/documents). */
 

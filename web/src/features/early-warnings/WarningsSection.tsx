@@ -4,17 +4,17 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { EarlyWarningResolve, type EarlyWarning } from "@uppsikt/core";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { dialogueKeys, resolveWarning, warningsQuery } from "../../api/dialogue";
+import { dialogueKeys, resolveWarning, warningsQuery } from "../dialogue/api";
 import { AppModal } from "../../components/AppModal";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorState } from "../../components/ErrorState";
 import { LoadingState } from "../../components/LoadingState";
 import { notifySaved } from "../../components/notify";
-import { formatDate } from "../oversight/formatDate";
+import { formatDate } from "../../lib/formatDate";
 import { can } from "../auth/permissions";
 import { useMe } from "../auth/useSession";
 import { ConfidentialNotice } from "../documents/ConfidentialNotice";
-import { DialogueBadge } from "./DialogueBadge";
+import { DialogueBadge } from "../dialogue/DialogueBadge";
 
 /** The municipality's open early warnings (R2.3-2), county-internal; an officer resolves one with a note. */
 export function WarningsSection({ code }: { code: string }) {

@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { compareSwedish, type WatchItemView } from "@uppsikt/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { watchQuery } from "../../api/dialogue";
+import { watchQuery } from "../dialogue/api";
 import { EmptyState } from "../../components/EmptyState";
 import { PathLink } from "../../components/links";
 import { Page } from "../../components/Page";

@@ -10,11 +10,11 @@ import {
   reminderPreferencesQuery,
   revokeCalendarFeed,
   saveReminderPreferences,
-} from "../../api/dialogue";
+} from "../dialogue/api";
 import { ErrorState } from "../../components/ErrorState";
 import { QueryView } from "../../components/QueryView";
 import { notifySaved } from "../../components/notify";
-import { formatDate } from "../oversight/formatDate";
+import { formatDate } from "../../lib/formatDate";
 
 /** Reminder e-mail per kind of watched date, saved as soon as a box is ticked. */
 export function ReminderSettings() {

@@ -1,9 +1,9 @@
 import { queryOptions, type QueryClient } from "@tanstack/react-query";
 import { HandOverResult, OutboxList, type HandOverInput } from "@uppsikt/core";
-import { apiRequest, queryString } from "./client";
-import { dialogueKeys } from "./dialogue";
-import { oversightKeys } from "./oversight";
-import { keys } from "./queries";
+import { apiRequest, queryString } from "../../api/client";
+import { dialogueKeys } from "../dialogue/api";
+import { oversightKeys } from "../documents/county/api";
+import { keys } from "../../api/queries";
 
 /** The admin outbox (mail saved as files when no SMTP server is set) and the county head's hand-over (R1-3). */
 

@@ -3,9 +3,9 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { FollowUpInput, isValidIsoDate, type DocumentTypeId } from "@uppsikt/core";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { oversightKeys, recordFollowUp, type FollowUpBody } from "../../api/oversight";
-import { ErrorState } from "../../components/ErrorState";
-import { notifySaved } from "../../components/notify";
+import { oversightKeys, recordFollowUp, type FollowUpBody } from "./api";
+import { ErrorState } from "../../../components/ErrorState";
+import { notifySaved } from "../../../components/notify";
 
 export interface MissingDocument {
   municipality: { code: string; name: string };

@@ -2,13 +2,13 @@ import { Button, Group, Paper, Stack, Switch, Text, Title } from "@mantine/core"
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { reviewQueueQuery } from "../../api/oversight";
-import { useAppConfig } from "../../api/useAppConfig";
-import { EmptyState } from "../../components/EmptyState";
-import { QueryView } from "../../components/QueryView";
-import { AnchorLink } from "../../components/links";
-import { useMe } from "../auth/useSession";
-import { StatusMark, useStatusText } from "./StatusMark";
+import { reviewQueueQuery } from "./api";
+import { useAppConfig } from "../../../api/useAppConfig";
+import { EmptyState } from "../../../components/EmptyState";
+import { QueryView } from "../../../components/QueryView";
+import { AnchorLink } from "../../../components/links";
+import { useMe } from "../../auth/useSession";
+import { StatusMark, useStatusText } from "../../../components/StatusMark";
 import { periodRange, useDocumentTypeName } from "./labels";
 
 const FIRST = 8;

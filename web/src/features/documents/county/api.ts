@@ -20,7 +20,7 @@ import {
   type DocumentTypeId,
   type OslGroundInput,
 } from "@uppsikt/core";
-import { apiRequest, queryString } from "./client";
+import { apiRequest, queryString } from "../../../api/client";
 
 /**
  * The county-wide document pages, clearances, the criteria library and the OSL grounds.
