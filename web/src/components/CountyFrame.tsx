@@ -34,7 +34,7 @@ export function CountyFrame({ code, title, intro, actions, children }: CountyFra
   return (
     <Page
       title={title}
-      documentTitle={t("oversight.titleWithCounty", { title, county: county.data.name })}
+      documentTitle={t("countyDocuments.titleWithCounty", { title, county: county.data.name })}
       intro={intro?.(county.data)}
       actions={actions?.(county.data)}
     >

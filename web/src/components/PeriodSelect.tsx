@@ -32,12 +32,12 @@ export function PeriodSelect({ value, onChange, allowAll = false, w = 240 }: Per
   if (!items.some((p) => String(p.id) === selected) && selected !== "")
     options.push({
       value: selected,
-      label: t("oversight.periodRange", { first: selected, last: Number(selected) + 3 }),
+      label: t("countyDocuments.periodRange", { first: selected, last: Number(selected) + 3 }),
     });
   return (
     <NativeSelect
-      label={t("oversight.period")}
-      data={allowAll ? [{ value: "", label: t("oversight.allPeriods") }, ...options] : options}
+      label={t("countyDocuments.period")}
+      data={allowAll ? [{ value: "", label: t("countyDocuments.allPeriods") }, ...options] : options}
       value={selected}
       w={w}
       error={periods.isError ? periods.error.message : undefined}

@@ -54,7 +54,7 @@ function Mark({ icon: Icon, color, label, strong }: { icon: Icon; color: string;
 export function useStatusText() {
   const { t } = useTranslation();
   return (status: DocumentStatus, flags: DocumentFlag[]) =>
-    [t(`oversight.status.${status}`), ...extraFlags(flags).map((f) => t(`oversight.flagLong.${f}`))].join(", ");
+    [t(`documents.status.${status}`), ...extraFlags(flags).map((f) => t(`countyDocuments.flagLong.${f}`))].join(", ");
 }
 
 /**
@@ -75,9 +75,13 @@ export function StatusMark({
   return (
     <div title={fullText}>
       <Stack gap={2} aria-hidden>
-        <Mark {...STATUS_ICON[status]} label={t(`oversight.statusShort.${status}`)} strong={status === "missing"} />
+        <Mark
+          {...STATUS_ICON[status]}
+          label={t(`countyDocuments.statusShort.${status}`)}
+          strong={status === "missing"}
+        />
         {extra.map((f) => (
-          <Mark key={f} {...FLAG_ICON[f]} label={t(`oversight.flagShort.${f}`)} strong />
+          <Mark key={f} {...FLAG_ICON[f]} label={t(`countyDocuments.flagShort.${f}`)} strong />
         ))}
       </Stack>
       <span className="visually-hidden-text">{fullText}</span>
@@ -91,28 +95,28 @@ export function StatusLegend() {
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="status-legend-heading">
       <Title order={2} size="h4" id="status-legend-heading" mb={4}>
-        {t("oversight.matrix.legend")}
+        {t("countyDocuments.matrix.legend")}
       </Title>
       <Text size="sm" mb="sm">
-        {t("oversight.matrix.legendIntro")}
+        {t("countyDocuments.matrix.legendIntro")}
       </Text>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <LegendList
-          heading={t("oversight.matrix.legendStatuses")}
+          heading={t("countyDocuments.matrix.legendStatuses")}
           items={STATUSES.map((s) => ({
             key: s,
             ...STATUS_ICON[s],
-            label: t(`oversight.statusShort.${s}`),
-            meaning: `${t(`oversight.status.${s}`)}: ${t(`oversight.statusMeaning.${s}`)}`,
+            label: t(`countyDocuments.statusShort.${s}`),
+            meaning: `${t(`documents.status.${s}`)}: ${t(`countyDocuments.statusMeaning.${s}`)}`,
           }))}
         />
         <LegendList
-          heading={t("oversight.matrix.legendFlags")}
+          heading={t("countyDocuments.matrix.legendFlags")}
           items={FLAGS.map((f) => ({
             key: f,
             ...FLAG_ICON[f],
-            label: t(`oversight.flagShort.${f}`),
-            meaning: t(`oversight.flagMeaning.${f}`),
+            label: t(`countyDocuments.flagShort.${f}`),
+            meaning: t(`countyDocuments.flagMeaning.${f}`),
           }))}
         />
       </SimpleGrid>

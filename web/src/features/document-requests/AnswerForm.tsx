@@ -61,7 +61,7 @@ export function AnswerForm({
         found[key] ??= issue.message;
       }
     const problem = fileProblem(files);
-    if (problem) found.files = t(`requests.answerForm.${problem.kind}`, { name: problem.name });
+    if (problem) found.files = t(`documentRequests.answerForm.${problem.kind}`, { name: problem.name });
     setErrors(found);
     if (!parsed.success || Object.keys(found).length > 0) {
       window.setTimeout(
@@ -83,10 +83,10 @@ export function AnswerForm({
         <Paper withBorder p="sm">
           <Stack gap={4}>
             <Text size="sm" fw={600}>
-              {t("requests.answerForm.regarding")}
+              {t("documentRequests.answerForm.regarding")}
             </Text>
             <Text fw={600} style={{ overflowWrap: "anywhere" }}>
-              {request.subject ?? t("requests.confidentialSubject")}
+              {request.subject ?? t("documentRequests.confidentialSubject")}
             </Text>
             {!hidden && request.message && (
               <Text size="sm" style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>
@@ -94,15 +94,15 @@ export function AnswerForm({
               </Text>
             )}
             <Text size="sm">
-              {t("requests.replyBy")}: <time dateTime={request.replyBy}>{request.replyBy}</time>
+              {t("documentRequests.replyBy")}: <time dateTime={request.replyBy}>{request.replyBy}</time>
             </Text>
           </Stack>
         </Paper>
         <Text size="sm">{t("common.requiredNote")}</Text>
         {mutation.isError && <ErrorState error={mutation.error} title={t("common.errorNotificationTitle")} />}
         <Textarea
-          label={t("requests.answerForm.message")}
-          description={t("requests.answerForm.messageHelp")}
+          label={t("documentRequests.answerForm.message")}
+          description={t("documentRequests.answerForm.messageHelp")}
           required
           autosize
           minRows={4}
@@ -115,8 +115,8 @@ export function AnswerForm({
           }}
         />
         <FilePicker
-          label={t("requests.answerForm.files")}
-          description={t("requests.answerForm.filesHelp")}
+          label={t("documentRequests.answerForm.files")}
+          description={t("documentRequests.answerForm.filesHelp")}
           error={errors.files}
           files={files}
           onAdd={(added) => {
@@ -125,29 +125,31 @@ export function AnswerForm({
           }}
           onRemove={(key) => setFiles((prev) => prev.filter((x) => x.key !== key))}
           texts={{
-            chosen: t("requests.answerForm.filesChosen"),
-            none: t("requests.answerForm.filesNone"),
-            remove: t("requests.answerForm.remove"),
+            chosen: t("documentRequests.answerForm.filesChosen"),
+            none: t("documentRequests.answerForm.filesNone"),
+            remove: t("documentRequests.answerForm.remove"),
           }}
         />
         <Fieldset
-          legend={t("requests.answerForm.confidentialLegend")}
+          legend={t("documentRequests.answerForm.confidentialLegend")}
           styles={{ legend: { fontWeight: 600, fontSize: "var(--mantine-font-size-sm)" } }}
         >
           <Stack gap="sm">
             <Text size="sm">
               {inherited
-                ? t("requests.answerForm.inherits", { basis: inherited })
-                : t("requests.answerForm.confidentialIntro")}
+                ? t("documentRequests.answerForm.inherits", { basis: inherited })
+                : t("documentRequests.answerForm.confidentialIntro")}
             </Text>
             <ConfidentialChoice
-              label={inherited ? t("requests.answerForm.otherBasis") : t("requests.answerForm.confidential")}
+              label={
+                inherited ? t("documentRequests.answerForm.otherBasis") : t("documentRequests.answerForm.confidential")
+              }
               checked={confidential}
               onCheckedChange={(checked) => {
                 setConfidential(checked);
                 clear("confidentialBasis");
               }}
-              basisLabel={t("requests.answerForm.basis")}
+              basisLabel={t("documentRequests.answerForm.basis")}
               basis={basis}
               error={errors.confidentialBasis}
               onBasisChange={(value) => {
@@ -162,12 +164,12 @@ export function AnswerForm({
             {t("common.cancel")}
           </Button>
           <Button type="submit" loading={mutation.isPending}>
-            {t("requests.answerForm.submit")}
+            {t("documentRequests.answerForm.submit")}
           </Button>
         </Group>
         {mutation.isPending && (
           <Text size="sm" role="status">
-            {t("requests.answerForm.uploading")}
+            {t("documentRequests.answerForm.uploading")}
           </Text>
         )}
       </Stack>

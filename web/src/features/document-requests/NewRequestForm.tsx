@@ -56,8 +56,8 @@ export function NewRequestForm({
         const key = String(issue.path[0] ?? "");
         if (FIELDS.has(key)) found[key as Field] ??= issue.message;
       }
-    if (!replyBy) found.replyBy = t("requests.form.replyByRequired");
-    else if (!found.replyBy && today && replyBy < today) found.replyBy = t("requests.form.replyByPast");
+    if (!replyBy) found.replyBy = t("documentRequests.form.replyByRequired");
+    else if (!found.replyBy && today && replyBy < today) found.replyBy = t("documentRequests.form.replyByPast");
     setErrors(found);
     if (!parsed.success || Object.keys(found).length > 0) {
       window.setTimeout(
@@ -75,8 +75,8 @@ export function NewRequestForm({
         <Text size="sm">{t("common.requiredNote")}</Text>
         {mutation.isError && <ErrorState error={mutation.error} title={t("common.errorNotificationTitle")} />}
         <TextInput
-          label={t("requests.form.subject")}
-          description={t("requests.form.subjectHelp")}
+          label={t("documentRequests.form.subject")}
+          description={t("documentRequests.form.subjectHelp")}
           required
           maxLength={200}
           value={subject}
@@ -87,8 +87,8 @@ export function NewRequestForm({
           }}
         />
         <Textarea
-          label={t("requests.form.message")}
-          description={t("requests.form.messageHelp")}
+          label={t("documentRequests.form.message")}
+          description={t("documentRequests.form.messageHelp")}
           required
           autosize
           minRows={4}
@@ -101,8 +101,8 @@ export function NewRequestForm({
           }}
         />
         <TextInput
-          label={t("requests.form.replyBy")}
-          description={today ? t("requests.form.replyByHelp", { date: today }) : undefined}
+          label={t("documentRequests.form.replyBy")}
+          description={today ? t("documentRequests.form.replyByHelp", { date: today }) : undefined}
           type="date"
           required
           min={today || undefined}
@@ -115,19 +115,19 @@ export function NewRequestForm({
           }}
         />
         <Fieldset
-          legend={t("requests.form.confidentialLegend")}
+          legend={t("documentRequests.form.confidentialLegend")}
           styles={{ legend: { fontWeight: 600, fontSize: "var(--mantine-font-size-sm)" } }}
         >
           <Stack gap="sm">
             <ConfidentialChoice
-              label={t("requests.form.confidential")}
-              description={t("requests.form.confidentialHelp")}
+              label={t("documentRequests.form.confidential")}
+              description={t("documentRequests.form.confidentialHelp")}
               checked={confidential}
               onCheckedChange={(checked) => {
                 setConfidential(checked);
                 clear("confidentialBasis");
               }}
-              basisLabel={t("requests.form.basis")}
+              basisLabel={t("documentRequests.form.basis")}
               basis={basis}
               error={errors.confidentialBasis}
               onBasisChange={(value) => {
@@ -142,7 +142,7 @@ export function NewRequestForm({
             {t("common.cancel")}
           </Button>
           <Button type="submit" loading={mutation.isPending}>
-            {t("requests.form.submit")}
+            {t("documentRequests.form.submit")}
           </Button>
         </Group>
       </Stack>

@@ -44,7 +44,7 @@ export function RequestCard({ request: r, onAnswer, onClose }: RequestCardProps)
               tabIndex={-1}
               style={{ overflowWrap: "anywhere", fontStyle: r.subject === null ? "italic" : undefined }}
             >
-              {r.subject ?? t("requests.confidentialSubject")}
+              {r.subject ?? t("documentRequests.confidentialSubject")}
             </Title>
             <RequestStatusBadge status={r.status} />
           </Group>
@@ -53,20 +53,20 @@ export function RequestCard({ request: r, onAnswer, onClose }: RequestCardProps)
               {onAnswer && (
                 <Button
                   leftSection={<IconMessageReply size={18} aria-hidden />}
-                  aria-label={t("requests.answerFor", { name })}
+                  aria-label={t("documentRequests.answerFor", { name })}
                   onClick={onAnswer}
                 >
-                  {t("requests.answer")}
+                  {t("documentRequests.answer")}
                 </Button>
               )}
               {onClose && (
                 <Button
                   variant="default"
                   leftSection={<IconCheck size={18} aria-hidden />}
-                  aria-label={t("requests.closeFor", { name })}
+                  aria-label={t("documentRequests.closeFor", { name })}
                   onClick={onClose}
                 >
-                  {t("requests.close")}
+                  {t("documentRequests.close")}
                 </Button>
               )}
             </Group>
@@ -75,16 +75,16 @@ export function RequestCard({ request: r, onAnswer, onClose }: RequestCardProps)
         {r.confidential && <ConfidentialNotice mark={r.confidential} />}
         {!hidden && r.message && <Text style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>{r.message}</Text>}
         <Facts cols={3}>
-          <Fact label={t("requests.replyBy")}>
+          <Fact label={t("documentRequests.replyBy")}>
             <time dateTime={r.replyBy}>{r.replyBy}</time>
           </Fact>
-          <Fact label={t("requests.requested")}>
-            {t("requests.requestedValue", { date: formatDate(r.requestedAt), name: r.requestedBy.name })}
+          <Fact label={t("documentRequests.requested")}>
+            {t("documentRequests.requestedValue", { date: formatDate(r.requestedAt), name: r.requestedBy.name })}
           </Fact>
           {r.closedAt && (
-            <Fact label={t("requests.closed")}>
+            <Fact label={t("documentRequests.closed")}>
               {r.closedBy ? (
-                t("requests.closedValue", { date: formatDate(r.closedAt), name: r.closedBy.name })
+                t("documentRequests.closedValue", { date: formatDate(r.closedAt), name: r.closedBy.name })
               ) : (
                 <time dateTime={formatDate(r.closedAt)}>{formatDate(r.closedAt)}</time>
               )}
@@ -94,9 +94,9 @@ export function RequestCard({ request: r, onAnswer, onClose }: RequestCardProps)
         {r.answers.length > 0 && (
           <Stack gap="xs">
             <Title order={4} size="h5">
-              {t("requests.answersHeading")}
+              {t("documentRequests.answersHeading")}
             </Title>
-            <List listStyleType="none" spacing="sm" m={0} p={0} aria-label={t("requests.answersHeading")}>
+            <List listStyleType="none" spacing="sm" m={0} p={0} aria-label={t("documentRequests.answersHeading")}>
               {[...r.answers]
                 .sort((a, b) => a.answeredAt.localeCompare(b.answeredAt))
                 .map((a) => (
@@ -124,19 +124,19 @@ function AnswerView({ answer: a }: { answer: Answer }) {
       style={{ borderInlineStart: "4px solid var(--mantine-color-gray-5)", borderRadius: "var(--mantine-radius-sm)" }}
     >
       <Stack gap="xs">
-        <Text fw={600}>{t("requests.answerBy", who)}</Text>
+        <Text fw={600}>{t("documentRequests.answerBy", who)}</Text>
         {a.confidential && <ConfidentialNotice mark={a.confidential} />}
         {!hidden && a.message && <Text style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>{a.message}</Text>}
         {a.files.length === 0 ? (
           <Text size="sm" c="dark.5">
-            {t("requests.noFiles")}
+            {t("documentRequests.noFiles")}
           </Text>
         ) : (
           <div>
             <Text size="sm" fw={600}>
-              {t("requests.files")}
+              {t("documentRequests.files")}
             </Text>
-            <List listStyleType="none" spacing={4} m={0} p={0} aria-label={t("requests.filesOf", who)}>
+            <List listStyleType="none" spacing={4} m={0} p={0} aria-label={t("documentRequests.filesOf", who)}>
               {a.files.map((f) => {
                 const readable = !f.confidential || f.confidential.canRead;
                 return (
@@ -157,7 +157,7 @@ function AnswerView({ answer: a }: { answer: Answer }) {
                           <DownloadLink
                             href={f.downloadUrl}
                             fileName={f.fileName}
-                            label={`${f.fileName}, ${t("requests.download")}`}
+                            label={`${f.fileName}, ${t("documentRequests.download")}`}
                           >
                             {f.fileName}
                           </DownloadLink>
@@ -165,8 +165,9 @@ function AnswerView({ answer: a }: { answer: Answer }) {
                           <Text fw={600}>{f.fileName}</Text>
                         )}
                         <Text size="sm" c="dark.5">
-                          {t(`requests.fileKinds.${fileKind(f.mediaType)}`)}, {formatBytes(f.sizeBytes, i18n.language)}
-                          {!readable && ` · ${t("requests.fileHidden")}`}
+                          {t(`documentRequests.fileKinds.${fileKind(f.mediaType)}`)},{" "}
+                          {formatBytes(f.sizeBytes, i18n.language)}
+                          {!readable && ` · ${t("documentRequests.fileHidden")}`}
                         </Text>
                       </div>
                     </Group>

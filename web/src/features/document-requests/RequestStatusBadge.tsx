@@ -16,7 +16,7 @@ export function RequestStatusBadge({ status }: { status: DocumentRequestStatus }
   const look = LOOK[status];
   return (
     <DialogueBadge color={look.color} icon={look.icon}>
-      {t(`requests.status.${status}`)}
+      {t(`documentRequests.status.${status}`)}
     </DialogueBadge>
   );
 }

@@ -43,29 +43,29 @@ export function RequestsSection({ code }: { code: string }) {
   return (
     <Stack gap="xs" component="section" aria-labelledby="requests-heading">
       <Title order={2} size="h3" id="requests-heading">
-        {t("requests.heading")}
+        {t("documentRequests.heading")}
       </Title>
       <Group justify="space-between" align="flex-start" gap="md">
         <Text size="sm" style={{ flex: "1 1 24rem" }}>
-          {t("requests.intro")}
+          {t("documentRequests.intro")}
         </Text>
         {mayWrite && (
           <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setCreating(true)}>
-            {t("requests.newRequest")}
+            {t("documentRequests.newRequest")}
           </Button>
         )}
       </Group>
       <QueryView query={requests}>
         {(data) =>
           data.items.length === 0 ? (
-            <EmptyState>{t("requests.empty")}</EmptyState>
+            <EmptyState>{t("documentRequests.empty")}</EmptyState>
           ) : (
             <List
               listStyleType="none"
               spacing="md"
               m={0}
               p={0}
-              aria-label={t("requests.listLabel")}
+              aria-label={t("documentRequests.listLabel")}
               aria-busy={requests.isFetching}
             >
               {[...data.items].sort(byUrgency).map((r) => (
@@ -83,28 +83,32 @@ export function RequestsSection({ code }: { code: string }) {
       </QueryView>
 
       {mayWrite && (
-        <AppModal opened={creating} onClose={() => setCreating(false)} title={t("requests.form.title")}>
+        <AppModal opened={creating} onClose={() => setCreating(false)} title={t("documentRequests.form.title")}>
           {creating && (
             <NewRequestForm
               code={code}
               onCancel={() => setCreating(false)}
               onDone={(created) => {
                 setCreating(false);
-                notifySaved(t("requests.form.saved", { name: created.municipality.name }));
+                notifySaved(t("documentRequests.form.saved", { name: created.municipality.name }));
               }}
             />
           )}
         </AppModal>
       )}
       {mayAnswer && (
-        <AppModal opened={answering !== null} onClose={() => setAnswering(null)} title={t("requests.answerForm.title")}>
+        <AppModal
+          opened={answering !== null}
+          onClose={() => setAnswering(null)}
+          title={t("documentRequests.answerForm.title")}
+        >
           {answering && (
             <AnswerForm
               request={answering}
               onCancel={() => setAnswering(null)}
               onDone={(answered) => {
                 setAnswering(null);
-                notifySaved(t("requests.answerForm.saved"));
+                notifySaved(t("documentRequests.answerForm.saved"));
                 focusRequest(answered.id);
               }}
             />
@@ -112,14 +116,18 @@ export function RequestsSection({ code }: { code: string }) {
         </AppModal>
       )}
       {mayWrite && (
-        <AppModal opened={closing !== null} onClose={() => setClosing(null)} title={t("requests.closeDialog.title")}>
+        <AppModal
+          opened={closing !== null}
+          onClose={() => setClosing(null)}
+          title={t("documentRequests.closeDialog.title")}
+        >
           {closing && (
             <CloseRequest
               request={closing}
               onCancel={() => setClosing(null)}
               onDone={(closed) => {
                 setClosing(null);
-                notifySaved(t("requests.closeDialog.done"));
+                notifySaved(t("documentRequests.closeDialog.done"));
                 focusRequest(closed.id);
               }}
             />
@@ -154,8 +162,8 @@ function CloseRequest({
       <Text fw={600} style={{ overflowWrap: "anywhere" }}>
         {requestName(t, request)}
       </Text>
-      <Text>{t("requests.closeDialog.text")}</Text>
-      {request.answers.length === 0 && <Text>{t("requests.closeDialog.unanswered")}</Text>}
+      <Text>{t("documentRequests.closeDialog.text")}</Text>
+      {request.answers.length === 0 && <Text>{t("documentRequests.closeDialog.unanswered")}</Text>}
       {mutation.isError && <ErrorState error={mutation.error} title={t("common.errorNotificationTitle")} />}
       <Group justify="flex-end" gap="sm">
         <Button variant="default" onClick={onCancel}>
@@ -166,7 +174,7 @@ function CloseRequest({
           loading={mutation.isPending}
           onClick={() => mutation.mutate()}
         >
-          {t("requests.closeDialog.submit")}
+          {t("documentRequests.closeDialog.submit")}
         </Button>
       </Group>
     </Stack>

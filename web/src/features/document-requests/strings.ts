@@ -160,3 +160,9 @@ export const requestsEn: typeof requestsSv = {
     saved: "The answer has been sent to the county administrative board.",
   },
 };
+
+declare module "../../i18n/featureStrings" {
+  interface FeatureStrings {
+    documentRequests: typeof requestsSv;
+  }
+}

@@ -18,7 +18,7 @@ export const documentsSv = {
   registerFor: "för {{name}}",
   types: typeNames(false),
   status: {
-    notYetDue: "Inte inkommen än",
+    notYetDue: "Ej förfallen",
     missing: "Saknas",
     received: "Inkommen",
     underReview: "Under granskning",
@@ -260,7 +260,7 @@ export const documentsEn: typeof documentsSv = {
   registerFor: "for {{name}}",
   types: typeNames(true),
   status: {
-    notYetDue: "Not received yet",
+    notYetDue: "Not yet due",
     missing: "Missing",
     received: "Received",
     underReview: "Under review",
@@ -497,3 +497,9 @@ export const documentsEn: typeof documentsSv = {
     required: "Give the legal basis, e.g. 18 kap. 13 § OSL.",
   },
 };
+
+declare module "../../i18n/featureStrings" {
+  interface FeatureStrings {
+    documents: typeof documentsSv;
+  }
+}

@@ -31,9 +31,9 @@ export function WarningsSection({ code }: { code: string }) {
     const open = warnings.data.items.filter((w) => w.open);
     body =
       open.length === 0 ? (
-        <EmptyState>{t("dialogue.warnings.none")}</EmptyState>
+        <EmptyState>{t("warnings.none")}</EmptyState>
       ) : (
-        <List listStyleType="none" spacing="sm" m={0} p={0} aria-label={t("dialogue.warnings.heading")}>
+        <List listStyleType="none" spacing="sm" m={0} p={0} aria-label={t("warnings.heading")}>
           {open.map((w) => (
             <List.Item key={w.id} styles={{ itemWrapper: { display: "block" }, itemLabel: { display: "block" } }}>
               <Paper withBorder p="md">
@@ -46,17 +46,17 @@ export function WarningsSection({ code }: { code: string }) {
                       <Button
                         variant="default"
                         leftSection={<IconCheck size={18} aria-hidden />}
-                        aria-label={t("dialogue.warnings.resolveLabel", { kind: t(`dialogue.warningKinds.${w.kind}`) })}
+                        aria-label={t("warnings.resolveLabel", { kind: t(`dialogue.warningKinds.${w.kind}`) })}
                         onClick={() => setResolving(w)}
                       >
-                        {t("dialogue.warnings.resolve")}
+                        {t("warnings.resolve")}
                       </Button>
                     )}
                   </Group>
                   {w.confidential && <ConfidentialNotice mark={w.confidential} />}
                   {w.description && <Text style={{ overflowWrap: "anywhere" }}>{w.description}</Text>}
                   <Text size="sm" c="dark.5">
-                    {t("dialogue.warnings.raised", { date: formatDate(w.raisedAt), name: w.raisedBy.name })}
+                    {t("warnings.raised", { date: formatDate(w.raisedAt), name: w.raisedBy.name })}
                   </Text>
                 </Stack>
               </Paper>
@@ -69,15 +69,11 @@ export function WarningsSection({ code }: { code: string }) {
   return (
     <Stack gap="xs" component="section" aria-labelledby="warnings-heading">
       <Title order={2} size="h3" id="warnings-heading">
-        {t("dialogue.warnings.heading")}
+        {t("warnings.heading")}
       </Title>
-      <Text size="sm">{t("dialogue.warnings.intro")}</Text>
+      <Text size="sm">{t("warnings.intro")}</Text>
       {body}
-      <AppModal
-        opened={resolving !== null}
-        onClose={() => setResolving(null)}
-        title={t("dialogue.warnings.resolveTitle")}
-      >
+      <AppModal opened={resolving !== null} onClose={() => setResolving(null)} title={t("warnings.resolveTitle")}>
         {resolving && <ResolveForm warning={resolving} onDone={() => setResolving(null)} />}
       </AppModal>
     </Stack>
@@ -93,7 +89,7 @@ function ResolveForm({ warning, onDone }: { warning: EarlyWarning; onDone: () =>
     mutationFn: (value: string) => resolveWarning(warning.id, value),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: dialogueKeys.all });
-      notifySaved(t("dialogue.warnings.resolved"));
+      notifySaved(t("warnings.resolved"));
       onDone();
     },
   });
@@ -114,8 +110,8 @@ function ResolveForm({ warning, onDone }: { warning: EarlyWarning; onDone: () =>
         <Text fw={600}>{t(`dialogue.warningKinds.${warning.kind}`)}</Text>
         {mutation.isError && <ErrorState error={mutation.error} title={t("common.errorNotificationTitle")} />}
         <Textarea
-          label={t("dialogue.warnings.note")}
-          description={t("dialogue.warnings.noteHelp")}
+          label={t("warnings.note")}
+          description={t("warnings.noteHelp")}
           required
           autosize
           minRows={3}
@@ -128,7 +124,7 @@ function ResolveForm({ warning, onDone }: { warning: EarlyWarning; onDone: () =>
             {t("common.cancel")}
           </Button>
           <Button type="submit" loading={mutation.isPending}>
-            {t("dialogue.warnings.resolve")}
+            {t("warnings.resolve")}
           </Button>
         </Group>
       </Stack>

@@ -92,7 +92,7 @@ export function CountyPage() {
       )}
       {showQueue && (
         <Title order={2} size="h3">
-          {t("oversight.countyNav.municipalities")}
+          {t("countyDocuments.countyNav.municipalities")}
         </Title>
       )}
       <Group align="flex-end" justify="space-between" gap="md">
@@ -138,7 +138,7 @@ export function CountyPage() {
                     order={order}
                     onSort={onSort}
                   />
-                  {showWarnings && <Table.Th scope="col">{t("dialogue.warnings.column")}</Table.Th>}
+                  {showWarnings && <Table.Th scope="col">{t("warnings.column")}</Table.Th>}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -184,7 +184,7 @@ function WarningCount({ count }: { count: number }) {
     return (
       <Text component="span" size="sm">
         <span aria-hidden>0</span>
-        <span className="visually-hidden-text">{t("dialogue.warnings.count", { count })}</span>
+        <span className="visually-hidden-text">{t("warnings.count", { count })}</span>
       </Text>
     );
   return (
@@ -192,7 +192,7 @@ function WarningCount({ count }: { count: number }) {
       <IconAlertTriangle size={18} aria-hidden color="var(--mantine-color-red-8)" />
       <Text component="span" fw={600}>
         <span aria-hidden>{count}</span>
-        <span className="visually-hidden-text">{t("dialogue.warnings.count", { count })}</span>
+        <span className="visually-hidden-text">{t("warnings.count", { count })}</span>
       </Text>
     </Group>
   );

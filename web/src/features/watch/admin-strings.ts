@@ -126,3 +126,9 @@ export const watchAdminEn: typeof watchAdminSv = {
     nothing: "{{from}} had no municipalities or open follow-up items to hand over to {{to}}.",
   },
 };
+
+declare module "../../i18n/featureStrings" {
+  interface FeatureStrings {
+    watchAdmin: typeof watchAdminSv;
+  }
+}

@@ -27,8 +27,8 @@ export function AwaitingFeedbackPage() {
     <RequireAccess action="feedback.awaiting">
       <CountyFrame
         code={code}
-        title={t("oversight.awaiting.title")}
-        intro={(county) => t("oversight.awaiting.intro", { county: county.name })}
+        title={t("countyDocuments.awaiting.title")}
+        intro={(county) => t("countyDocuments.awaiting.intro", { county: county.name })}
       >
         {(county) => <AwaitingList code={code} countyName={county.name} />}
       </CountyFrame>
@@ -58,7 +58,7 @@ function AwaitingList({ code, countyName }: { code: string; countyName: string }
     const trimmed = days.trim();
     const n = Number(trimmed);
     if (trimmed !== "" && (!Number.isInteger(n) || n < 0 || n > 3650)) {
-      setDaysError(t("oversight.awaiting.daysInvalid"));
+      setDaysError(t("countyDocuments.awaiting.daysInvalid"));
       return;
     }
     setDaysError(null);
@@ -66,13 +66,13 @@ function AwaitingList({ code, countyName }: { code: string; countyName: string }
   };
 
   const items = (list.data?.items ?? []).filter((i) => !search.mine || i.responsibleOfficer?.id === me.id);
-  const caption = t("oversight.awaiting.caption", { county: countyName });
+  const caption = t("countyDocuments.awaiting.caption", { county: countyName });
 
   return (
     <>
       <Paper withBorder p="md" component="form" onSubmit={applyDays} noValidate aria-labelledby="awaiting-filter">
         <Title order={2} size="h4" id="awaiting-filter" mb="sm">
-          {t("oversight.matrix.filters")}
+          {t("countyDocuments.matrix.filters")}
         </Title>
         <Group align="flex-end" gap="md">
           <PeriodSelect
@@ -81,8 +81,8 @@ function AwaitingList({ code, countyName }: { code: string; countyName: string }
             w={200}
           />
           <TextInput
-            label={t("oversight.awaiting.days")}
-            description={t("oversight.awaiting.daysHelp", { days: list.data?.days ?? "" })}
+            label={t("countyDocuments.awaiting.days")}
+            description={t("countyDocuments.awaiting.daysHelp", { days: list.data?.days ?? "" })}
             inputMode="numeric"
             autoComplete="off"
             w={300}
@@ -91,11 +91,11 @@ function AwaitingList({ code, countyName }: { code: string; countyName: string }
             onChange={(e) => setDays(e.currentTarget.value)}
           />
           <Button type="submit" variant="outline">
-            {t("oversight.awaiting.apply")}
+            {t("countyDocuments.awaiting.apply")}
           </Button>
           {officerView && (
             <Checkbox
-              label={t("oversight.awaiting.mine")}
+              label={t("countyDocuments.awaiting.mine")}
               checked={!!search.mine}
               mb={8}
               onChange={(e) => {
@@ -115,18 +115,18 @@ function AwaitingList({ code, countyName }: { code: string; countyName: string }
         <Stack gap="sm">
           <div>
             <Text fw={600} size="sm">
-              {t("oversight.awaiting.ruleHeading")}
+              {t("countyDocuments.awaiting.ruleHeading")}
             </Text>
             <Text size="sm" maw={760}>
               {list.data.rule}
             </Text>
           </div>
           {items.length === 0 ? (
-            <EmptyState>{t("oversight.awaiting.empty", { days: list.data.days })}</EmptyState>
+            <EmptyState>{t("countyDocuments.awaiting.empty", { days: list.data.days })}</EmptyState>
           ) : (
             <>
               <Text fw={600} aria-live="polite" aria-atomic>
-                {t("oversight.awaiting.total", { count: items.length })}
+                {t("countyDocuments.awaiting.total", { count: items.length })}
               </Text>
               <TableScroll label={caption} minWidth={900}>
                 <Table striped withTableBorder aria-busy={list.isFetching}>
@@ -134,20 +134,20 @@ function AwaitingList({ code, countyName }: { code: string; countyName: string }
                   <Table.Thead>
                     <Table.Tr>
                       <Table.Th scope="col" style={{ textAlign: "right" }}>
-                        {t("oversight.awaiting.colDays")}
+                        {t("countyDocuments.awaiting.colDays")}
                       </Table.Th>
-                      <Table.Th scope="col">{t("oversight.awaiting.colMunicipality")}</Table.Th>
-                      <Table.Th scope="col">{t("oversight.awaiting.colDocument")}</Table.Th>
-                      <Table.Th scope="col">{t("oversight.awaiting.colReceived")}</Table.Th>
-                      <Table.Th scope="col">{t("oversight.awaiting.colOfficer")}</Table.Th>
-                      <Table.Th scope="col">{t("oversight.awaiting.colDraft")}</Table.Th>
+                      <Table.Th scope="col">{t("countyDocuments.awaiting.colMunicipality")}</Table.Th>
+                      <Table.Th scope="col">{t("countyDocuments.awaiting.colDocument")}</Table.Th>
+                      <Table.Th scope="col">{t("countyDocuments.awaiting.colReceived")}</Table.Th>
+                      <Table.Th scope="col">{t("countyDocuments.awaiting.colOfficer")}</Table.Th>
+                      <Table.Th scope="col">{t("countyDocuments.awaiting.colDraft")}</Table.Th>
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
                     {items.map((item) => (
                       <Table.Tr key={item.versionId}>
                         <Table.Td className="nowrap" style={{ textAlign: "right" }} fw={600}>
-                          {t("oversight.awaiting.daysValue", { count: item.daysWaited })}
+                          {t("countyDocuments.awaiting.daysValue", { count: item.daysWaited })}
                         </Table.Td>
                         <Table.Td>
                           <AnchorLink
@@ -161,7 +161,7 @@ function AwaitingList({ code, countyName }: { code: string; countyName: string }
                         <Table.Td>
                           {typeName(item.type, item.typeName)}
                           <Text size="sm" c="dimmed">
-                            {t("oversight.version", { version: item.versionNo })}
+                            {t("countyDocuments.version", { version: item.versionNo })}
                           </Text>
                         </Table.Td>
                         <Table.Td className="nowrap">{item.receivedOn}</Table.Td>
@@ -180,7 +180,9 @@ function AwaitingList({ code, countyName }: { code: string; countyName: string }
                               <IconMinus size={18} aria-hidden color="var(--mantine-color-gray-7)" />
                             )}
                             <Text component="span" size="sm">
-                              {item.hasDraft ? t("oversight.awaiting.draftYes") : t("oversight.awaiting.draftNo")}
+                              {item.hasDraft
+                                ? t("countyDocuments.awaiting.draftYes")
+                                : t("countyDocuments.awaiting.draftNo")}
                             </Text>
                           </Group>
                         </Table.Td>

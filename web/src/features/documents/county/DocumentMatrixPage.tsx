@@ -39,7 +39,7 @@ export function DocumentMatrixPage() {
     <RequireAccess action="documents.matrix">
       <CountyFrame
         code={code}
-        title={t("oversight.matrix.title")}
+        title={t("countyDocuments.matrix.title")}
         intro={(county) => <MatrixIntro county={county.name} />}
         actions={() => <ExportLink code={code} />}
       >
@@ -59,7 +59,9 @@ function MatrixIntro({ county }: { county: string }) {
   const config = useAppConfig();
   const { period } = useMatrixParams();
   return (
-    <Text maw={760}>{t("oversight.matrix.intro", { county, ...periodRange(period ?? config.currentPeriod) })}</Text>
+    <Text maw={760}>
+      {t("countyDocuments.matrix.intro", { county, ...periodRange(period ?? config.currentPeriod) })}
+    </Text>
   );
 }
 
@@ -76,10 +78,10 @@ function ExportLink({ code }: { code: string }) {
         leftSection={<IconFileSpreadsheet size={18} aria-hidden />}
         aria-describedby="matrix-export-note"
       >
-        {t("oversight.matrix.export")}
+        {t("countyDocuments.matrix.export")}
       </Button>
       <Text size="xs" id="matrix-export-note">
-        {t("oversight.matrix.exportNote")}
+        {t("countyDocuments.matrix.exportNote")}
       </Text>
     </Stack>
   );
@@ -132,50 +134,50 @@ function Matrix({ code, countyName }: { code: string; countyName: string }) {
   const types = matrix.data?.types ?? DOCUMENT_TYPES;
   const flaggedCount = rows.filter((r) => r.flagged > 0).length;
   const range = periodRange(matrix.data?.period ?? period);
-  const caption = t("oversight.matrix.caption", { county: countyName, ...range });
+  const caption = t("countyDocuments.matrix.caption", { county: countyName, ...range });
 
   return (
     <>
       <Paper withBorder p="md" component="section" aria-labelledby="matrix-filter-heading">
         <Title order={2} size="h4" id="matrix-filter-heading" mb="sm">
-          {t("oversight.matrix.filters")}
+          {t("countyDocuments.matrix.filters")}
         </Title>
         <Group align="flex-start" gap="md">
           <PeriodSelect value={search.period} onChange={(p) => set({ period: p })} w={210} />
           <NativeSelect
-            label={t("oversight.matrix.status")}
+            label={t("countyDocuments.matrix.status")}
             w={200}
             data={[
-              { value: "", label: t("oversight.matrix.allStatuses") },
-              ...DocumentStatus.options.map((s) => ({ value: s, label: t(`oversight.status.${s}`) })),
+              { value: "", label: t("countyDocuments.matrix.allStatuses") },
+              ...DocumentStatus.options.map((s) => ({ value: s, label: t(`documents.status.${s}`) })),
             ]}
             value={search.status ?? ""}
             onChange={(e) => set({ status: (e.currentTarget.value || undefined) as DocumentStatus | undefined })}
           />
           <NativeSelect
-            label={t("oversight.matrix.flag")}
+            label={t("countyDocuments.matrix.flag")}
             w={180}
             data={[
-              { value: "", label: t("oversight.matrix.allFlags") },
-              ...DocumentFlag.options.map((f) => ({ value: f, label: t(`oversight.flagOption.${f}`) })),
+              { value: "", label: t("countyDocuments.matrix.allFlags") },
+              ...DocumentFlag.options.map((f) => ({ value: f, label: t(`countyDocuments.flagOption.${f}`) })),
             ]}
             value={search.flag ?? ""}
             onChange={(e) => set({ flag: (e.currentTarget.value || undefined) as DocumentFlag | undefined })}
           />
           <NativeSelect
-            label={t("oversight.matrix.type")}
-            description={t("oversight.matrix.typeHelp")}
+            label={t("countyDocuments.matrix.type")}
+            description={t("countyDocuments.matrix.typeHelp")}
             w={250}
             data={[
-              { value: "", label: t("oversight.matrix.allTypes") },
+              { value: "", label: t("countyDocuments.matrix.allTypes") },
               ...DOCUMENT_TYPE_IDS.map((id) => ({ value: id, label: typeName(id) })),
             ]}
             value={search.type ?? ""}
             onChange={(e) => set({ type: (e.currentTarget.value || undefined) as DocumentTypeId | undefined })}
           />
           <TextInput
-            label={t("oversight.matrix.text")}
-            description={t("oversight.matrix.textHelp")}
+            label={t("countyDocuments.matrix.text")}
+            description={t("countyDocuments.matrix.textHelp")}
             leftSection={<IconSearch size={16} aria-hidden />}
             type="search"
             autoComplete="off"
@@ -194,7 +196,7 @@ function Matrix({ code, countyName }: { code: string; countyName: string }) {
               set({ status: undefined, flag: undefined, type: undefined, q: undefined });
             }}
           >
-            {t("oversight.matrix.reset")}
+            {t("countyDocuments.matrix.reset")}
           </Button>
         )}
       </Paper>
@@ -204,12 +206,14 @@ function Matrix({ code, countyName }: { code: string; countyName: string }) {
       ) : matrix.isError ? (
         <ErrorState error={matrix.error} onRetry={() => void matrix.refetch()} />
       ) : rows.length === 0 ? (
-        <EmptyState>{filtered ? t("oversight.matrix.empty") : t("oversight.matrix.emptyNoFilter")}</EmptyState>
+        <EmptyState>
+          {filtered ? t("countyDocuments.matrix.empty") : t("countyDocuments.matrix.emptyNoFilter")}
+        </EmptyState>
       ) : (
         <Stack gap="xs">
           <Text fw={600} aria-live="polite" aria-atomic>
-            {t("oversight.matrix.total", { count: rows.length })},{" "}
-            {t("oversight.matrix.flaggedTotal", { count: flaggedCount })}
+            {t("countyDocuments.matrix.total", { count: rows.length })},{" "}
+            {t("countyDocuments.matrix.flaggedTotal", { count: flaggedCount })}
           </Text>
           <TableScroll label={caption} minWidth={1000}>
             <Table striped withTableBorder aria-busy={matrix.isFetching}>
@@ -218,14 +222,14 @@ function Matrix({ code, countyName }: { code: string; countyName: string }) {
                 <Table.Tr style={{ verticalAlign: "bottom" }}>
                   <SortableHeader
                     column="name"
-                    label={t("oversight.matrix.colMunicipality")}
+                    label={t("countyDocuments.matrix.colMunicipality")}
                     sort={sort}
                     order={order}
                     onSort={onSort}
                   />
                   <SortableHeader
                     column="flagged"
-                    label={t("oversight.matrix.colFlagged")}
+                    label={t("countyDocuments.matrix.colFlagged")}
                     sort={sort}
                     order={order}
                     onSort={onSort}
@@ -233,11 +237,11 @@ function Matrix({ code, countyName }: { code: string; countyName: string }) {
                   {types.map((type) => (
                     <Table.Th key={type.id} scope="col">
                       <span aria-hidden title={typeName(type.id)}>
-                        {t(`oversight.typeShort.${type.id}`)}
+                        {t(`countyDocuments.typeShort.${type.id}`)}
                       </span>
                       <span className="visually-hidden-text">{typeName(type.id)}</span>
                       <Text size="xs" fw={400} className="nowrap">
-                        {t("oversight.matrix.deadline", {
+                        {t("countyDocuments.matrix.deadline", {
                           date: documentDeadline(type.deadlineRule, { firstYear: range.first }),
                         })}
                       </Text>
@@ -245,7 +249,7 @@ function Matrix({ code, countyName }: { code: string; countyName: string }) {
                   ))}
                   <SortableHeader
                     column="responsibleOfficer"
-                    label={t("oversight.matrix.colOfficer")}
+                    label={t("countyDocuments.matrix.colOfficer")}
                     sort={sort}
                     order={order}
                     onSort={onSort}
@@ -275,7 +279,7 @@ function Matrix({ code, countyName }: { code: string; countyName: string }) {
                           <StatusMark
                             status={cell.status}
                             flags={cell.flags}
-                            fullText={t("oversight.matrix.cellLabel", {
+                            fullText={t("countyDocuments.matrix.cellLabel", {
                               type: typeName(type.id),
                               text: statusText(cell.status, cell.flags),
                               deadline: cell.deadline,

@@ -27,8 +27,8 @@ export function DocumentSearchPage() {
     <RequireAccess action="documents.search">
       <CountyFrame
         code={code}
-        title={t("oversight.search.title")}
-        intro={(county) => t("oversight.search.intro", { county: county.name })}
+        title={t("countyDocuments.search.title")}
+        intro={(county) => t("countyDocuments.search.intro", { county: county.name })}
       >
         {() => <Search code={code} />}
       </CountyFrame>
@@ -56,10 +56,10 @@ function Search({ code }: { code: string }) {
     <>
       <SearchForm
         query={search.q}
-        label={t("oversight.search.query")}
-        description={t("oversight.search.queryHelp")}
-        submitLabel={t("oversight.search.submit")}
-        tooShort={t("oversight.search.tooShort")}
+        label={t("countyDocuments.search.query")}
+        description={t("countyDocuments.search.queryHelp")}
+        submitLabel={t("countyDocuments.search.submit")}
+        tooShort={t("countyDocuments.search.tooShort")}
         onSearch={(next) => void navigate({ search: (prev) => ({ ...prev, q: next, page: undefined }) })}
       >
         <PeriodSelect
@@ -73,20 +73,20 @@ function Search({ code }: { code: string }) {
       </SearchForm>
 
       {!ready ? (
-        <EmptyState>{t("oversight.search.start")}</EmptyState>
+        <EmptyState>{t("countyDocuments.search.start")}</EmptyState>
       ) : results.isPending ? (
         <LoadingState />
       ) : results.isError ? (
         <ErrorState error={results.error} onRetry={() => void results.refetch()} />
       ) : results.data.items.length === 0 ? (
-        <EmptyState>{t("oversight.search.empty", { q })}</EmptyState>
+        <EmptyState>{t("countyDocuments.search.empty", { q })}</EmptyState>
       ) : (
         <Stack gap="sm">
           <Title order={2} size="h3" aria-live="polite" aria-atomic>
-            {t("oversight.search.results", { count: results.data.total, q })}
+            {t("countyDocuments.search.results", { count: results.data.total, q })}
           </Title>
           <ol
-            aria-label={t("oversight.search.listLabel")}
+            aria-label={t("countyDocuments.search.listLabel")}
             aria-busy={results.isFetching}
             style={{ listStyle: "none", margin: 0, padding: 0 }}
             start={(page - 1) * PAGE_SIZE + 1}
@@ -111,7 +111,7 @@ function Search({ code }: { code: string }) {
                           leftSection={<IconLock size={14} aria-hidden />}
                           styles={{ label: { textTransform: "none" } }}
                         >
-                          {t("oversight.search.confidential")}
+                          {t("countyDocuments.search.confidential")}
                         </Badge>
                       )}
                     </Group>
@@ -126,16 +126,16 @@ function Search({ code }: { code: string }) {
                       {" · "}
                       {typeName(hit.type, hit.typeName)}
                       {" · "}
-                      {t("oversight.reviewQueue.periodLabel", periodRange(hit.period))}
+                      {t("countyDocuments.reviewQueue.periodLabel", periodRange(hit.period))}
                     </Text>
                     {hit.confidential && (
                       <div>
                         <Text size="sm" fw={600}>
-                          {t("oversight.search.confidentialBasis", { basis: hit.confidential.basis })}
+                          {t("countyDocuments.search.confidentialBasis", { basis: hit.confidential.basis })}
                         </Text>
                         {hit.confidential.readableBy.length > 0 && (
                           <Text size="sm">
-                            {t("oversight.search.readableBy", {
+                            {t("countyDocuments.search.readableBy", {
                               names: hit.confidential.readableBy.map((p) => p.name).join(", "),
                             })}
                           </Text>
@@ -148,7 +148,9 @@ function Search({ code }: { code: string }) {
                       </Text>
                     ) : (
                       <Text size="sm" fs="italic">
-                        {hit.confidential ? t("oversight.search.excerptHidden") : t("oversight.search.noExcerpt")}
+                        {hit.confidential
+                          ? t("countyDocuments.search.excerptHidden")
+                          : t("countyDocuments.search.noExcerpt")}
                       </Text>
                     )}
                   </Stack>
@@ -157,7 +159,7 @@ function Search({ code }: { code: string }) {
             ))}
           </ol>
           <ListPagination
-            label={t("oversight.search.pagination")}
+            label={t("countyDocuments.search.pagination")}
             total={pages}
             page={page}
             onChange={(p) => void navigate({ search: (prev) => ({ ...prev, page: p === 1 ? undefined : p }) })}

@@ -39,7 +39,7 @@ export function FollowUpForm({
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: oversightKeys.documents });
       notifySaved(
-        t("oversight.yearTwo.form.saved", { type: missing.typeName, municipality: missing.municipality.name }),
+        t("countyDocuments.yearTwo.form.saved", { type: missing.typeName, municipality: missing.municipality.name }),
       );
       onDone();
     },
@@ -55,7 +55,7 @@ export function FollowUpForm({
         const field = key === "reason" || key === "agreedDate" ? key : "form";
         found[field] ??= issue.message;
       }
-    if (!isValidIsoDate(agreedDate)) found.agreedDate = t("oversight.yearTwo.form.dateInvalid");
+    if (!isValidIsoDate(agreedDate)) found.agreedDate = t("countyDocuments.yearTwo.form.dateInvalid");
     setErrors(found);
     if (!parsed.success || Object.keys(found).length > 0) {
       window.setTimeout(
@@ -73,13 +73,13 @@ export function FollowUpForm({
         <Text size="sm">{t("common.requiredNote")}</Text>
         <dl style={{ margin: 0 }}>
           <Text component="dt" size="sm" fw={600}>
-            {t("oversight.yearTwo.form.municipality")}
+            {t("countyDocuments.yearTwo.form.municipality")}
           </Text>
           <Text component="dd" m={0} mb="xs">
             {missing.municipality.name}
           </Text>
           <Text component="dt" size="sm" fw={600}>
-            {t("oversight.yearTwo.form.document")}
+            {t("countyDocuments.yearTwo.form.document")}
           </Text>
           <Text component="dd" m={0}>
             {missing.typeName}
@@ -92,8 +92,8 @@ export function FollowUpForm({
         )}
         {mutation.isError && <ErrorState error={mutation.error} title={t("common.errorNotificationTitle")} />}
         <Textarea
-          label={t("oversight.yearTwo.form.reason")}
-          description={t("oversight.yearTwo.form.reasonHelp")}
+          label={t("countyDocuments.yearTwo.form.reason")}
+          description={t("countyDocuments.yearTwo.form.reasonHelp")}
           required
           autosize
           minRows={3}
@@ -102,8 +102,8 @@ export function FollowUpForm({
           onChange={(e) => setReason(e.currentTarget.value)}
         />
         <TextInput
-          label={t("oversight.yearTwo.form.agreedDate")}
-          description={t("oversight.yearTwo.form.agreedDateHelp")}
+          label={t("countyDocuments.yearTwo.form.agreedDate")}
+          description={t("countyDocuments.yearTwo.form.agreedDateHelp")}
           type="date"
           required
           w={220}

@@ -40,16 +40,18 @@ export function ReviewQueue({ wholeCounty, onWholeCountyChange }: ReviewQueuePro
         <Group justify="space-between" align="flex-start" gap="sm">
           <div>
             <Title order={2} size="h3" id="review-queue-heading">
-              {t("oversight.reviewQueue.title")}
+              {t("countyDocuments.reviewQueue.title")}
             </Title>
             <Text size="sm">
-              {scope === "county" ? t("oversight.reviewQueue.introCounty") : t("oversight.reviewQueue.intro")}
+              {scope === "county"
+                ? t("countyDocuments.reviewQueue.introCounty")
+                : t("countyDocuments.reviewQueue.intro")}
             </Text>
           </div>
           {me.countyHead && (
             <Switch
-              label={t("oversight.reviewQueue.wholeCounty")}
-              description={t("oversight.reviewQueue.wholeCountyHelp")}
+              label={t("countyDocuments.reviewQueue.wholeCounty")}
+              description={t("countyDocuments.reviewQueue.wholeCountyHelp")}
               checked={wholeCounty}
               onChange={(e) => onWholeCountyChange(e.currentTarget.checked)}
               maw={300}
@@ -60,15 +62,17 @@ export function ReviewQueue({ wholeCounty, onWholeCountyChange }: ReviewQueuePro
           {({ items, total }) =>
             items.length === 0 ? (
               <EmptyState>
-                {scope === "county" ? t("oversight.reviewQueue.emptyCounty") : t("oversight.reviewQueue.empty")}
+                {scope === "county"
+                  ? t("countyDocuments.reviewQueue.emptyCounty")
+                  : t("countyDocuments.reviewQueue.empty")}
               </EmptyState>
             ) : (
               <>
                 <Text fw={600} aria-live="polite" aria-atomic>
-                  {t("oversight.reviewQueue.total", { count: total })}
+                  {t("countyDocuments.reviewQueue.total", { count: total })}
                 </Text>
                 <ol
-                  aria-label={t("oversight.reviewQueue.listLabel")}
+                  aria-label={t("countyDocuments.reviewQueue.listLabel")}
                   style={{ margin: 0, paddingInlineStart: "1.5rem" }}
                 >
                   {(showAll ? items : items.slice(0, FIRST)).map((item) => (
@@ -82,15 +86,17 @@ export function ReviewQueue({ wholeCounty, onWholeCountyChange }: ReviewQueuePro
                             search={{ period: item.period === config.currentPeriod ? undefined : item.period }}
                           >
                             <span className="visually-hidden-text">{item.municipality.name}: </span>
-                            {t("oversight.reviewQueue.item", {
+                            {t("countyDocuments.reviewQueue.item", {
                               type: typeName(item.type, item.typeName),
                               version: item.versionNo,
                             })}
                           </AnchorLink>
                         </Stack>
                         <Stack gap={0} miw={180}>
-                          <Text size="sm">{t("oversight.reviewQueue.received", { date: item.receivedOn })}</Text>
-                          <Text size="sm">{t("oversight.reviewQueue.periodLabel", periodRange(item.period))}</Text>
+                          <Text size="sm">{t("countyDocuments.reviewQueue.received", { date: item.receivedOn })}</Text>
+                          <Text size="sm">
+                            {t("countyDocuments.reviewQueue.periodLabel", periodRange(item.period))}
+                          </Text>
                         </Stack>
                         <StatusMark
                           status={item.status}
@@ -105,8 +111,8 @@ export function ReviewQueue({ wholeCounty, onWholeCountyChange }: ReviewQueuePro
                   <div>
                     <Button variant="subtle" px={0} onClick={() => setShowAll((v) => !v)} aria-expanded={showAll}>
                       {showAll
-                        ? t("oversight.reviewQueue.showFewer")
-                        : t("oversight.reviewQueue.showAll", { count: items.length })}
+                        ? t("countyDocuments.reviewQueue.showFewer")
+                        : t("countyDocuments.reviewQueue.showAll", { count: items.length })}
                     </Button>
                   </div>
                 )}

@@ -31,8 +31,8 @@ export function YearTwoPage() {
     <RequireAccess action="documents.yearTwo">
       <CountyFrame
         code={code}
-        title={t("oversight.yearTwo.title")}
-        intro={(county) => t("oversight.yearTwo.intro", { county: county.name })}
+        title={t("countyDocuments.yearTwo.title")}
+        intro={(county) => t("countyDocuments.yearTwo.intro", { county: county.name })}
       >
         {(county) => <YearTwoList code={code} countyName={county.name} />}
       </CountyFrame>
@@ -66,24 +66,25 @@ function YearTwoList({ code, countyName }: { code: string; countyName: string })
     .filter((r) => r.missing.length > 0);
   const shownDocuments = rows.reduce((n, r) => n + r.missing.length, 0);
   const filtered = !!(search.show || search.mine);
-  const caption = t("oversight.yearTwo.caption", { county: countyName, ...periodRange(period) });
+  const caption = t("countyDocuments.yearTwo.caption", { county: countyName, ...periodRange(period) });
 
   return (
     <>
       <Paper withBorder p="md" component="section" aria-labelledby="year-two-filter">
         <Title order={2} size="h4" id="year-two-filter" mb="sm">
-          {t("oversight.matrix.filters")}
+          {t("countyDocuments.matrix.filters")}
         </Title>
         <Group align="flex-end" gap="md">
           <PeriodSelect value={search.period} onChange={(p) => set({ period: p })} w={200} />
           <NativeSelect
-            label={t("oversight.yearTwo.show")}
+            label={t("countyDocuments.yearTwo.show")}
             w={280}
             data={[
-              { value: "", label: t("oversight.yearTwo.showAll") },
+              { value: "", label: t("countyDocuments.yearTwo.showAll") },
               ...YEAR_TWO_SHOWS.map((s) => ({
                 value: s,
-                label: s === "noPlan" ? t("oversight.yearTwo.showNoPlan") : t("oversight.yearTwo.showOverdue"),
+                label:
+                  s === "noPlan" ? t("countyDocuments.yearTwo.showNoPlan") : t("countyDocuments.yearTwo.showOverdue"),
               })),
             ]}
             value={search.show ?? ""}
@@ -94,7 +95,7 @@ function YearTwoList({ code, countyName }: { code: string; countyName: string })
           />
           {officerView && (
             <Checkbox
-              label={t("oversight.yearTwo.mine")}
+              label={t("countyDocuments.yearTwo.mine")}
               checked={!!search.mine}
               mb={8}
               onChange={(e) => set({ mine: e.currentTarget.checked ? true : undefined })}
@@ -113,33 +114,35 @@ function YearTwoList({ code, countyName }: { code: string; countyName: string })
           variant="light"
           color="gray"
           icon={<IconInfoCircle aria-hidden />}
-          title={t("oversight.yearTwo.notActiveTitle")}
+          title={t("countyDocuments.yearTwo.notActiveTitle")}
           styles={{ message: { color: "var(--mantine-color-text)" }, title: { color: "var(--mantine-color-text)" } }}
         >
-          {t("oversight.yearTwo.notActive", { ...periodRange(list.data.period), date: list.data.from })}
+          {t("countyDocuments.yearTwo.notActive", { ...periodRange(list.data.period), date: list.data.from })}
         </Alert>
       ) : rows.length === 0 ? (
-        <EmptyState>{filtered ? t("oversight.yearTwo.emptyFiltered") : t("oversight.yearTwo.empty")}</EmptyState>
+        <EmptyState>
+          {filtered ? t("countyDocuments.yearTwo.emptyFiltered") : t("countyDocuments.yearTwo.empty")}
+        </EmptyState>
       ) : (
         <Stack gap="xs">
-          <Text size="sm">{t("oversight.yearTwo.activeFrom", { date: list.data.from })}</Text>
+          <Text size="sm">{t("countyDocuments.yearTwo.activeFrom", { date: list.data.from })}</Text>
           <Text fw={600} aria-live="polite" aria-atomic>
-            {t("oversight.yearTwo.total", { count: rows.length })} ·{" "}
-            {t("oversight.yearTwo.rows", { count: shownDocuments })}
+            {t("countyDocuments.yearTwo.total", { count: rows.length })} ·{" "}
+            {t("countyDocuments.yearTwo.rows", { count: shownDocuments })}
           </Text>
           <TableScroll label={caption} minWidth={mayRecord ? 1000 : 880}>
             <Table withTableBorder aria-busy={list.isFetching}>
               <Table.Caption className="visually-hidden-text">{caption}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col">{t("oversight.yearTwo.colMunicipality")}</Table.Th>
-                  <Table.Th scope="col">{t("oversight.yearTwo.colOfficer")}</Table.Th>
-                  <Table.Th scope="col">{t("oversight.yearTwo.colDocument")}</Table.Th>
-                  <Table.Th scope="col">{t("oversight.yearTwo.colReason")}</Table.Th>
-                  <Table.Th scope="col">{t("oversight.yearTwo.colAgreed")}</Table.Th>
+                  <Table.Th scope="col">{t("countyDocuments.yearTwo.colMunicipality")}</Table.Th>
+                  <Table.Th scope="col">{t("countyDocuments.yearTwo.colOfficer")}</Table.Th>
+                  <Table.Th scope="col">{t("countyDocuments.yearTwo.colDocument")}</Table.Th>
+                  <Table.Th scope="col">{t("countyDocuments.yearTwo.colReason")}</Table.Th>
+                  <Table.Th scope="col">{t("countyDocuments.yearTwo.colAgreed")}</Table.Th>
                   {mayRecord && (
                     <Table.Th scope="col">
-                      <span className="visually-hidden-text">{t("oversight.yearTwo.colActions")}</span>
+                      <span className="visually-hidden-text">{t("countyDocuments.yearTwo.colActions")}</span>
                     </Table.Th>
                   )}
                 </Table.Tr>
@@ -190,7 +193,7 @@ function YearTwoList({ code, countyName }: { code: string; countyName: string })
                         <Table.Td maw={360}>
                           {m.reason ?? (
                             <Text component="span" fs="italic" size="sm">
-                              {t("oversight.yearTwo.noReason")}
+                              {t("countyDocuments.yearTwo.noReason")}
                             </Text>
                           )}
                         </Table.Td>
@@ -199,18 +202,20 @@ function YearTwoList({ code, countyName }: { code: string; countyName: string })
                             <Stack gap={2}>
                               <span>{m.agreedDate}</span>
                               {m.overdue && (
-                                <Group gap={4} wrap="nowrap" title={t("oversight.yearTwo.overdueLong")}>
+                                <Group gap={4} wrap="nowrap" title={t("countyDocuments.yearTwo.overdueLong")}>
                                   <IconCalendarExclamation size={18} aria-hidden color="var(--mantine-color-red-8)" />
                                   <Text component="span" size="sm" fw={700} aria-hidden>
-                                    {t("oversight.yearTwo.overdue")}
+                                    {t("countyDocuments.yearTwo.overdue")}
                                   </Text>
-                                  <span className="visually-hidden-text">{t("oversight.yearTwo.overdueLong")}</span>
+                                  <span className="visually-hidden-text">
+                                    {t("countyDocuments.yearTwo.overdueLong")}
+                                  </span>
                                 </Group>
                               )}
                             </Stack>
                           ) : (
                             <Text component="span" fs="italic" size="sm">
-                              {t("oversight.yearTwo.noDate")}
+                              {t("countyDocuments.yearTwo.noDate")}
                             </Text>
                           )}
                         </Table.Td>
@@ -220,13 +225,16 @@ function YearTwoList({ code, countyName }: { code: string; countyName: string })
                               size="xs"
                               variant="outline"
                               leftSection={<IconPencil size={14} aria-hidden />}
-                              aria-label={t(m.reason ? "oversight.yearTwo.changeFor" : "oversight.yearTwo.recordFor", {
-                                type: name,
-                                municipality: row.municipality.name,
-                              })}
+                              aria-label={t(
+                                m.reason ? "countyDocuments.yearTwo.changeFor" : "countyDocuments.yearTwo.recordFor",
+                                {
+                                  type: name,
+                                  municipality: row.municipality.name,
+                                },
+                              )}
                               onClick={() => setEditing(target)}
                             >
-                              {m.reason ? t("oversight.yearTwo.change") : t("oversight.yearTwo.record")}
+                              {m.reason ? t("countyDocuments.yearTwo.change") : t("countyDocuments.yearTwo.record")}
                             </Button>
                           </Table.Td>
                         )}
@@ -241,7 +249,11 @@ function YearTwoList({ code, countyName }: { code: string; countyName: string })
       )}
 
       {mayRecord && (
-        <AppModal opened={editing !== null} onClose={() => setEditing(null)} title={t("oversight.yearTwo.form.title")}>
+        <AppModal
+          opened={editing !== null}
+          onClose={() => setEditing(null)}
+          title={t("countyDocuments.yearTwo.form.title")}
+        >
           {editing && (
             <FollowUpForm
               key={`${editing.municipality.code}:${editing.type}`}
