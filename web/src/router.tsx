@@ -1,60 +1,13 @@
 import type { QueryClient } from "@tanstack/react-query";
-import {
-  Outlet,
-  createRootRouteWithContext,
-  createRoute,
-  createRouter,
-  lazyRouteComponent,
-  redirect,
-} from "@tanstack/react-router";
-import type { Me } from "@uppsikt/core";
-import { configQuery, meQuery } from "./api/queries";
-import { AppLayout } from "./components/AppLayout";
-import { ErrorState } from "./components/ErrorState";
-import { NotFoundPage } from "./components/NotFoundPage";
-import { PublicLayout } from "./components/PublicLayout";
-import { SkipLink } from "./components/SkipLink";
+import { createRoute, createRouter, lazyRouteComponent, redirect, type AnyRoute } from "@tanstack/react-router";
+import { meQuery } from "./api/queries";
 import { LoginPage } from "./features/auth/LoginPage";
-import { CountyPage } from "./features/municipalities/CountyPage";
-import { MunicipalityPage } from "./features/municipalities/MunicipalityPage";
+import { WEB_FEATURES } from "./features";
 import { StartPage } from "./features/start/StartPage";
-import {
-  parseAgreementsSearch,
-  parseAuditSearch,
-  parseAwaitingFeedbackSearch,
-  parseClearancesSearch,
-  parseCountySearch,
-  parseCriteriaSearch,
-  parseDocumentMatrixSearch,
-  parseDialogueSearchSearch,
-  parseDocumentSearchSearch,
-  parseLoginSearch,
-  parseMunicipalitySearch,
-  parseUsersSearch,
-  parseYearTwoSearch,
-} from "./routeSearch";
+import { parseLoginSearch } from "./routeSearch";
+import { rootRoute, signedInRoute } from "./routes/signedIn";
 
-export interface RouterContext {
-  queryClient: QueryClient;
-}
-
-const rootRoute = createRootRouteWithContext<RouterContext>()({
-  beforeLoad: async ({ context }) => {
-    await context.queryClient.ensureQueryData(configQuery);
-  },
-  component: () => (
-    <>
-      <SkipLink />
-      <Outlet />
-    </>
-  ),
-  notFoundComponent: NotFoundPage,
-  errorComponent: ({ error, reset }) => (
-    <PublicLayout>
-      <ErrorState error={error} onRetry={reset} />
-    </PublicLayout>
-  ),
-});
+export type { RouterContext } from "./routes/signedIn";
 
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -78,18 +31,6 @@ const accessibilityRoute = createRoute({
   component: lazyRouteComponent(() => import("./features/accessibility/AccessibilityPage"), "AccessibilityPage"),
 });
 
-/** Every route below needs a session; without one the visitor is sent to the login page. */
-const signedInRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  id: "signed-in",
-  beforeLoad: async ({ context, location }): Promise<{ me: Me }> => {
-    const me = await context.queryClient.ensureQueryData(meQuery);
-    if (!me) throw redirect({ to: "/logga-in", search: { redirect: location.href } });
-    return { me };
-  },
-  component: AppLayout,
-});
-
 /** Each role's start page: the agency's list of counties; the others are sent to their own place. */
 const startRoute = createRoute({
   getParentRoute: () => signedInRoute,
@@ -104,138 +45,38 @@ const startRoute = createRoute({
   component: StartPage,
 });
 
-const countyRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  path: "/lan/$code",
-  validateSearch: parseCountySearch,
-  component: CountyPage,
-});
-
-const municipalityRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  path: "/kommun/$code",
-  validateSearch: parseMunicipalitySearch,
-  component: MunicipalityPage,
-});
-
-const usersRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  path: "/anvandare",
-  validateSearch: parseUsersSearch,
-  component: lazyRouteComponent(() => import("./features/admin/UsersPage"), "UsersPage"),
-});
-
-const auditRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  path: "/logg",
-  validateSearch: parseAuditSearch,
-  component: lazyRouteComponent(() => import("./features/audit/AuditPage"), "AuditPage"),
-});
-
-const agreementsRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  path: "/overenskommelser",
-  validateSearch: parseAgreementsSearch,
-  component: lazyRouteComponent(() => import("./features/reference/AgreementsPage"), "AgreementsPage"),
-});
-
-// The county-wide document pages (Dokumentöversikt, Uppföljning år 2, Väntar på återkoppling, Sök i dokument).
-const documentMatrixRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  path: "/lan/$code/dokument",
-  validateSearch: parseDocumentMatrixSearch,
-  component: lazyRouteComponent(() => import("./features/oversight/DocumentMatrixPage"), "DocumentMatrixPage"),
-});
-
-const yearTwoRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  path: "/lan/$code/uppfoljning-ar-2",
-  validateSearch: parseYearTwoSearch,
-  component: lazyRouteComponent(() => import("./features/oversight/YearTwoPage"), "YearTwoPage"),
-});
-
-const awaitingFeedbackRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  path: "/lan/$code/aterkoppling",
-  validateSearch: parseAwaitingFeedbackSearch,
-  component: lazyRouteComponent(() => import("./features/oversight/AwaitingFeedbackPage"), "AwaitingFeedbackPage"),
-});
-
-const documentSearchRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  path: "/lan/$code/sok",
-  validateSearch: parseDocumentSearchSearch,
-  component: lazyRouteComponent(() => import("./features/oversight/DocumentSearchPage"), "DocumentSearchPage"),
-});
-
-const clearancesRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  path: "/behorigheter",
-  validateSearch: parseClearancesSearch,
-  component: lazyRouteComponent(() => import("./features/clearances/ClearancesPage"), "ClearancesPage"),
-});
-
-const criteriaRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  path: "/kriterier",
-  validateSearch: parseCriteriaSearch,
-  component: lazyRouteComponent(() => import("./features/criteria/CriteriaPage"), "CriteriaPage"),
-});
-
-const oslGroundsRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  path: "/osl-grunder",
-  component: lazyRouteComponent(() => import("./features/criteria/OslGroundsPage"), "OslGroundsPage"),
-});
-
-const nationalRulesRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  path: "/nationella-regler",
-  component: lazyRouteComponent(() => import("./features/national-rules/NationalRulesPage"), "NationalRulesPage"),
-});
-
-const watchRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  path: "/bevakning",
-  component: lazyRouteComponent(() => import("./features/watch/WatchPage"), "WatchPage"),
-});
-
-const dialogueSearchRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  path: "/lan/$code/sok-dialog",
-  validateSearch: parseDialogueSearchSearch,
-  component: lazyRouteComponent(() => import("./features/dialogue/DialogueSearchPage"), "DialogueSearchPage"),
-});
-
-const outboxRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  path: "/utgaende-post",
-  component: lazyRouteComponent(() => import("./features/outbox/OutboxPage"), "OutboxPage"),
-});
+/** Every feature's pages under the signed-in route; the tuple types keep the tree (and every link) typed. */
+type Feature = (typeof WEB_FEATURES)[number];
+type RoutesOf<F> = F extends { routes: (parent: never) => infer R extends readonly AnyRoute[] } ? R : readonly [];
+/** The features' route tuples joined into one tuple, in the list's order: the tree keeps each route's own type. */
+type JoinRoutes<T extends readonly unknown[]> = T extends readonly [infer Head, ...infer Rest]
+  ? [...RoutesOf<Head>, ...JoinRoutes<Rest>]
+  : [];
+type FeatureRoute = JoinRoutes<typeof WEB_FEATURES>[number];
+const featureRoutes = WEB_FEATURES.flatMap((feature): readonly AnyRoute[] =>
+  "routes" in feature ? feature.routes(signedInRoute) : [],
+) as unknown as JoinRoutes<typeof WEB_FEATURES>;
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
   accessibilityRoute,
-  signedInRoute.addChildren([
-    startRoute,
-    countyRoute,
-    documentMatrixRoute,
-    yearTwoRoute,
-    awaitingFeedbackRoute,
-    documentSearchRoute,
-    dialogueSearchRoute,
-    municipalityRoute,
-    usersRoute,
-    auditRoute,
-    agreementsRoute,
-    clearancesRoute,
-    criteriaRoute,
-    oslGroundsRoute,
-    nationalRulesRoute,
-    watchRoute,
-    outboxRoute,
-  ]),
+  signedInRoute.addChildren([startRoute, ...featureRoutes]),
 ]);
+
+/** Menu and county-navigation entries point at pages that exist: a wrong path is a type error here. */
+type AppPath = FeatureRoute["fullPath"] | typeof startRoute.fullPath;
+type EntryPaths<F> = F extends { menu: readonly (infer M)[] }
+  ? M extends { to: infer P; href?: undefined }
+    ? P
+    : never
+  : never;
+type CountyNavPaths<F> = F extends { countyNav: readonly (infer C)[] }
+  ? C extends { to: infer P }
+    ? P
+    : never
+  : never;
+type UnknownPaths = Exclude<EntryPaths<Feature> | CountyNavPaths<Feature>, AppPath>;
+export const entriesPointAtPages: [UnknownPaths] extends [never] ? true : { unknownPaths: UnknownPaths } = true;
 
 export function createAppRouter(queryClient: QueryClient) {
   return createRouter({

@@ -1,19 +1,9 @@
-import { dialogueEn } from "./dialogue";
-import { documentsEn } from "./documents";
-import { oversightEn } from "./oversight";
-import { requestsEn } from "./requests";
-import { watchAdminEn } from "./watch-admin";
-import { nationalRulesEn } from "../features/national-rules/strings";
+import { featureStrings } from "../features";
 import type { Translations } from "./sv";
 
 /** English: the second language, chosen with the language switch. */
 export const en: Translations = {
-  documents: documentsEn,
-  dialogue: dialogueEn,
-  oversight: oversightEn,
-  requests: requestsEn,
-  watchAdmin: watchAdminEn,
-  nationalRules: nationalRulesEn,
+  ...featureStrings("en"),
   app: {
     name: "Uppsikt",
     tagline: "Follow-up of municipal crisis preparedness and civil defence",
@@ -159,7 +149,7 @@ export const en: Translations = {
     tabs: {
       documents: "Documents",
       dialogue: "Dialogue",
-      annual: "Annual follow-up",
+      annualReport: "Annual follow-up",
       economy: "Finances",
       visits: "Visits",
       actions: "Actions",
@@ -168,7 +158,7 @@ export const en: Translations = {
       documents:
         "This will hold the municipality's steering documents, risk and vulnerability analysis and other material for the mandate period.",
       dialogue: "This will hold the dialogue between the county administrative board and the municipality.",
-      annual: "This will hold the municipality's annual report under the agreement and the board's assessment.",
+      annualReport: "This will hold the municipality's annual report under the agreement and the board's assessment.",
       economy: "This will show the compensation under the agreement, reported costs and any savings.",
       visits: "This is where the board's visits to the municipality will be planned and documented.",
       actions: "This will follow up actions the municipality and the board have agreed on.",
@@ -226,77 +216,6 @@ export const en: Translations = {
       created: "The user {{name}} has been created.",
       updated: "The changes for {{name}} have been saved.",
     },
-  },
-  audit: {
-    title: "Log",
-    intro: "Events that changed data in Uppsikt, and sign-ins, newest first.",
-    filters: "Filter the log",
-    action: "Action",
-    allActions: "All actions",
-    actor: "User (e-mail)",
-    from: "From date",
-    to: "To date",
-    apply: "Filter",
-    reset: "Clear filters",
-    caption: "Log events",
-    colAt: "Time",
-    colActor: "User",
-    colRole: "Role",
-    colAction: "Action",
-    colObject: "Object",
-    colChange: "Change",
-    empty: "No events match the filter.",
-    total_one: "{{count}} event",
-    total_other: "{{count}} events",
-    pagination: "Pages of the log",
-    system: "System",
-    created: "Created",
-    noChange: "No changed fields",
-    passwordChanged: "password changed",
-    actions: {
-      "users.create": "User created",
-      "users.update": "User changed",
-      "sessions.create": "Sign-in",
-      "sessions.delete": "Sign-out",
-      "sessions.reject": "Failed sign-in",
-      "municipalities.assignOfficer": "Responsible officer changed",
-      "agreements.create": "Agreement created",
-      "agreements.update": "Agreement changed",
-      "reference.load": "Reference data loaded",
-    },
-    entities: {
-      user: "User",
-      session: "Session",
-      municipality: "Municipality",
-      county: "County",
-      agreement: "Agreement",
-      reference: "Reference data",
-    },
-    fields: {
-      name: "name",
-      email: "e-mail",
-      role: "role",
-      active: "active",
-      countyCode: "county",
-      municipalityCode: "municipality",
-      countyHead: "head of unit",
-      readOnly: "read-only",
-      responsibleOfficerId: "responsible officer",
-      title: "title",
-      kind: "type",
-      firstYear: "first year",
-      lastYear: "last year",
-      registrationNumber: "registration number",
-      taskAreas: "task areas",
-      note: "note",
-      municipalities: "municipalities",
-      counties: "counties",
-      agreements: "agreements",
-      officers: "officers",
-    },
-    valueTrue: "yes",
-    valueFalse: "no",
-    valueEmpty: "empty",
   },
   agreements: {
     title: "Agreements",

@@ -1,17 +1,10 @@
-import { dialogueSv } from "./dialogue";
-import { documentsSv } from "./documents";
-import { oversightSv } from "./oversight";
-import { requestsSv } from "./requests";
-import { watchAdminSv } from "./watch-admin";
-import { nationalRulesSv } from "../features/national-rules/strings";
-/** Swedish: the first language of the interface. `en.ts` must have the same keys. */
+import { featureStrings } from "../features";
+/**
+ * Swedish: the first language of the interface. The app shell's strings are here; each feature brings its own
+ * namespaces (`features/<feature>/strings.ts`, merged from the feature list). `en.ts` must have the same keys.
+ */
 export const sv = {
-  documents: documentsSv,
-  dialogue: dialogueSv,
-  oversight: oversightSv,
-  requests: requestsSv,
-  watchAdmin: watchAdminSv,
-  nationalRules: nationalRulesSv,
+  ...featureStrings("sv"),
   app: {
     name: "Uppsikt",
     tagline: "Uppföljning av kommunernas krisberedskap och civila försvar",
@@ -156,7 +149,7 @@ export const sv = {
     tabs: {
       documents: "Dokument",
       dialogue: "Dialog",
-      annual: "Årlig uppföljning",
+      annualReport: "Årlig uppföljning",
       economy: "Ekonomi",
       visits: "Besök",
       actions: "Åtgärder",
@@ -165,7 +158,7 @@ export const sv = {
       documents:
         "Här kommer kommunens styrdokument, risk- och sårbarhetsanalys och andra underlag för mandatperioden att samlas.",
       dialogue: "Här kommer dialogen mellan länsstyrelsen och kommunen att föras och dokumenteras.",
-      annual:
+      annualReport:
         "Här kommer kommunens årliga redovisning enligt överenskommelsen och länsstyrelsens bedömning att finnas.",
       economy:
         "Här kommer ersättningen enligt överenskommelsen, redovisade kostnader och eventuellt sparande att visas.",
@@ -225,77 +218,6 @@ export const sv = {
       created: "Användaren {{name}} är skapad.",
       updated: "Ändringarna för {{name}} är sparade.",
     },
-  },
-  audit: {
-    title: "Logg",
-    intro: "Händelser som har ändrat uppgifter i Uppsikt och inloggningar, senaste först.",
-    filters: "Filtrera loggen",
-    action: "Åtgärd",
-    allActions: "Alla åtgärder",
-    actor: "Användare (e-post)",
-    from: "Från datum",
-    to: "Till datum",
-    apply: "Filtrera",
-    reset: "Rensa filter",
-    caption: "Logghändelser",
-    colAt: "Tid",
-    colActor: "Användare",
-    colRole: "Roll",
-    colAction: "Åtgärd",
-    colObject: "Objekt",
-    colChange: "Ändring",
-    empty: "Inga händelser matchar filtret.",
-    total_one: "{{count}} händelse",
-    total_other: "{{count}} händelser",
-    pagination: "Sidor i loggen",
-    system: "System",
-    created: "Skapad",
-    noChange: "Inga ändrade fält",
-    passwordChanged: "lösenordet ändrat",
-    actions: {
-      "users.create": "Användare skapad",
-      "users.update": "Användare ändrad",
-      "sessions.create": "Inloggning",
-      "sessions.delete": "Utloggning",
-      "sessions.reject": "Misslyckad inloggning",
-      "municipalities.assignOfficer": "Ansvarig handläggare ändrad",
-      "agreements.create": "Överenskommelse skapad",
-      "agreements.update": "Överenskommelse ändrad",
-      "reference.load": "Referensdata inlästa",
-    },
-    entities: {
-      user: "Användare",
-      session: "Session",
-      municipality: "Kommun",
-      county: "Län",
-      agreement: "Överenskommelse",
-      reference: "Referensdata",
-    },
-    fields: {
-      name: "namn",
-      email: "e-post",
-      role: "roll",
-      active: "aktiv",
-      countyCode: "län",
-      municipalityCode: "kommun",
-      countyHead: "enhetschef",
-      readOnly: "läsbehörighet",
-      responsibleOfficerId: "ansvarig handläggare",
-      title: "benämning",
-      kind: "typ",
-      firstYear: "första år",
-      lastYear: "sista år",
-      registrationNumber: "diarienummer",
-      taskAreas: "uppgiftsområden",
-      note: "anteckning",
-      municipalities: "kommuner",
-      counties: "län",
-      agreements: "överenskommelser",
-      officers: "handläggare",
-    },
-    valueTrue: "ja",
-    valueFalse: "nej",
-    valueEmpty: "tomt",
   },
   agreements: {
     title: "Överenskommelser",

@@ -9,135 +9,15 @@ import {
   type DocumentTypeId,
   type Role,
 } from "@uppsikt/core";
-import type { TFunction } from "i18next";
+import i18next, { type TFunction } from "i18next";
+import { labelTables } from "../labels";
+import { auditSv } from "./strings";
 
-const BASE_ACTIONS = [
-  "sessions.create",
-  "sessions.delete",
-  "sessions.reject",
-  "users.create",
-  "users.update",
-  "municipalities.assignOfficer",
-  "agreements.create",
-  "agreements.update",
-  "reference.load",
-] as const;
-type BaseAction = (typeof BASE_ACTIONS)[number];
-/** Documents, reviews, feedback, clearances and national reference data; labelled in i18n/oversight.ts. */
-const OVERSIGHT_ACTIONS = [
-  "documents.submit",
-  "documents.recordFollowUp",
-  "documentReviews.save",
-  "feedback.create",
-  "feedback.update",
-  "feedback.send",
-  "clearances.grant",
-  "clearances.withdraw",
-  "criteria.import",
-  "criteria.activate",
-  "oslGrounds.create",
-  "oslGrounds.update",
-  "rsaSections.replace",
-  "nationalRules.create",
-  "nationalRules.update",
-  "nationalRules.import",
-  "confidential.read",
-  "demo.seed",
-] as const;
-type OversightAction = (typeof OVERSIGHT_ACTIONS)[number];
-export const AUDIT_ACTIONS = [...BASE_ACTIONS, ...OVERSIGHT_ACTIONS] as const;
+export { AUDIT_ACTIONS } from "@uppsikt/core";
 
-const ENTITY_TYPES = ["user", "session", "municipality", "county", "agreement", "reference"] as const;
-type KnownEntity = (typeof ENTITY_TYPES)[number];
-const OVERSIGHT_ENTITY_TYPES = [
-  "clearance",
-  "criteriaLibraryVersion",
-  "documentFeedback",
-  "documentFile",
-  "documentFollowUp",
-  "documentReview",
-  "documentVersion",
-  "documents",
-  "oslGround",
-  "rsaSections",
-  "nationalRuleVersion",
-  "feedback",
-  "document",
-  "protocol",
-] as const;
-type OversightEntity = (typeof OVERSIGHT_ENTITY_TYPES)[number];
-
-const FIELDS = [
-  "name",
-  "email",
-  "role",
-  "active",
-  "countyCode",
-  "municipalityCode",
-  "countyHead",
-  "readOnly",
-  "responsibleOfficerId",
-  "title",
-  "kind",
-  "firstYear",
-  "lastYear",
-  "registrationNumber",
-  "taskAreas",
-  "note",
-  "municipalities",
-  "officers",
-  "counties",
-  "agreements",
-] as const;
-type KnownField = (typeof FIELDS)[number];
-const OVERSIGHT_FIELDS = [
-  "municipality",
-  "county",
-  "period",
-  "type",
-  "documentType",
-  "reason",
-  "agreedDate",
-  "versionNo",
-  "versionId",
-  "decidedBy",
-  "decidedOn",
-  "receivedOn",
-  "confidential",
-  "files",
-  "status",
-  "outcome",
-  "counts",
-  "commented",
-  "hasSummary",
-  "libraryVersion",
-  "countyRegistrationNumber",
-  "bodyLength",
-  "bodyChanged",
-  "sentOn",
-  "userId",
-  "undertakingSignedOn",
-  "validUntil",
-  "hasNote",
-  "withdrawnAt",
-  "withdrawnBy",
-  "reference",
-  "description",
-  "sections",
-  "parts",
-  "basis",
-  "version",
-  "sourceReference",
-  "isExample",
-  "areas",
-  "criteria",
-  "activeVersion",
-  "activeVersionId",
-  "fileName",
-  "format",
-  "versions",
-] as const;
-type OversightField = (typeof OVERSIGHT_FIELDS)[number];
+/** The fields the log names in words (`audit.fields`); others are shown by their key. */
+type KnownField = keyof typeof auditSv.fields;
+const isKnownField = (field: string): field is KnownField => Object.hasOwn(auditSv.fields, field);
 
 /** Internal fields that say nothing to a reader of the log. */
 const HIDDEN_FIELDS = new Set(["id", "passwordHash", "createdAt", "updatedAt", "periods"]);
@@ -145,18 +25,13 @@ const HIDDEN_FIELDS = new Set(["id", "passwordHash", "createdAt", "updatedAt", "
 const asRecord = (v: unknown): Record<string, unknown> | null =>
   v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
 
-export function actionLabel(t: TFunction, action: string): string {
-  if ((BASE_ACTIONS as readonly string[]).includes(action)) return t(`audit.actions.${action as BaseAction}`);
-  if ((OVERSIGHT_ACTIONS as readonly string[]).includes(action))
-    return t(`oversight.audit.actions.${action as OversightAction}`);
-  return action;
+/** An action's label from the features' tables; an unknown code (a newer server) is shown as it is. */
+export function actionLabel(_t: TFunction, action: string): string {
+  return (labelTables(i18next.language).actions as Record<string, string | undefined>)[action] ?? action;
 }
 
-function entityTypeLabel(t: TFunction, entityType: string): string {
-  if ((ENTITY_TYPES as readonly string[]).includes(entityType)) return t(`audit.entities.${entityType as KnownEntity}`);
-  if ((OVERSIGHT_ENTITY_TYPES as readonly string[]).includes(entityType))
-    return t(`oversight.audit.entities.${entityType as OversightEntity}`);
-  return entityType;
+function entityTypeLabel(entityType: string): string {
+  return labelTables(i18next.language).entities[entityType] ?? entityType;
 }
 
 /** "Användare anna@example.se", "Kommun 0180": a readable name where the event carries one. */
@@ -164,7 +39,7 @@ export function entityLabel(
   t: TFunction,
   event: Pick<AuditEvent, "entityType" | "entityId" | "before" | "after">,
 ): string {
-  const type = entityTypeLabel(t, event.entityType);
+  const type = entityTypeLabel(event.entityType);
   if (event.entityType === "session") return type;
   const record = asRecord(event.after) ?? asRecord(event.before);
   const readable =
@@ -178,10 +53,7 @@ export function entityLabel(
 }
 
 function fieldLabel(t: TFunction, field: string): string {
-  if ((FIELDS as readonly string[]).includes(field)) return t(`audit.fields.${field as KnownField}`);
-  if ((OVERSIGHT_FIELDS as readonly string[]).includes(field))
-    return t(`oversight.audit.fields.${field as OversightField}`);
-  return field;
+  return isKnownField(field) ? t(`audit.fields.${field}`) : field;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -199,9 +71,9 @@ function valueText(t: TFunction, value: unknown, roleLabel: (role: Role) => stri
   if (key === "kind" && (KINDS as readonly string[]).includes(text))
     return t(`agreements.kinds.${text as AgreementKind}`);
   if ((key === "type" || key === "documentType") && (DOCUMENT_TYPE_IDS as readonly string[]).includes(text))
-    return t(`oversight.typeShort.${text as DocumentTypeId}`);
+    return t(`countyDocuments.typeShort.${text as DocumentTypeId}`);
   if ((key === "status" || key === "outcome") && (DocumentStatus.options as readonly string[]).includes(text))
-    return t(`oversight.status.${text as DocumentStatus}`);
+    return t(`documents.status.${text as DocumentStatus}`);
   if (key === "decidedBy" && text in DECISION_BODY_LABELS) return DECISION_BODY_LABELS[text as DecisionBody];
   if (UUID.test(text)) return `${text.slice(0, 8)}…`;
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ClearanceCreate, compareSwedish, isValidIsoDate } from "@uppsikt/core";
 import { useMemo, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { grantClearance, oversightKeys } from "../../api/oversight";
+import { grantClearance, oversightKeys } from "../documents/county/api";
 import { countiesQuery, municipalitiesQuery, usersQuery } from "../../api/queries";
 import { useAppConfig } from "../../api/useAppConfig";
 import { ErrorState } from "../../components/ErrorState";
@@ -67,9 +67,9 @@ export function ClearanceForm({
     onSuccess: (granted) => {
       void queryClient.invalidateQueries({ queryKey: oversightKeys.clearancesAll });
       notifySaved(
-        t("oversight.clearances.form.granted", {
+        t("clearances.form.granted", {
           name: granted.user.name,
-          scope: granted.municipality ? municipalityName(granted.municipality) : t("oversight.clearances.wholeCounty"),
+          scope: granted.municipality ? municipalityName(granted.municipality) : t("clearances.wholeCounty"),
         }),
       );
       onDone();
@@ -79,15 +79,15 @@ export function ClearanceForm({
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const found: Errors = {};
-    if (!county) found.county = t("oversight.clearances.form.countyRequired");
-    if (!userId) found.userId = t("oversight.clearances.form.userRequired");
-    if (!isValidIsoDate(signedOn)) found.undertakingSignedOn = t("oversight.clearances.form.dateInvalid");
-    else if (signedOn > config.today) found.undertakingSignedOn = t("oversight.clearances.form.signedInFuture");
+    if (!county) found.county = t("clearances.form.countyRequired");
+    if (!userId) found.userId = t("clearances.form.userRequired");
+    if (!isValidIsoDate(signedOn)) found.undertakingSignedOn = t("clearances.form.dateInvalid");
+    else if (signedOn > config.today) found.undertakingSignedOn = t("clearances.form.signedInFuture");
     if (validUntil) {
-      if (!isValidIsoDate(validUntil)) found.validUntil = t("oversight.clearances.form.dateInvalid");
+      if (!isValidIsoDate(validUntil)) found.validUntil = t("clearances.form.dateInvalid");
       else if (isValidIsoDate(signedOn) && validUntil < signedOn)
-        found.validUntil = t("oversight.clearances.form.validBeforeSigned");
-      else if (validUntil < config.today) found.validUntil = t("oversight.clearances.form.validInPast");
+        found.validUntil = t("clearances.form.validBeforeSigned");
+      else if (validUntil < config.today) found.validUntil = t("clearances.form.validInPast");
     }
     const parsed = ClearanceCreate.safeParse({
       userId,
@@ -119,23 +119,23 @@ export function ClearanceForm({
   const userOptions = [
     {
       value: "",
-      label: county ? t("oversight.clearances.form.chooseUser") : t("oversight.clearances.chooseCountyFirst"),
+      label: county ? t("clearances.form.chooseUser") : t("clearances.chooseCountyFirst"),
     },
     ...candidates.map((u) => ({
       value: u.id,
       label:
         u.role === "municipality"
-          ? t("oversight.clearances.form.userMunicipality", {
+          ? t("clearances.form.userMunicipality", {
               name: u.name,
               municipality: municipalityName(u.municipality),
             })
-          : t("oversight.clearances.form.userCounty", { name: u.name }),
+          : t("clearances.form.userCounty", { name: u.name }),
     })),
   ];
   const scopeOptions = municipalUser
     ? [{ value: user.municipality ?? "", label: municipalityName(user.municipality) }]
     : [
-        { value: WHOLE_COUNTY, label: t("oversight.clearances.wholeCounty") },
+        { value: WHOLE_COUNTY, label: t("clearances.wholeCounty") },
         ...(municipalities.data?.items ?? []).map((m) => ({ value: m.code, label: m.name })),
       ];
 
@@ -150,7 +150,7 @@ export function ClearanceForm({
           icon={<IconAlertTriangle aria-hidden />}
           styles={{ message: { color: "var(--mantine-color-text)" } }}
         >
-          <Text size="sm">{t("oversight.clearances.securityNote")}</Text>
+          <Text size="sm">{t("clearances.securityNote")}</Text>
         </Alert>
         {errors.form && (
           <Alert role="alert" color="red" variant="light" title={t("common.checkForm")}>
@@ -160,10 +160,10 @@ export function ClearanceForm({
         {mutation.isError && <ErrorState error={mutation.error} title={t("common.errorNotificationTitle")} />}
         {isAdmin && (
           <NativeSelect
-            label={t("oversight.clearances.form.county")}
+            label={t("clearances.form.county")}
             required
             data={[
-              { value: "", label: t("oversight.clearances.form.chooseCounty") },
+              { value: "", label: t("clearances.form.chooseCounty") },
               ...(counties.data?.items ?? []).map((c) => ({ value: c.code, label: c.name })),
             ]}
             value={county}
@@ -176,8 +176,8 @@ export function ClearanceForm({
           />
         )}
         <NativeSelect
-          label={t("oversight.clearances.form.user")}
-          description={t("oversight.clearances.form.userHelp")}
+          label={t("clearances.form.user")}
+          description={t("clearances.form.userHelp")}
           required
           data={userOptions}
           value={userId}
@@ -191,11 +191,9 @@ export function ClearanceForm({
           }}
         />
         <NativeSelect
-          label={t("oversight.clearances.form.scope")}
+          label={t("clearances.form.scope")}
           description={
-            municipalUser
-              ? t("oversight.clearances.form.scopeHelpMunicipalityUser")
-              : t("oversight.clearances.form.scopeHelpCounty")
+            municipalUser ? t("clearances.form.scopeHelpMunicipalityUser") : t("clearances.form.scopeHelpCounty")
           }
           required
           data={scopeOptions}
@@ -205,8 +203,8 @@ export function ClearanceForm({
           onChange={(e) => setMunicipality(e.currentTarget.value)}
         />
         <TextInput
-          label={t("oversight.clearances.form.signedOn")}
-          description={t("oversight.clearances.form.signedOnHelp")}
+          label={t("clearances.form.signedOn")}
+          description={t("clearances.form.signedOnHelp")}
           type="date"
           required
           w={240}
@@ -216,8 +214,8 @@ export function ClearanceForm({
           onChange={(e) => setSignedOn(e.currentTarget.value)}
         />
         <TextInput
-          label={t("oversight.clearances.form.validUntil")}
-          description={t("oversight.clearances.form.validUntilHelp")}
+          label={t("clearances.form.validUntil")}
+          description={t("clearances.form.validUntilHelp")}
           type="date"
           w={240}
           min={config.today}
@@ -226,8 +224,8 @@ export function ClearanceForm({
           onChange={(e) => setValidUntil(e.currentTarget.value)}
         />
         <Textarea
-          label={t("oversight.clearances.form.note")}
-          description={t("oversight.clearances.form.noteHelp")}
+          label={t("clearances.form.note")}
+          description={t("clearances.form.noteHelp")}
           autosize
           minRows={2}
           value={note}
@@ -239,7 +237,7 @@ export function ClearanceForm({
             {t("common.cancel")}
           </Button>
           <Button type="submit" loading={mutation.isPending}>
-            {t("oversight.clearances.form.submit")}
+            {t("clearances.form.submit")}
           </Button>
         </Group>
       </Stack>

@@ -4,7 +4,7 @@ import type { Clearance } from "@uppsikt/core";
 import { useTranslation } from "react-i18next";
 import { breakable } from "../../components/breakable";
 import { TableScroll } from "../../components/TableScroll";
-import { formatDate } from "../oversight/formatDate";
+import { formatDate } from "../../lib/formatDate";
 import { clearanceState, type ClearanceState } from "./clearanceLabels";
 
 const STATE_ICON: Record<ClearanceState, { icon: Icon; color: string }> = {
@@ -33,15 +33,15 @@ export function ClearanceTable({ caption, items, scopeName, showUser = true, onW
         <Table.Caption className="visually-hidden-text">{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            {showUser && <Table.Th scope="col">{t("oversight.clearances.colUser")}</Table.Th>}
-            <Table.Th scope="col">{t("oversight.clearances.colScope")}</Table.Th>
-            <Table.Th scope="col">{t("oversight.clearances.colSigned")}</Table.Th>
-            <Table.Th scope="col">{t("oversight.clearances.colValidUntil")}</Table.Th>
-            <Table.Th scope="col">{t("oversight.clearances.colStatus")}</Table.Th>
-            <Table.Th scope="col">{t("oversight.clearances.colGranted")}</Table.Th>
+            {showUser && <Table.Th scope="col">{t("clearances.colUser")}</Table.Th>}
+            <Table.Th scope="col">{t("clearances.colScope")}</Table.Th>
+            <Table.Th scope="col">{t("clearances.colSigned")}</Table.Th>
+            <Table.Th scope="col">{t("clearances.colValidUntil")}</Table.Th>
+            <Table.Th scope="col">{t("clearances.colStatus")}</Table.Th>
+            <Table.Th scope="col">{t("clearances.colGranted")}</Table.Th>
             {onWithdraw && (
               <Table.Th scope="col">
-                <span className="visually-hidden-text">{t("oversight.clearances.colActions")}</span>
+                <span className="visually-hidden-text">{t("clearances.colActions")}</span>
               </Table.Th>
             )}
           </Table.Tr>
@@ -69,17 +69,17 @@ export function ClearanceTable({ caption, items, scopeName, showUser = true, onW
                   )}
                 </Table.Td>
                 <Table.Td className="nowrap">{c.undertakingSignedOn}</Table.Td>
-                <Table.Td className="nowrap">{c.validUntil ?? t("oversight.clearances.untilFurther")}</Table.Td>
+                <Table.Td className="nowrap">{c.validUntil ?? t("clearances.untilFurther")}</Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
                     <StateIcon size={18} color={color} aria-hidden />
                     <Text component="span" size="sm" fw={state === "active" ? 600 : 400}>
-                      {t(`oversight.clearances.status.${state}`)}
+                      {t(`clearances.status.${state}`)}
                     </Text>
                   </Group>
                   {c.withdrawnAt && c.withdrawnBy && (
                     <Text size="xs" c="dimmed">
-                      {t("oversight.clearances.withdrawnBy", {
+                      {t("clearances.withdrawnBy", {
                         date: formatDate(c.withdrawnAt),
                         name: c.withdrawnBy.name,
                       })}
@@ -88,7 +88,7 @@ export function ClearanceTable({ caption, items, scopeName, showUser = true, onW
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">
-                    {t("oversight.clearances.grantedBy", { date: formatDate(c.grantedAt), name: c.grantedBy.name })}
+                    {t("clearances.grantedBy", { date: formatDate(c.grantedAt), name: c.grantedBy.name })}
                   </Text>
                 </Table.Td>
                 {onWithdraw && (
@@ -98,10 +98,10 @@ export function ClearanceTable({ caption, items, scopeName, showUser = true, onW
                         size="xs"
                         variant="outline"
                         leftSection={<IconBan size={14} aria-hidden />}
-                        aria-label={t("oversight.clearances.withdrawFor", { name: c.user.name, scope: scopeName(c) })}
+                        aria-label={t("clearances.withdrawFor", { name: c.user.name, scope: scopeName(c) })}
                         onClick={() => onWithdraw(c)}
                       >
-                        {t("oversight.clearances.withdraw")}
+                        {t("clearances.withdraw")}
                       </Button>
                     )}
                   </Table.Td>

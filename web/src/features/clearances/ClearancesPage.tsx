@@ -5,7 +5,7 @@ import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import type { Clearance } from "@uppsikt/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { clearancesQuery, oversightKeys, withdrawClearance } from "../../api/oversight";
+import { clearancesQuery, oversightKeys, withdrawClearance } from "../documents/county/api";
 import { countiesQuery, countyQuery, municipalitiesQuery } from "../../api/queries";
 import { AppModal } from "../../components/AppModal";
 import { EmptyState } from "../../components/EmptyState";
@@ -31,7 +31,7 @@ export function ClearancesPage() {
   const me = useMe();
   if (!can(me, "clearances.read"))
     return (
-      <Page title={t("oversight.clearances.mine.title")} intro={t("oversight.clearances.mine.intro")}>
+      <Page title={t("clearances.mine.title")} intro={t("clearances.mine.intro")}>
         <MyClearances withHeading={false} />
       </Page>
     );
@@ -63,7 +63,7 @@ function ManageClearances() {
     mutationFn: (c: Clearance) => withdrawClearance(c.id),
     onSuccess: (c) => {
       void queryClient.invalidateQueries({ queryKey: oversightKeys.clearancesAll });
-      notifySaved(t("oversight.clearances.withdrawn", { name: c.user.name }));
+      notifySaved(t("clearances.withdrawn", { name: c.user.name }));
       setWithdrawing(null);
     },
     onError: (error) => notifyError(error.message),
@@ -71,34 +71,32 @@ function ManageClearances() {
 
   const set = (patch: Partial<typeof search>) =>
     void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
-  const intro = isAdmin
-    ? t("oversight.clearances.intro")
-    : t("oversight.clearances.introCounty", { county: ownCounty.data?.name ?? "" });
+  const intro = isAdmin ? t("clearances.intro") : t("clearances.introCounty", { county: ownCounty.data?.name ?? "" });
   const scopeName = (c: Clearance) => names.scope(c, isAdmin && !county);
 
   return (
     <Page
-      title={t("oversight.clearances.title")}
+      title={t("clearances.title")}
       intro={intro}
       actions={
         mayWrite && (
           <Button leftSection={<IconKey size={18} aria-hidden />} onClick={() => setGranting(true)}>
-            {t("oversight.clearances.grant")}
+            {t("clearances.grant")}
           </Button>
         )
       }
     >
       <Paper withBorder p="md" component="section" aria-labelledby="clearance-filter">
         <Title order={2} size="h4" id="clearance-filter" mb="sm">
-          {t("oversight.clearances.filters")}
+          {t("clearances.filters")}
         </Title>
         <Group align="flex-end" gap="md">
           {isAdmin && (
             <NativeSelect
-              label={t("oversight.clearances.county")}
+              label={t("clearances.county")}
               w={240}
               data={[
-                { value: "", label: t("oversight.clearances.allCounties") },
+                { value: "", label: t("clearances.allCounties") },
                 ...(counties.data?.items ?? []).map((c) => ({ value: c.code, label: c.name })),
               ]}
               value={search.county ?? ""}
@@ -106,16 +104,14 @@ function ManageClearances() {
             />
           )}
           <NativeSelect
-            label={t("oversight.clearances.municipality")}
-            description={t("oversight.clearances.municipalityHelp")}
+            label={t("clearances.municipality")}
+            description={t("clearances.municipalityHelp")}
             w={260}
             disabled={!county}
             data={[
               {
                 value: "",
-                label: county
-                  ? t("oversight.clearances.allMunicipalities")
-                  : t("oversight.clearances.chooseCountyFirst"),
+                label: county ? t("clearances.allMunicipalities") : t("clearances.chooseCountyFirst"),
               },
               ...(municipalities.data?.items ?? []).map((m) => ({ value: m.code, label: m.name })),
             ]}
@@ -123,7 +119,7 @@ function ManageClearances() {
             onChange={(e) => set({ municipality: e.currentTarget.value || undefined })}
           />
           <Checkbox
-            label={t("oversight.clearances.includeInactive")}
+            label={t("clearances.includeInactive")}
             checked={!!search.inactive}
             mb={8}
             onChange={(e) => set({ inactive: e.currentTarget.checked ? true : undefined })}
@@ -136,16 +132,14 @@ function ManageClearances() {
       ) : clearances.isError ? (
         <ErrorState error={clearances.error} onRetry={() => void clearances.refetch()} />
       ) : clearances.data.items.length === 0 ? (
-        <EmptyState>
-          {search.inactive ? t("oversight.clearances.emptyInactive") : t("oversight.clearances.empty")}
-        </EmptyState>
+        <EmptyState>{search.inactive ? t("clearances.emptyInactive") : t("clearances.empty")}</EmptyState>
       ) : (
         <Stack gap="xs">
           <Text fw={600} aria-live="polite" aria-atomic>
-            {t("oversight.clearances.total", { count: clearances.data.total })}
+            {t("clearances.total", { count: clearances.data.total })}
           </Text>
           <ClearanceTable
-            caption={t("oversight.clearances.caption")}
+            caption={t("clearances.caption")}
             items={clearances.data.items}
             scopeName={scopeName}
             busy={clearances.isFetching}
@@ -157,7 +151,7 @@ function ManageClearances() {
       {me.role === "county" && <MyClearances withHeading />}
 
       {mayWrite && (
-        <AppModal opened={granting} onClose={() => setGranting(false)} title={t("oversight.clearances.form.title")}>
+        <AppModal opened={granting} onClose={() => setGranting(false)} title={t("clearances.form.title")}>
           {granting && (
             <ClearanceForm
               defaultCounty={county ?? null}
@@ -171,19 +165,17 @@ function ManageClearances() {
         <AppModal
           opened={withdrawing !== null}
           onClose={() => setWithdrawing(null)}
-          title={t("oversight.clearances.confirmTitle")}
+          title={t("clearances.confirmTitle")}
         >
           {withdrawing && (
             <Stack gap="md">
-              <Text>
-                {t("oversight.clearances.confirmText", { name: withdrawing.user.name, scope: scopeName(withdrawing) })}
-              </Text>
+              <Text>{t("clearances.confirmText", { name: withdrawing.user.name, scope: scopeName(withdrawing) })}</Text>
               <Group justify="flex-end" gap="sm">
                 <Button variant="default" onClick={() => setWithdrawing(null)}>
                   {t("common.cancel")}
                 </Button>
                 <Button color="red.9" loading={withdraw.isPending} onClick={() => withdraw.mutate(withdrawing)}>
-                  {t("oversight.clearances.confirm")}
+                  {t("clearances.confirm")}
                 </Button>
               </Group>
             </Stack>
@@ -204,10 +196,10 @@ function MyClearances({ withHeading }: { withHeading: boolean }) {
     <QueryView query={mine}>
       {({ items }) =>
         items.length === 0 ? (
-          <EmptyState>{t("oversight.clearances.mine.empty")}</EmptyState>
+          <EmptyState>{t("clearances.mine.empty")}</EmptyState>
         ) : (
           <ClearanceTable
-            caption={t("oversight.clearances.mine.caption")}
+            caption={t("clearances.mine.caption")}
             items={items}
             scopeName={(c) => names.scope(c, true)}
             showUser={false}
@@ -220,9 +212,9 @@ function MyClearances({ withHeading }: { withHeading: boolean }) {
   return (
     <Stack gap="xs" component="section" aria-labelledby="my-clearances-heading" mt="md">
       <Title order={2} size="h3" id="my-clearances-heading">
-        {t("oversight.clearances.mine.title")}
+        {t("clearances.mine.title")}
       </Title>
-      <Text size="sm">{t("oversight.clearances.mine.intro")}</Text>
+      <Text size="sm">{t("clearances.mine.intro")}</Text>
       {body}
     </Stack>
   );

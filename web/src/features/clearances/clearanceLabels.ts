@@ -32,7 +32,7 @@ export function useClearanceScope(counties: string[]) {
       c.municipality
         ? municipalityName(c.municipality)
         : named
-          ? t("oversight.clearances.wholeCountyNamed", { county: countyName(c.county) })
-          : t("oversight.clearances.wholeCounty"),
+          ? t("clearances.wholeCountyNamed", { county: countyName(c.county) })
+          : t("clearances.wholeCounty"),
   };
 }

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "../../api/client";
-import { importCriteriaVersion, oversightKeys } from "../../api/oversight";
+import { importCriteriaVersion, oversightKeys } from "../documents/county/api";
 import { ErrorState } from "../../components/ErrorState";
 import { notifySaved } from "../../components/notify";
 
@@ -39,7 +39,7 @@ export function CriteriaImport() {
     onSuccess: (version) => {
       void queryClient.invalidateQueries({ queryKey: oversightKeys.criteriaAll });
       notifySaved(
-        t(version.active ? "oversight.criteria.import.importedActive" : "oversight.criteria.import.imported", {
+        t(version.active ? "criteria.import.importedActive" : "criteria.import.imported", {
           version: version.version,
         }),
       );
@@ -52,9 +52,9 @@ export function CriteriaImport() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const error = !file
-      ? t("oversight.criteria.import.fileRequired")
+      ? t("criteria.import.fileRequired")
       : !ACCEPTED.test(file.name)
-        ? t("oversight.criteria.import.fileType")
+        ? t("criteria.import.fileType")
         : null;
     setFileError(error);
     if (error || !file) {
@@ -71,15 +71,15 @@ export function CriteriaImport() {
       <form onSubmit={submit} noValidate>
         <Stack gap="md" maw={640}>
           <Title order={2} size="h3" id="criteria-import-heading">
-            {t("oversight.criteria.import.title")}
+            {t("criteria.import.title")}
           </Title>
-          <Text>{t("oversight.criteria.import.intro")}</Text>
+          <Text>{t("criteria.import.intro")}</Text>
           {mutation.isError && <ErrorState error={mutation.error} title={t("common.errorNotificationTitle")} />}
           {issues.length > 1 && (
             <Alert
               color="red"
               variant="light"
-              title={t("oversight.criteria.import.issues")}
+              title={t("criteria.import.issues")}
               styles={{
                 message: { color: "var(--mantine-color-text)" },
                 title: { color: "var(--mantine-color-red-9)" },
@@ -95,8 +95,8 @@ export function CriteriaImport() {
             </Alert>
           )}
           <Input.Wrapper
-            label={t("oversight.criteria.import.file")}
-            description={t("oversight.criteria.import.fileHelp")}
+            label={t("criteria.import.file")}
+            description={t("criteria.import.fileHelp")}
             error={fileError}
             id={inputId}
             labelProps={{ htmlFor: inputId }}
@@ -119,14 +119,14 @@ export function CriteriaImport() {
             />
           </Input.Wrapper>
           <Checkbox
-            label={t("oversight.criteria.import.activate")}
-            description={t("oversight.criteria.import.activateHelp")}
+            label={t("criteria.import.activate")}
+            description={t("criteria.import.activateHelp")}
             checked={activate}
             onChange={(e) => setActivate(e.currentTarget.checked)}
           />
           <div>
             <Button type="submit" loading={mutation.isPending} leftSection={<IconFileImport size={18} aria-hidden />}>
-              {t("oversight.criteria.import.submit")}
+              {t("criteria.import.submit")}
             </Button>
           </div>
         </Stack>

@@ -25,7 +25,7 @@ import {
   criteriaLibraryQuery,
   criteriaVersionsQuery,
   oversightKeys,
-} from "../../api/oversight";
+} from "../documents/county/api";
 import { useAppConfig } from "../../api/useAppConfig";
 import { AppModal } from "../../components/AppModal";
 import { EmptyState } from "../../components/EmptyState";
@@ -39,8 +39,8 @@ import { AnchorLink } from "../../components/links";
 import { notifyError, notifySaved } from "../../components/notify";
 import { can } from "../auth/permissions";
 import { useMe } from "../auth/useSession";
-import { formatDate } from "../oversight/formatDate";
-import { useDocumentTypeName } from "../oversight/labels";
+import { formatDate } from "../../lib/formatDate";
+import { useDocumentTypeName } from "../documents/county/labels";
 import { CriteriaImport } from "./CriteriaImport";
 
 const route = getRouteApi("/signed-in/kriterier");
@@ -67,13 +67,13 @@ function Criteria() {
     void navigate({ search: { version }, replace: true, resetScroll: false });
 
   return (
-    <Page title={t("oversight.criteria.title")} intro={t("oversight.criteria.intro", { agency: agencyName })}>
+    <Page title={t("criteria.title")} intro={t("criteria.intro", { agency: agencyName })}>
       {library.isPending ? (
         <LoadingState />
       ) : library.isError ? (
         <ErrorState error={library.error} onRetry={() => void library.refetch()} />
       ) : !library.data.version ? (
-        <EmptyState>{mayWrite ? t("oversight.criteria.noneAgency") : t("oversight.criteria.none")}</EmptyState>
+        <EmptyState>{mayWrite ? t("criteria.noneAgency") : t("criteria.none")}</EmptyState>
       ) : (
         <>
           <VersionSummary version={library.data.version} versions={versions.data?.items ?? []} onShow={showVersion} />
@@ -82,7 +82,7 @@ function Criteria() {
       )}
       <Versions onShow={showVersion} shown={library.data?.version?.id} mayWrite={mayWrite} />
       <Text>
-        {t("oversight.criteria.seeAlso")} <AnchorLink to="/osl-grunder">{t("nav.oslGrounds")}</AnchorLink>.
+        {t("criteria.seeAlso")} <AnchorLink to="/osl-grunder">{t("nav.oslGrounds")}</AnchorLink>.
       </Text>
       {mayWrite && <CriteriaImport />}
     </Page>
@@ -108,21 +108,21 @@ function VersionSummary({
           color="orange"
           variant="light"
           icon={<IconAlertTriangle aria-hidden />}
-          title={t("oversight.criteria.exampleTitle")}
+          title={t("criteria.exampleTitle")}
           styles={{
             title: { color: "var(--mantine-color-dark-9)", fontSize: "var(--mantine-font-size-md)" },
             message: { color: "var(--mantine-color-text)" },
           }}
         >
-          {t("oversight.criteria.exampleText", { agency: agencyName })}
+          {t("criteria.exampleText", { agency: agencyName })}
         </Alert>
       )}
       {!version.active && (
         <Alert role="note" variant="light" color="gray" styles={{ message: { color: "var(--mantine-color-text)" } }}>
           <Group gap="sm">
-            <Text>{t("oversight.criteria.viewingOther", { version: version.version })}</Text>
+            <Text>{t("criteria.viewingOther", { version: version.version })}</Text>
             <Button size="xs" variant="outline" onClick={() => onShow(undefined)}>
-              {t("oversight.criteria.viewActive")}
+              {t("criteria.viewActive")}
             </Button>
           </Group>
         </Alert>
@@ -130,15 +130,15 @@ function VersionSummary({
       <Paper withBorder p="md" component="section" aria-labelledby="criteria-version-heading">
         <Group justify="space-between" align="flex-start" gap="md" mb="sm">
           <Title order={2} size="h3" id="criteria-version-heading">
-            {t("oversight.criteria.about")}
+            {t("criteria.about")}
           </Title>
           {versions.length > 1 && (
             <NativeSelect
-              label={t("oversight.criteria.showVersion")}
+              label={t("criteria.showVersion")}
               w={360}
               data={versions.map((v) => ({
                 value: v.id,
-                label: t(v.active ? "oversight.criteria.versionOptionActive" : "oversight.criteria.versionOption", {
+                label: t(v.active ? "criteria.versionOptionActive" : "criteria.versionOption", {
                   version: v.version,
                   name: v.name,
                 }),
@@ -152,26 +152,26 @@ function VersionSummary({
           )}
         </Group>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" component="dl" style={{ margin: 0 }}>
-          <Fact label={t("oversight.criteria.name")}>{version.name}</Fact>
-          <Fact label={t("oversight.criteria.version")}>{version.version}</Fact>
-          <Fact label={t("oversight.criteria.source")}>{version.sourceReference}</Fact>
-          <Fact label={t("oversight.criteria.state")}>
+          <Fact label={t("criteria.name")}>{version.name}</Fact>
+          <Fact label={t("criteria.version")}>{version.version}</Fact>
+          <Fact label={t("criteria.source")}>{version.sourceReference}</Fact>
+          <Fact label={t("criteria.state")}>
             {version.active ? (
               <Group gap={4} component="span">
                 <IconCircleCheck size={18} aria-hidden color="var(--mantine-color-green-8)" />
-                {t("oversight.criteria.activeVersion")}
+                {t("criteria.activeVersion")}
               </Group>
             ) : (
-              t("oversight.criteria.notActiveVersion")
+              t("criteria.notActiveVersion")
             )}
           </Fact>
-          <Fact label={t("oversight.criteria.imported")}>
+          <Fact label={t("criteria.imported")}>
             {version.importedBy
-              ? t("oversight.criteria.importedBy", { date: formatDate(version.importedAt), name: version.importedBy })
+              ? t("criteria.importedBy", { date: formatDate(version.importedAt), name: version.importedBy })
               : formatDate(version.importedAt)}
           </Fact>
-          <Fact label={t("oversight.criteria.counts")}>
-            {t("oversight.criteria.countsValue", { areas: version.areaCount, criteria: version.criterionCount })}
+          <Fact label={t("criteria.counts")}>
+            {t("criteria.countsValue", { areas: version.areaCount, criteria: version.criterionCount })}
           </Fact>
         </SimpleGrid>
         <Group gap="sm" mt="md">
@@ -193,9 +193,9 @@ function ExportLinks({ version, compact = false }: { version: CriteriaLibraryVer
         size={compact ? "xs" : "sm"}
         variant="outline"
         leftSection={<IconFileSpreadsheet size={compact ? 14 : 18} aria-hidden />}
-        aria-label={compact ? t("oversight.criteria.versions.exportXlsxFor", { version: version.version }) : undefined}
+        aria-label={compact ? t("criteria.versions.exportXlsxFor", { version: version.version }) : undefined}
       >
-        {compact ? "Excel" : t("oversight.criteria.exportXlsx")}
+        {compact ? "Excel" : t("criteria.exportXlsx")}
       </Button>
       <Button
         component="a"
@@ -204,9 +204,9 @@ function ExportLinks({ version, compact = false }: { version: CriteriaLibraryVer
         size={compact ? "xs" : "sm"}
         variant="outline"
         leftSection={<IconFileText size={compact ? 14 : 18} aria-hidden />}
-        aria-label={compact ? t("oversight.criteria.versions.exportYamlFor", { version: version.version }) : undefined}
+        aria-label={compact ? t("criteria.versions.exportYamlFor", { version: version.version }) : undefined}
       >
-        {compact ? "YAML" : t("oversight.criteria.exportYaml")}
+        {compact ? "YAML" : t("criteria.exportYaml")}
       </Button>
     </>
   );
@@ -235,7 +235,7 @@ export function TierMark({ tier }: { tier: CriterionTier }) {
       size="lg"
       styles={{ label: { textTransform: "none" } }}
     >
-      {t(`oversight.criteria.tier.${tier}`)}
+      {t(`criteria.tier.${tier}`)}
     </Badge>
   );
 }
@@ -247,7 +247,7 @@ function Areas({ areas, busy }: { areas: CriteriaArea[]; busy: boolean }) {
     <Stack gap="lg" aria-busy={busy}>
       <nav aria-labelledby="criteria-contents">
         <Title order={2} size="h3" id="criteria-contents" mb="xs">
-          {t("oversight.criteria.contents")}
+          {t("criteria.contents")}
         </Title>
         <List spacing={2}>
           {areas.map((area) => (
@@ -255,13 +255,13 @@ function Areas({ areas, busy }: { areas: CriteriaArea[]; busy: boolean }) {
               <Anchor href={`#omrade-${area.code}`}>
                 {area.code} – {area.title}
               </Anchor>{" "}
-              ({t("oversight.criteria.criteriaCount", { count: area.criteria.length })})
+              ({t("criteria.criteriaCount", { count: area.criteria.length })})
             </List.Item>
           ))}
         </List>
       </nav>
       {areas.map((area) => {
-        const caption = t("oversight.criteria.caption", { area: area.title });
+        const caption = t("criteria.caption", { area: area.title });
         return (
           <Stack key={area.id} gap="xs" component="section" aria-labelledby={`omrade-${area.code}`}>
             <Title order={2} size="h3" id={`omrade-${area.code}`} tabIndex={-1} style={{ scrollMarginTop: 80 }}>
@@ -274,14 +274,14 @@ function Areas({ areas, busy }: { areas: CriteriaArea[]; busy: boolean }) {
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th scope="col" w={90}>
-                      {t("oversight.criteria.colCode")}
+                      {t("criteria.colCode")}
                     </Table.Th>
-                    <Table.Th scope="col">{t("oversight.criteria.colCriterion")}</Table.Th>
+                    <Table.Th scope="col">{t("criteria.colCriterion")}</Table.Th>
                     <Table.Th scope="col" w={190}>
-                      {t("oversight.criteria.colTier")}
+                      {t("criteria.colTier")}
                     </Table.Th>
                     <Table.Th scope="col" w={280}>
-                      {t("oversight.criteria.colDocuments")}
+                      {t("criteria.colDocuments")}
                     </Table.Th>
                   </Table.Tr>
                 </Table.Thead>
@@ -296,7 +296,7 @@ function Areas({ areas, busy }: { areas: CriteriaArea[]; busy: boolean }) {
                         {c.help && (
                           <Text size="sm" mt={4} c="dark.6">
                             <Text component="span" size="sm" fw={600}>
-                              {t("oversight.criteria.help")}:
+                              {t("criteria.help")}:
                             </Text>{" "}
                             {c.help}
                           </Text>
@@ -308,7 +308,7 @@ function Areas({ areas, busy }: { areas: CriteriaArea[]; busy: boolean }) {
                       <Table.Td>
                         {c.documentTypes.length === 0 ? (
                           <Text size="sm" fs="italic">
-                            {t("oversight.criteria.general")}
+                            {t("criteria.general")}
                           </Text>
                         ) : (
                           <List size="sm" spacing={2}>
@@ -347,36 +347,36 @@ function Versions({
     mutationFn: (v: CriteriaLibraryVersion) => activateCriteriaVersion(v.id),
     onSuccess: (v) => {
       void queryClient.invalidateQueries({ queryKey: oversightKeys.criteriaAll });
-      notifySaved(t("oversight.criteria.versions.activated", { version: v.version }));
+      notifySaved(t("criteria.versions.activated", { version: v.version }));
       setActivating(null);
       onShow(undefined);
     },
     onError: (error) => notifyError(error.message),
   });
-  const caption = t("oversight.criteria.versions.caption");
+  const caption = t("criteria.versions.caption");
 
   return (
     <Stack gap="xs" component="section" aria-labelledby="criteria-versions-heading" mt="md">
       <Title order={2} size="h3" id="criteria-versions-heading">
-        {t("oversight.criteria.versions.title")}
+        {t("criteria.versions.title")}
       </Title>
       <QueryView query={versions}>
         {({ items }) =>
           items.length === 0 ? (
-            <EmptyState>{t("oversight.criteria.none")}</EmptyState>
+            <EmptyState>{t("criteria.none")}</EmptyState>
           ) : (
             <TableScroll label={caption} minWidth={900}>
               <Table withTableBorder striped>
                 <Table.Caption className="visually-hidden-text">{caption}</Table.Caption>
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th scope="col">{t("oversight.criteria.versions.colVersion")}</Table.Th>
-                    <Table.Th scope="col">{t("oversight.criteria.versions.colName")}</Table.Th>
-                    <Table.Th scope="col">{t("oversight.criteria.versions.colImported")}</Table.Th>
-                    <Table.Th scope="col">{t("oversight.criteria.versions.colCounts")}</Table.Th>
-                    <Table.Th scope="col">{t("oversight.criteria.versions.colStatus")}</Table.Th>
+                    <Table.Th scope="col">{t("criteria.versions.colVersion")}</Table.Th>
+                    <Table.Th scope="col">{t("criteria.versions.colName")}</Table.Th>
+                    <Table.Th scope="col">{t("criteria.versions.colImported")}</Table.Th>
+                    <Table.Th scope="col">{t("criteria.versions.colCounts")}</Table.Th>
+                    <Table.Th scope="col">{t("criteria.versions.colStatus")}</Table.Th>
                     <Table.Th scope="col">
-                      <span className="visually-hidden-text">{t("oversight.criteria.versions.colActions")}</span>
+                      <span className="visually-hidden-text">{t("criteria.versions.colActions")}</span>
                     </Table.Th>
                   </Table.Tr>
                 </Table.Thead>
@@ -394,7 +394,7 @@ function Versions({
                       </Table.Td>
                       <Table.Td className="nowrap">{formatDate(v.importedAt)}</Table.Td>
                       <Table.Td>
-                        {t("oversight.criteria.countsValue", { areas: v.areaCount, criteria: v.criterionCount })}
+                        {t("criteria.countsValue", { areas: v.areaCount, criteria: v.criterionCount })}
                       </Table.Td>
                       <Table.Td>
                         <Stack gap={4}>
@@ -402,15 +402,15 @@ function Versions({
                             <Group gap={4} wrap="nowrap">
                               <IconCircleCheck size={18} aria-hidden color="var(--mantine-color-green-8)" />
                               <Text component="span" size="sm" fw={600}>
-                                {t("oversight.criteria.versions.active")}
+                                {t("criteria.versions.active")}
                               </Text>
                             </Group>
                           ) : (
-                            <Text size="sm">{t("oversight.criteria.versions.inactive")}</Text>
+                            <Text size="sm">{t("criteria.versions.inactive")}</Text>
                           )}
                           {v.isExample && (
                             <Text size="sm" fs="italic">
-                              {t("oversight.criteria.versions.example")}
+                              {t("criteria.versions.example")}
                             </Text>
                           )}
                         </Stack>
@@ -421,23 +421,23 @@ function Versions({
                             <Button
                               size="xs"
                               variant="default"
-                              aria-label={t("oversight.criteria.versions.showFor", { version: v.version })}
+                              aria-label={t("criteria.versions.showFor", { version: v.version })}
                               onClick={() => {
                                 onShow(v.active ? undefined : v.id);
                                 window.scrollTo({ top: 0 });
                               }}
                             >
-                              {t("oversight.criteria.versions.show")}
+                              {t("criteria.versions.show")}
                             </Button>
                           )}
                           <ExportLinks version={v} compact />
                           {mayWrite && !v.active && (
                             <Button
                               size="xs"
-                              aria-label={t("oversight.criteria.versions.activateFor", { version: v.version })}
+                              aria-label={t("criteria.versions.activateFor", { version: v.version })}
                               onClick={() => setActivating(v)}
                             >
-                              {t("oversight.criteria.versions.activate")}
+                              {t("criteria.versions.activate")}
                             </Button>
                           )}
                         </Group>
@@ -454,19 +454,19 @@ function Versions({
         <AppModal
           opened={activating !== null}
           onClose={() => setActivating(null)}
-          title={t("oversight.criteria.versions.confirmTitle")}
+          title={t("criteria.versions.confirmTitle")}
         >
           {activating && (
             <Stack gap="md">
-              <Text>{t("oversight.criteria.versions.confirmText", { version: activating.version })}</Text>
-              {activating.isExample && <Text fw={600}>{t("oversight.criteria.versions.confirmExample")}</Text>}
+              <Text>{t("criteria.versions.confirmText", { version: activating.version })}</Text>
+              {activating.isExample && <Text fw={600}>{t("criteria.versions.confirmExample")}</Text>}
               {activate.isError && <ErrorState error={activate.error} />}
               <Group justify="flex-end" gap="sm">
                 <Button variant="default" onClick={() => setActivating(null)}>
                   {t("common.cancel")}
                 </Button>
                 <Button loading={activate.isPending} onClick={() => activate.mutate(activating)}>
-                  {t("oversight.criteria.versions.confirm")}
+                  {t("criteria.versions.confirm")}
                 </Button>
               </Group>
             </Stack>

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { OslGroundInput, type OslGround } from "@uppsikt/core";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { createOslGround, oslGroundsQuery, oversightKeys, updateOslGround } from "../../api/oversight";
+import { createOslGround, oslGroundsQuery, oversightKeys, updateOslGround } from "../documents/county/api";
 import { useAppConfig } from "../../api/useAppConfig";
 import { AppModal } from "../../components/AppModal";
 import { EmptyState } from "../../components/EmptyState";
@@ -35,16 +35,16 @@ function OslGrounds() {
   const grounds = useQuery(oslGroundsQuery);
   const mayWrite = can(me, "oslGrounds.write");
   const [editing, setEditing] = useState<Editing>(null);
-  const caption = t("oversight.osl.caption");
+  const caption = t("osl.caption");
 
   return (
     <Page
-      title={t("oversight.osl.title")}
-      intro={t("oversight.osl.intro", { agency: agencyName })}
+      title={t("osl.title")}
+      intro={t("osl.intro", { agency: agencyName })}
       actions={
         mayWrite && (
           <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setEditing({ mode: "new" })}>
-            {t("oversight.osl.new")}
+            {t("osl.new")}
           </Button>
         )
       }
@@ -52,23 +52,23 @@ function OslGrounds() {
       <QueryView query={grounds}>
         {({ items, total }) =>
           items.length === 0 ? (
-            <EmptyState>{t("oversight.osl.empty")}</EmptyState>
+            <EmptyState>{t("osl.empty")}</EmptyState>
           ) : (
             <Stack gap="xs">
               <Text fw={600} aria-live="polite" aria-atomic>
-                {t("oversight.osl.total", { count: total })}
+                {t("osl.total", { count: total })}
               </Text>
               <TableScroll label={caption} minWidth={720}>
                 <Table striped withTableBorder aria-busy={grounds.isFetching}>
                   <Table.Caption className="visually-hidden-text">{caption}</Table.Caption>
                   <Table.Thead>
                     <Table.Tr>
-                      <Table.Th scope="col">{t("oversight.osl.colReference")}</Table.Th>
-                      <Table.Th scope="col">{t("oversight.osl.colDescription")}</Table.Th>
-                      <Table.Th scope="col">{t("oversight.osl.colStatus")}</Table.Th>
+                      <Table.Th scope="col">{t("osl.colReference")}</Table.Th>
+                      <Table.Th scope="col">{t("osl.colDescription")}</Table.Th>
+                      <Table.Th scope="col">{t("osl.colStatus")}</Table.Th>
                       {mayWrite && (
                         <Table.Th scope="col">
-                          <span className="visually-hidden-text">{t("oversight.osl.colActions")}</span>
+                          <span className="visually-hidden-text">{t("osl.colActions")}</span>
                         </Table.Th>
                       )}
                     </Table.Tr>
@@ -88,7 +88,7 @@ function OslGrounds() {
                               <IconCircleMinus size={18} aria-hidden color="var(--mantine-color-gray-7)" />
                             )}
                             <Text component="span" size="sm" className="nowrap">
-                              {g.active ? t("oversight.osl.active") : t("oversight.osl.inactive")}
+                              {g.active ? t("osl.active") : t("osl.inactive")}
                             </Text>
                           </Group>
                         </Table.Td>
@@ -98,7 +98,7 @@ function OslGrounds() {
                               size="xs"
                               variant="outline"
                               leftSection={<IconPencil size={14} aria-hidden />}
-                              aria-label={t("oversight.osl.editFor", { reference: g.reference })}
+                              aria-label={t("osl.editFor", { reference: g.reference })}
                               onClick={() => setEditing({ mode: "edit", ground: g })}
                             >
                               {t("common.edit")}
@@ -118,7 +118,7 @@ function OslGrounds() {
         <AppModal
           opened={editing !== null}
           onClose={() => setEditing(null)}
-          title={editing?.mode === "edit" ? t("oversight.osl.form.titleEdit") : t("oversight.osl.form.titleNew")}
+          title={editing?.mode === "edit" ? t("osl.form.titleEdit") : t("osl.form.titleNew")}
         >
           {editing && (
             <OslGroundForm
@@ -148,9 +148,7 @@ function OslGroundForm({ ground, onDone, onCancel }: { ground?: OslGround; onDon
     mutationFn: (input: OslGroundInput) => (ground ? updateOslGround(ground.id, input) : createOslGround(input)),
     onSuccess: (saved) => {
       void queryClient.invalidateQueries({ queryKey: oversightKeys.oslGrounds });
-      notifySaved(
-        t(ground ? "oversight.osl.form.updated" : "oversight.osl.form.created", { reference: saved.reference }),
-      );
+      notifySaved(t(ground ? "osl.form.updated" : "osl.form.created", { reference: saved.reference }));
       onDone();
     },
   });
@@ -183,15 +181,15 @@ function OslGroundForm({ ground, onDone, onCancel }: { ground?: OslGround; onDon
         )}
         {mutation.isError && <ErrorState error={mutation.error} title={t("common.errorNotificationTitle")} />}
         <TextInput
-          label={t("oversight.osl.form.reference")}
-          description={t("oversight.osl.form.referenceHelp")}
+          label={t("osl.form.reference")}
+          description={t("osl.form.referenceHelp")}
           required
           value={reference}
           error={errors.reference}
           onChange={(e) => setReference(e.currentTarget.value)}
         />
         <Textarea
-          label={t("oversight.osl.form.description")}
+          label={t("osl.form.description")}
           required
           autosize
           minRows={4}
@@ -200,8 +198,8 @@ function OslGroundForm({ ground, onDone, onCancel }: { ground?: OslGround; onDon
           onChange={(e) => setDescription(e.currentTarget.value)}
         />
         <Switch
-          label={t("oversight.osl.form.active")}
-          description={t("oversight.osl.form.activeHelp")}
+          label={t("osl.form.active")}
+          description={t("osl.form.activeHelp")}
           checked={active}
           onChange={(e) => setActive(e.currentTarget.checked)}
         />
@@ -210,7 +208,7 @@ function OslGroundForm({ ground, onDone, onCancel }: { ground?: OslGround; onDon
             {t("common.cancel")}
           </Button>
           <Button type="submit" loading={mutation.isPending}>
-            {ground ? t("common.save") : t("oversight.osl.form.create")}
+            {ground ? t("common.save") : t("osl.form.create")}
           </Button>
         </Group>
       </Stack>

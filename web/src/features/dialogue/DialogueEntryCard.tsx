@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { can } from "../auth/permissions";
 import { useMe } from "../auth/useSession";
 import { ConfidentialNotice } from "../documents/ConfidentialNotice";
-import { formatDate } from "../oversight/formatDate";
+import { formatDate } from "../../lib/formatDate";
 import { DialogueBadge } from "./DialogueBadge";
 import { FollowUpLine } from "./FollowUpLine";
 

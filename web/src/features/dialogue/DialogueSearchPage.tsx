@@ -2,7 +2,7 @@ import { List, Paper, Stack, Text, Title } from "@mantine/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import { dialogueSearchQuery } from "../../api/dialogue";
+import { dialogueSearchQuery } from "./api";
 import { EmptyState } from "../../components/EmptyState";
 import { SearchForm } from "../../components/SearchForm";
 import { highlight } from "../../components/highlight";
@@ -12,7 +12,7 @@ import { LoadingState } from "../../components/LoadingState";
 import { RequireAccess } from "../../components/RequireAccess";
 import { AnchorLink } from "../../components/links";
 import { ConfidentialNotice } from "../documents/ConfidentialNotice";
-import { CountyFrame } from "../oversight/CountyFrame";
+import { CountyFrame } from "../../components/CountyFrame";
 
 const route = getRouteApi("/signed-in/lan/$code/sok-dialog");
 const PAGE_SIZE = 20;

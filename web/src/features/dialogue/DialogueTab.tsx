@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { type DialogueEntry } from "@uppsikt/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { dialogueEntriesQuery } from "../../api/dialogue";
+import { dialogueEntriesQuery } from "./api";
 import { AppModal } from "../../components/AppModal";
 import { EmptyState } from "../../components/EmptyState";
 import { QueryView } from "../../components/QueryView";
@@ -12,10 +12,10 @@ import { notifySaved } from "../../components/notify";
 import { can } from "../auth/permissions";
 import { useMe } from "../auth/useSession";
 import { DialogueEntryCard } from "./DialogueEntryCard";
-import { RequestsSection } from "../requests/RequestsSection";
+import { RequestsSection } from "../document-requests/RequestsSection";
 import { EntryForm } from "./EntryForm";
 import { VersionHistory } from "./VersionHistory";
-import { WarningsSection } from "./WarningsSection";
+import { WarningsSection } from "../early-warnings/WarningsSection";
 import { DownloadLink } from "../documents/DownloadLink";
 
 const newestFirst = (a: DialogueEntry, b: DialogueEntry) =>

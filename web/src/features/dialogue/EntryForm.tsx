@@ -23,7 +23,7 @@ import {
 } from "@uppsikt/core";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { createDialogueEntry, dialogueKeys, updateDialogueEntry } from "../../api/dialogue";
+import { createDialogueEntry, dialogueKeys, updateDialogueEntry } from "./api";
 import { municipalitiesQuery } from "../../api/queries";
 import { useAppConfig } from "../../api/useAppConfig";
 import { ErrorState } from "../../components/ErrorState";

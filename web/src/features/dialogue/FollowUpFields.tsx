@@ -3,7 +3,7 @@ import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import type { FollowUpOwnerCandidate } from "@uppsikt/core";
 import { useTranslation } from "react-i18next";
-import { followUpOwnersQuery } from "../../api/dialogue";
+import { followUpOwnersQuery } from "./api";
 import { type FollowUpDraft, type OwnerChoice, emptyFollowUp } from "./entryDraft";
 
 const AUTHOR = "author";

@@ -3,11 +3,11 @@ import { IconAlertTriangle, IconCheck, IconCircleCheck, IconClock } from "@table
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { DialogueFollowUp } from "@uppsikt/core";
 import { useTranslation } from "react-i18next";
-import { dialogueKeys, markFollowUpDone } from "../../api/dialogue";
+import { dialogueKeys, markFollowUpDone } from "./api";
 import { notifyError, notifySaved } from "../../components/notify";
 import { can } from "../auth/permissions";
 import { useMe } from "../auth/useSession";
-import { formatDate } from "../oversight/formatDate";
+import { formatDate } from "../../lib/formatDate";
 import { DialogueBadge } from "./DialogueBadge";
 
 /** One follow-up item: what, by when, who; its state, and "Markera som klar" for whoever may close it. */

@@ -2,7 +2,7 @@ import { List, Paper, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import type { DialogueEntryVersion } from "@uppsikt/core";
 import { useTranslation } from "react-i18next";
-import { dialogueEntryQuery } from "../../api/dialogue";
+import { dialogueEntryQuery } from "./api";
 import { QueryView } from "../../components/QueryView";
 import { formatDateTime } from "../../lib/datetime";
 import { ConfidentialNotice } from "../documents/ConfidentialNotice";

@@ -2,7 +2,7 @@ import { Checkbox, NativeSelect, Stack, Text, TextInput } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { oslGroundsQuery } from "../../api/documents";
+import { oslGroundsQuery } from "./api";
 import { SERVER_LANG } from "./labels";
 
 const OTHER = "__other";

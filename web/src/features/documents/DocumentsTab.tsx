@@ -4,7 +4,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { allows, type DocumentItem, type DocumentTypeId } from "@uppsikt/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { documentKeys, documentsQuery, feedbackQuery } from "../../api/documents";
+import { documentKeys, documentsQuery, feedbackQuery } from "./api";
 import { AppModal } from "../../components/AppModal";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorState } from "../../components/ErrorState";

@@ -2,7 +2,7 @@ import { Anchor, Loader } from "@mantine/core";
 import { IconDownload } from "@tabler/icons-react";
 import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { downloadFile } from "../../api/documents";
+import { downloadFile } from "./api";
 import { notifyError } from "../../components/notify";
 
 interface DownloadLinkProps {

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { FeedbackInput, type FeedbackView } from "@uppsikt/core";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { createFeedback, documentKeys, markFeedbackSent, updateFeedback } from "../../api/documents";
+import { createFeedback, documentKeys, markFeedbackSent, updateFeedback } from "./api";
 import { useAppConfig } from "../../api/useAppConfig";
 import { ErrorState } from "../../components/ErrorState";
 import { BasisField } from "./BasisField";

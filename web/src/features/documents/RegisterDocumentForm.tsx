@@ -21,7 +21,7 @@ import {
 } from "@uppsikt/core";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { submitDocument } from "../../api/documents";
+import { submitDocument } from "./api";
 import { useAppConfig } from "../../api/useAppConfig";
 import { ErrorState } from "../../components/ErrorState";
 import { BasisField } from "./BasisField";

@@ -9,7 +9,7 @@ import {
 } from "@uppsikt/core";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { documentKeys, saveReview } from "../../api/documents";
+import { documentKeys, saveReview } from "./api";
 import { isApiError } from "../../api/client";
 import { ErrorState } from "../../components/ErrorState";
 import { formatDateTime } from "../../lib/datetime";

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { allows } from "@uppsikt/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { reviewQuery } from "../../api/documents";
+import { reviewQuery } from "./api";
 import { AppModal } from "../../components/AppModal";
 import { QueryView } from "../../components/QueryView";
 import { notifySaved } from "../../components/notify";

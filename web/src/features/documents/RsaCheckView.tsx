@@ -2,7 +2,7 @@ import { Alert, Group, Stack, Table, Text, Title } from "@mantine/core";
 import { IconAlertTriangle, IconCircleCheck, IconInfoCircle } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { rsaCheckQuery } from "../../api/documents";
+import { rsaCheckQuery } from "./api";
 import { QueryView } from "../../components/QueryView";
 import { TableScroll } from "../../components/TableScroll";
 import { SERVER_LANG } from "./labels";

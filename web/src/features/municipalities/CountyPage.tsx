@@ -5,7 +5,7 @@ import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { compareSwedish } from "@uppsikt/core";
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { warningSummaryQuery } from "../../api/dialogue";
+import { warningSummaryQuery } from "../dialogue/api";
 import { countyQuery, municipalitiesQuery, usersQuery } from "../../api/queries";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorState } from "../../components/ErrorState";
@@ -19,8 +19,8 @@ import { useDebounced } from "../../lib/useDebounced";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
 import type { MunicipalitySortKey } from "../../routeSearch";
 import { can } from "../auth/permissions";
-import { CountyNav } from "../oversight/CountyNav";
-import { ReviewQueue } from "../oversight/ReviewQueue";
+import { CountyNav } from "../../components/CountyNav";
+import { ReviewQueue } from "../documents/county/ReviewQueue";
 import { useMe } from "../auth/useSession";
 import { OfficerSelect } from "./OfficerSelect";
 
@@ -92,7 +92,7 @@ export function CountyPage() {
       )}
       {showQueue && (
         <Title order={2} size="h3">
-          {t("oversight.countyNav.municipalities")}
+          {t("countyDocuments.countyNav.municipalities")}
         </Title>
       )}
       <Group align="flex-end" justify="space-between" gap="md">
@@ -138,7 +138,7 @@ export function CountyPage() {
                     order={order}
                     onSort={onSort}
                   />
-                  {showWarnings && <Table.Th scope="col">{t("dialogue.warnings.column")}</Table.Th>}
+                  {showWarnings && <Table.Th scope="col">{t("warnings.column")}</Table.Th>}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -184,7 +184,7 @@ function WarningCount({ count }: { count: number }) {
     return (
       <Text component="span" size="sm">
         <span aria-hidden>0</span>
-        <span className="visually-hidden-text">{t("dialogue.warnings.count", { count })}</span>
+        <span className="visually-hidden-text">{t("warnings.count", { count })}</span>
       </Text>
     );
   return (
@@ -192,7 +192,7 @@ function WarningCount({ count }: { count: number }) {
       <IconAlertTriangle size={18} aria-hidden color="var(--mantine-color-red-8)" />
       <Text component="span" fw={600}>
         <span aria-hidden>{count}</span>
-        <span className="visually-hidden-text">{t("dialogue.warnings.count", { count })}</span>
+        <span className="visually-hidden-text">{t("warnings.count", { count })}</span>
       </Text>
     </Group>
   );

@@ -1,68 +1,62 @@
-import { Alert, Stack, Tabs, Text } from "@mantine/core";
-import { IconInfoCircle } from "@tabler/icons-react";
+import { Tabs } from "@mantine/core";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
+import { MUNICIPALITY_TAB_SLUGS, type MunicipalityTabKey } from "@uppsikt/core";
 import { useTranslation } from "react-i18next";
-import { MUNICIPALITY_TABS, type MunicipalityTab } from "../../routeSearch";
-import { DialogueTab } from "../dialogue/DialogueTab";
-import { DocumentsTab } from "../documents/DocumentsTab";
+import { WEB_FEATURES } from "..";
+import { can } from "../auth/permissions";
+import { useMe } from "../auth/useSession";
+import type { MunicipalityTabEntry } from "../feature";
 
 const route = getRouteApi("/signed-in/kommun/$code");
 
-export const FOLLOW_UP_PARTS = ["documents", "dialogue", "annual", "economy", "visits", "actions"] as const;
-type Part = (typeof FOLLOW_UP_PARTS)[number];
-/** The tab's slug in the address (`?flik=dialog`), in the order of the parts. */
-const slugOf = (part: Part): MunicipalityTab => MUNICIPALITY_TABS[FOLLOW_UP_PARTS.indexOf(part)]!;
-const partOf = (slug: MunicipalityTab | undefined): Part =>
-  slug ? FOLLOW_UP_PARTS[MUNICIPALITY_TABS.indexOf(slug)]! : "documents";
+/** The parts of the follow-up in their order (the order of `MUNICIPALITY_TAB_SLUGS` in core's paths). */
+const TAB_ORDER = Object.keys(MUNICIPALITY_TAB_SLUGS) as MunicipalityTabKey[];
+const TABS: readonly MunicipalityTabEntry[] = WEB_FEATURES.flatMap((f): readonly MunicipalityTabEntry[] =>
+  "municipalityTabs" in f ? f.municipalityTabs : [],
+).sort((a, b) => TAB_ORDER.indexOf(a.tab) - TAB_ORDER.indexOf(b.tab));
+const tabOfSlug = (slug: string | undefined): MunicipalityTabKey | undefined =>
+  TAB_ORDER.find((key) => MUNICIPALITY_TAB_SLUGS[key] === slug);
 
 /**
- * The six parts of the follow-up; the documents and the dialogue are in use, each of the others says plainly that
- * it is not yet. The chosen tab is in the address, so links (from the watch list, in e-mail) open the right one.
+ * The parts of the follow-up, each from its feature and offered where the user may read it (the agency does not
+ * read the dialogue, so it has no Dialog tab). The chosen tab is in the address (`?flik=dialog`), so links (from
+ * the watch list, in e-mail) open the right one; a tab that is not offered opens the first one instead.
  */
 export function FollowUpTabs() {
   const { t } = useTranslation();
+  const me = useMe();
   const { code } = route.useParams();
   const { flik } = route.useSearch();
   const navigate = useNavigate({ from: "/kommun/$code" });
+  const tabs = TABS.filter((tab) => can(me, tab.permission));
+  const first = tabs[0]?.tab ?? "documents";
+  const chosen = tabOfSlug(flik);
+  const current = tabs.some((tab) => tab.tab === chosen) ? chosen! : first;
   return (
     <Tabs
-      value={partOf(flik)}
+      value={current}
       keepMounted={false}
       onChange={(value) => {
-        const part = FOLLOW_UP_PARTS.find((p) => p === value) ?? "documents";
+        const tab = tabs.find((entry) => entry.tab === value)?.tab ?? first;
         void navigate({
-          search: (prev) => ({ ...prev, flik: part === "documents" ? undefined : slugOf(part) }),
+          search: (prev) => ({
+            ...prev,
+            flik: tab === "documents" ? undefined : MUNICIPALITY_TAB_SLUGS[tab],
+          }),
           replace: true,
         });
       }}
     >
       <Tabs.List aria-label={t("municipality.tabsLabel")}>
-        {FOLLOW_UP_PARTS.map((part) => (
-          <Tabs.Tab key={part} value={part}>
-            {t(`municipality.tabs.${part}`)}
+        {tabs.map((tab) => (
+          <Tabs.Tab key={tab.tab} value={tab.tab}>
+            {t(tab.label as "municipality.tabsLabel")}
           </Tabs.Tab>
         ))}
       </Tabs.List>
-      {FOLLOW_UP_PARTS.map((part) => (
-        <Tabs.Panel key={part} value={part} pt="md">
-          {part === "documents" ? (
-            <DocumentsTab code={code} />
-          ) : part === "dialogue" ? (
-            <DialogueTab code={code} />
-          ) : (
-            <Alert
-              role="note"
-              variant="light"
-              color="gray"
-              icon={<IconInfoCircle aria-hidden />}
-              styles={{ message: { color: "var(--mantine-color-text)" } }}
-            >
-              <Stack gap={4}>
-                <Text fw={600}>{t("municipality.notInUse")}</Text>
-                <Text>{t(`municipality.tabText.${part}`)}</Text>
-              </Stack>
-            </Alert>
-          )}
+      {tabs.map((tab) => (
+        <Tabs.Panel key={tab.tab} value={tab.tab} pt="md">
+          <tab.component code={code} />
         </Tabs.Panel>
       ))}
     </Tabs>

@@ -166,3 +166,9 @@ export const nationalRulesEn: typeof nationalRulesSv = {
   importDone: "Import done: {{created}} new, {{updated}} changed, {{unchanged}} unchanged.",
   chooseFile: "Choose a file to import.",
 };
+
+declare module "../../i18n/featureStrings" {
+  interface FeatureStrings {
+    nationalRules: typeof nationalRulesSv;
+  }
+}

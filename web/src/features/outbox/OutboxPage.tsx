@@ -3,7 +3,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { OutboxMessage } from "@uppsikt/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { outboxMessageUrl, outboxQuery } from "../../api/watch-admin";
+import { outboxMessageUrl, outboxQuery } from "../watch/api";
 import { breakable } from "../../components/breakable";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorState } from "../../components/ErrorState";

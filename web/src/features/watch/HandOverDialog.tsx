@@ -5,7 +5,7 @@ import { compareSwedish, type HandOverResult, type User } from "@uppsikt/core";
 import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { municipalitiesQuery, usersQuery } from "../../api/queries";
-import { handOver, invalidateAfterHandOver } from "../../api/watch-admin";
+import { handOver, invalidateAfterHandOver } from "./api";
 import { AppModal } from "../../components/AppModal";
 import { ErrorState } from "../../components/ErrorState";
 import { LoadingState } from "../../components/LoadingState";

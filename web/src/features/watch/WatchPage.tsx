@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { compareSwedish, type WatchItemView } from "@uppsikt/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { watchQuery } from "../../api/dialogue";
+import { watchQuery } from "../dialogue/api";
 import { EmptyState } from "../../components/EmptyState";
 import { PathLink } from "../../components/links";
 import { Page } from "../../components/Page";
@@ -49,19 +49,19 @@ export function WatchPage() {
   const [responsible, setResponsible] = useState("");
   return (
     <Page
-      title={t("dialogue.watch.title")}
-      intro={t("dialogue.watch.intro")}
+      title={t("watch.title")}
+      intro={t("watch.intro")}
       actions={handOverCounty ? <HandOverButton county={handOverCounty} /> : undefined}
     >
       {mayCounty && (
         <NativeSelect
-          label={t("dialogue.watch.scope")}
+          label={t("watch.scope")}
           w={260}
           value={scope}
           onChange={(e) => setScope(e.currentTarget.value === "county" ? "county" : "mine")}
           data={[
-            { value: "mine", label: t("dialogue.watch.scopeMine") },
-            { value: "county", label: t("dialogue.watch.scopeCounty") },
+            { value: "mine", label: t("watch.scopeMine") },
+            { value: "county", label: t("watch.scopeCounty") },
           ]}
         />
       )}
@@ -76,57 +76,57 @@ export function WatchPage() {
           );
           const overdue = shown.filter((i) => i.overdue).length;
           return all.length === 0 ? (
-            <EmptyState>{t("dialogue.watch.empty")}</EmptyState>
+            <EmptyState>{t("watch.empty")}</EmptyState>
           ) : (
             <>
               <Group gap="md" align="flex-end" wrap="wrap">
                 <NativeSelect
-                  label={t("dialogue.watch.filterKind")}
+                  label={t("watch.filterKind")}
                   w={{ base: "100%", sm: 300 }}
                   value={kind}
                   onChange={(e) => setKind(e.currentTarget.value)}
-                  data={[{ value: "", label: t("dialogue.watch.all") }, ...options(all, (i) => [i.kind, i.kindLabel])]}
+                  data={[{ value: "", label: t("watch.all") }, ...options(all, (i) => [i.kind, i.kindLabel])]}
                 />
                 <NativeSelect
-                  label={t("dialogue.watch.filterMunicipality")}
+                  label={t("watch.filterMunicipality")}
                   w={{ base: "100%", sm: 240 }}
                   value={municipality}
                   onChange={(e) => setMunicipality(e.currentTarget.value)}
                   data={[
-                    { value: "", label: t("dialogue.watch.all") },
+                    { value: "", label: t("watch.all") },
                     ...options(all, (i) => (i.municipality ? [i.municipality.code, i.municipality.name] : null)),
                   ]}
                 />
                 {scope === "county" && (
                   <NativeSelect
-                    label={t("dialogue.watch.filterResponsible")}
+                    label={t("watch.filterResponsible")}
                     w={{ base: "100%", sm: 240 }}
                     value={responsible}
                     onChange={(e) => setResponsible(e.currentTarget.value)}
                     data={[
-                      { value: "", label: t("dialogue.watch.all") },
-                      ...options(all, (i) => [i.responsible.id ?? "", i.responsible.name ?? t("dialogue.watch.noOne")]),
+                      { value: "", label: t("watch.all") },
+                      ...options(all, (i) => [i.responsible.id ?? "", i.responsible.name ?? t("watch.noOne")]),
                     ]}
                   />
                 )}
               </Group>
               <Text fw={600} role="status">
-                {t("dialogue.watch.summary", { count: shown.length, overdue })}
+                {t("watch.summary", { count: shown.length, overdue })}
               </Text>
               {shown.length === 0 ? (
-                <EmptyState>{t("dialogue.watch.noneFiltered")}</EmptyState>
+                <EmptyState>{t("watch.noneFiltered")}</EmptyState>
               ) : (
-                <TableScroll label={t("dialogue.watch.caption")} minWidth={720}>
+                <TableScroll label={t("watch.caption")} minWidth={720}>
                   <Table striped withTableBorder aria-busy={watch.isFetching}>
-                    <Table.Caption className="visually-hidden-text">{t("dialogue.watch.caption")}</Table.Caption>
+                    <Table.Caption className="visually-hidden-text">{t("watch.caption")}</Table.Caption>
                     <Table.Thead>
                       <Table.Tr>
-                        <Table.Th scope="col">{t("dialogue.watch.colDate")}</Table.Th>
-                        <Table.Th scope="col">{t("dialogue.watch.colWhat")}</Table.Th>
-                        <Table.Th scope="col">{t("dialogue.watch.colMunicipality")}</Table.Th>
-                        <Table.Th scope="col">{t("dialogue.watch.colResponsible")}</Table.Th>
-                        <Table.Th scope="col">{t("dialogue.watch.colStatus")}</Table.Th>
-                        <Table.Th scope="col">{t("dialogue.watch.colLink")}</Table.Th>
+                        <Table.Th scope="col">{t("watch.colDate")}</Table.Th>
+                        <Table.Th scope="col">{t("watch.colWhat")}</Table.Th>
+                        <Table.Th scope="col">{t("watch.colMunicipality")}</Table.Th>
+                        <Table.Th scope="col">{t("watch.colResponsible")}</Table.Th>
+                        <Table.Th scope="col">{t("watch.colStatus")}</Table.Th>
+                        <Table.Th scope="col">{t("watch.colLink")}</Table.Th>
                       </Table.Tr>
                     </Table.Thead>
                     <Table.Tbody>
@@ -142,26 +142,21 @@ export function WatchPage() {
                             <Text size="sm">{item.kindLabel}</Text>
                           </Table.Td>
                           <Table.Td>{item.municipality?.name ?? "–"}</Table.Td>
-                          <Table.Td>{item.responsible.name ?? t("dialogue.watch.noOne")}</Table.Td>
+                          <Table.Td>{item.responsible.name ?? t("watch.noOne")}</Table.Td>
                           <Table.Td className="nowrap">
                             {item.overdue ? (
                               <DialogueBadge color="red" icon={IconAlertTriangle}>
-                                {t("dialogue.watch.overdue")}
+                                {t("watch.overdue")}
                               </DialogueBadge>
                             ) : (
                               <DialogueBadge color="blue" icon={IconClock}>
-                                {item.daysLeft === 0
-                                  ? t("dialogue.watch.today")
-                                  : t("dialogue.watch.daysLeft", { count: item.daysLeft })}
+                                {item.daysLeft === 0 ? t("watch.today") : t("watch.daysLeft", { count: item.daysLeft })}
                               </DialogueBadge>
                             )}
                           </Table.Td>
                           <Table.Td>
-                            <PathLink
-                              href={item.link}
-                              aria-label={t("dialogue.watch.openLabel", { title: item.title })}
-                            >
-                              {t("dialogue.watch.open")}
+                            <PathLink href={item.link} aria-label={t("watch.openLabel", { title: item.title })}>
+                              {t("watch.open")}
                             </PathLink>
                           </Table.Td>
                         </Table.Tr>

@@ -10,11 +10,11 @@ import {
   reminderPreferencesQuery,
   revokeCalendarFeed,
   saveReminderPreferences,
-} from "../../api/dialogue";
+} from "../dialogue/api";
 import { ErrorState } from "../../components/ErrorState";
 import { QueryView } from "../../components/QueryView";
 import { notifySaved } from "../../components/notify";
-import { formatDate } from "../oversight/formatDate";
+import { formatDate } from "../../lib/formatDate";
 
 /** Reminder e-mail per kind of watched date, saved as soon as a box is ticked. */
 export function ReminderSettings() {
@@ -25,22 +25,22 @@ export function ReminderSettings() {
     mutationFn: saveReminderPreferences,
     onSuccess: (saved) => {
       queryClient.setQueryData(dialogueKeys.reminders, saved);
-      notifySaved(t("dialogue.watch.remindersSaved"));
+      notifySaved(t("watch.remindersSaved"));
     },
   });
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="reminders-heading">
       <Stack gap="xs">
         <Title order={2} size="h3" id="reminders-heading">
-          {t("dialogue.watch.remindersHeading")}
+          {t("watch.remindersHeading")}
         </Title>
         {mutation.isError && <ErrorState error={mutation.error} title={t("common.errorNotificationTitle")} />}
         <QueryView query={prefs}>
           {(data) => (
             <Checkbox.Group
-              label={t("dialogue.watch.remindersHeading")}
+              label={t("watch.remindersHeading")}
               labelProps={{ className: "visually-hidden-text" }}
-              description={t("dialogue.watch.remindersHelp")}
+              description={t("watch.remindersHelp")}
               value={data.kinds.filter((k) => k.enabled).map((k) => k.kind)}
               onChange={(enabled) =>
                 mutation.mutate({ kinds: data.kinds.map((k) => ({ kind: k.kind, enabled: enabled.includes(k.kind) })) })
@@ -77,16 +77,16 @@ export function CalendarSettings() {
     onSuccess: () => {
       setUrl(null);
       void queryClient.invalidateQueries({ queryKey: dialogueKeys.calendar });
-      notifySaved(t("dialogue.watch.calendarRevoked"));
+      notifySaved(t("watch.calendarRevoked"));
     },
   });
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="calendar-heading">
       <Stack gap="sm">
         <Title order={2} size="h3" id="calendar-heading">
-          {t("dialogue.watch.calendarHeading")}
+          {t("watch.calendarHeading")}
         </Title>
-        <Text size="sm">{t("dialogue.watch.calendarHelp")}</Text>
+        <Text size="sm">{t("watch.calendarHelp")}</Text>
         {create.isError && <ErrorState error={create.error} title={t("common.errorNotificationTitle")} />}
         {revoke.isError && <ErrorState error={revoke.error} title={t("common.errorNotificationTitle")} />}
         <QueryView query={status}>
@@ -94,7 +94,7 @@ export function CalendarSettings() {
             <Stack gap="sm">
               {url ? (
                 <Group align="flex-end" gap="sm">
-                  <TextInput label={t("dialogue.watch.calendarUrl")} value={url} readOnly style={{ flex: 1 }} />
+                  <TextInput label={t("watch.calendarUrl")} value={url} readOnly style={{ flex: 1 }} />
                   <CopyButton value={url}>
                     {({ copied, copy }) => (
                       <Button
@@ -102,7 +102,7 @@ export function CalendarSettings() {
                         onClick={copy}
                         leftSection={copied ? <IconCheck size={18} aria-hidden /> : <IconCopy size={18} aria-hidden />}
                       >
-                        <span aria-live="polite">{copied ? t("dialogue.watch.copied") : t("dialogue.watch.copy")}</span>
+                        <span aria-live="polite">{copied ? t("watch.copied") : t("watch.copy")}</span>
                       </Button>
                     )}
                   </CopyButton>
@@ -110,8 +110,8 @@ export function CalendarSettings() {
               ) : (
                 <Text size="sm">
                   {data.active && data.createdAt
-                    ? t("dialogue.watch.calendarActive", { date: formatDate(data.createdAt) })
-                    : t("dialogue.watch.calendarNone")}
+                    ? t("watch.calendarActive", { date: formatDate(data.createdAt) })
+                    : t("watch.calendarNone")}
                 </Text>
               )}
               <Group gap="sm">
@@ -120,7 +120,7 @@ export function CalendarSettings() {
                   loading={create.isPending}
                   onClick={() => create.mutate()}
                 >
-                  {data.active ? t("dialogue.watch.calendarRenew") : t("dialogue.watch.calendarCreate")}
+                  {data.active ? t("watch.calendarRenew") : t("watch.calendarCreate")}
                 </Button>
                 {data.active && (
                   <Button
@@ -130,7 +130,7 @@ export function CalendarSettings() {
                     loading={revoke.isPending}
                     onClick={() => revoke.mutate()}
                   >
-                    {t("dialogue.watch.calendarRevoke")}
+                    {t("watch.calendarRevoke")}
                   </Button>
                 )}
               </Group>

@@ -1,0 +1,110 @@
+import { Alert, Stack, Text } from "@mantine/core";
+import { IconBuildingCommunity, IconInfoCircle, IconMap2 } from "@tabler/icons-react";
+import { createRoute, type RouteComponent } from "@tanstack/react-router";
+import type { MunicipalityTabKey } from "@uppsikt/core";
+import { useTranslation } from "react-i18next";
+import { parseCountySearch, parseMunicipalitySearch } from "../../routeSearch";
+import type { SignedInRoute } from "../../routes/signedIn";
+import { defineWebFeature, type MunicipalityTabEntry } from "../feature";
+import { CountyPage } from "./CountyPage";
+import { MunicipalityPage } from "./MunicipalityPage";
+
+type PlannedTab = Exclude<MunicipalityTabKey, "documents" | "dialogue">;
+
+/** A part of the follow-up that is not in use yet says so plainly; its feature replaces the tab when it comes. */
+function plannedTab(tab: PlannedTab): MunicipalityTabEntry {
+  function NotInUse() {
+    const { t } = useTranslation();
+    return (
+      <Alert
+        role="note"
+        variant="light"
+        color="gray"
+        icon={<IconInfoCircle aria-hidden />}
+        styles={{ message: { color: "var(--mantine-color-text)" } }}
+      >
+        <Stack gap={4}>
+          <Text fw={600}>{t("municipality.notInUse")}</Text>
+          <Text>{t(`municipality.tabText.${tab}`)}</Text>
+        </Stack>
+      </Alert>
+    );
+  }
+  return { tab, permission: "municipalities.read", label: `municipality.tabs.${tab}`, component: NotInUse };
+}
+
+/**
+ * The feature's pages. A function of its own, outside `defineWebFeature`: inside it the routes would be typed from
+ * `WebFeature` (their paths as `any`), and the typed links would be lost.
+ */
+const routes = (parent: SignedInRoute) =>
+  [
+    createRoute({
+      getParentRoute: () => parent,
+      path: "/lan/$code",
+      validateSearch: parseCountySearch,
+      component: CountyPage as RouteComponent,
+    }),
+    createRoute({
+      getParentRoute: () => parent,
+      path: "/kommun/$code",
+      validateSearch: parseMunicipalitySearch,
+      component: MunicipalityPage as RouteComponent,
+    }),
+  ] as const;
+
+/** Counties and municipalities: the agency's and the county's lists, a municipality's page and its tabs. */
+export const municipalitiesWebFeature = defineWebFeature({
+  name: "municipalities",
+  routes,
+  menu: [
+    {
+      key: "counties",
+      group: "main",
+      order: 10,
+      permission: "counties.browse",
+      when: (me) => me.role === "agency",
+      icon: IconMap2,
+      label: "nav.counties",
+      to: "/",
+      match: (p) => p === "/" || p.startsWith("/lan/") || p.startsWith("/kommun/"),
+    },
+    {
+      key: "municipalities",
+      group: "main",
+      order: 10,
+      permission: "municipalities.read",
+      when: (me) => me.role === "county" && !!me.county,
+      icon: IconBuildingCommunity,
+      label: "nav.municipalities",
+      to: "/lan/$code",
+      code: (me) => me.county,
+      match: (p, me) => {
+        const countyPath = `/lan/${me.county}`;
+        return p === countyPath || p.startsWith("/kommun/") || (p.startsWith("/lan/") && !p.startsWith(countyPath));
+      },
+    },
+    {
+      key: "mine",
+      group: "main",
+      order: 10,
+      permission: "municipalities.read",
+      when: (me) => me.role === "municipality" && !!me.municipality,
+      icon: IconBuildingCommunity,
+      label: "nav.myMunicipality",
+      to: "/kommun/$code",
+      code: (me) => me.municipality,
+      match: (p) => p.startsWith("/kommun/"),
+    },
+  ],
+  countyNav: [
+    {
+      key: "municipalities",
+      order: 10,
+      permission: "municipalities.read",
+      to: "/lan/$code",
+      label: "countyDocuments.countyNav.municipalities",
+    },
+  ],
+  municipalityTabs: [plannedTab("annualReport"), plannedTab("economy"), plannedTab("visits"), plannedTab("actions")],
+});
