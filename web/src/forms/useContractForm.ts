@@ -1,0 +1,115 @@
+import { useForm, type UseFormReturnType } from "@mantine/form";
+import { useCallback, useRef, useState, type FormEvent, type RefObject } from "react";
+import type { z } from "zod";
+import { contractErrors, placeServerError, type FieldErrors } from "./contractErrors";
+
+/** The fields a form marks invalid: Mantine's inputs (`aria-invalid`), radio and checkbox groups, custom pickers. */
+const INVALID = "[aria-invalid='true'], [data-invalid='true'] input, [data-error] input, [data-error] button";
+
+/** Moves focus to the first field with a message, once it has rendered, so that a screen reader reads it out. */
+export function focusFirstInvalid(root: HTMLElement | null) {
+  window.setTimeout(() => root?.querySelector<HTMLElement>(INVALID)?.focus(), 0);
+}
+
+interface ContractFormOptions<Values extends Record<string, unknown>, S extends z.ZodType> {
+  /** The request contract from core (e.g. `LoginBody`, `DocumentRequestCreate`). */
+  schema: S;
+  initialValues: Values;
+  /** The contract's input from the form's values, when they differ (empty strings to null, derived fields …). */
+  toInput?: (values: Values) => unknown;
+  /** Rules the contract cannot state (across fields, or of the page); a message per field path, `form` for none. */
+  validate?: (values: Values) => FieldErrors;
+  /** Called with the contract's parsed output when every check passes. */
+  onSubmit: (data: z.output<S>, values: Values) => void;
+}
+
+export interface ContractForm<Values extends Record<string, unknown>> {
+  /** Mantine's form: `values`, `setFieldValue`, `errors` … */
+  form: UseFormReturnType<Values>;
+  /** `value`, `onChange`, `error` for a field (Mantine's `getInputProps`). */
+  field: UseFormReturnType<Values>["getInputProps"];
+  /** Spread on the `<form>`: its ref (for focus), `onSubmit` and `noValidate`. */
+  formProps: { ref: RefObject<HTMLFormElement | null>; onSubmit: (e?: FormEvent) => void; noValidate: true };
+  /** A message that belongs to no field (the contract's root or a form-wide rule). */
+  formError: string | undefined;
+  /** The server's refusal when it names no field of this form (show it with `ErrorState`), else null. */
+  submitError: unknown;
+  /** For the mutation's `onError`: puts the server's message on the field it names, else on the form. */
+  onServerError: (error: unknown) => void;
+  /** Clears messages from the last submit (e.g. when the form is reused). */
+  clear: () => void;
+}
+
+const hasPath = (values: unknown, path: string) => {
+  let node: unknown = values;
+  for (const part of path.split(".")) {
+    if (node === null || typeof node !== "object" || !(part in node)) return false;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return true;
+};
+
+/**
+ * One form on a core contract: field messages from the contract's zod schema (its Swedish messages, else a Swedish
+ * one by issue code), focus to the first invalid field after a failed submit, and the server's message on the field
+ * it names.
+ */
+export function useContractForm<Values extends Record<string, unknown>, S extends z.ZodType>(
+  options: ContractFormOptions<Values, S>,
+): ContractForm<Values> {
+  const form = useForm<Values>({ mode: "controlled", initialValues: options.initialValues });
+  const ref = useRef<HTMLFormElement | null>(null);
+  const [formError, setFormError] = useState<string>();
+  const [submitError, setSubmitError] = useState<unknown>(null);
+  const latest = useRef(options);
+  latest.current = options;
+
+  const onSubmit = useCallback(
+    (e?: FormEvent) => {
+      e?.preventDefault();
+      const { schema, toInput, validate, onSubmit: submit } = latest.current;
+      const values = form.getValues();
+      const checked = contractErrors(schema, toInput ? toInput(values) : values);
+      const errors: FieldErrors = { ...(checked.success ? {} : checked.errors) };
+      for (const [path, message] of Object.entries(validate?.(values) ?? {})) errors[path] ??= message;
+      const { form: rootMessage, ...fields } = errors;
+      form.setErrors(fields);
+      setFormError(rootMessage);
+      setSubmitError(null);
+      if (!checked.success || Object.keys(errors).length > 0) {
+        focusFirstInvalid(ref.current);
+        return;
+      }
+      submit(checked.data, values);
+    },
+    [form],
+  );
+
+  const onServerError = useCallback(
+    (error: unknown) => {
+      const placed = placeServerError(error, (path) => hasPath(form.getValues(), path));
+      if (Object.keys(placed.fields).length > 0) {
+        form.setErrors(placed.fields);
+        focusFirstInvalid(ref.current);
+      }
+      setSubmitError(placed.formError);
+    },
+    [form],
+  );
+
+  const clear = useCallback(() => {
+    form.clearErrors();
+    setFormError(undefined);
+    setSubmitError(null);
+  }, [form]);
+
+  return {
+    form,
+    field: form.getInputProps,
+    formProps: { ref, onSubmit, noValidate: true },
+    formError,
+    submitError,
+    onServerError,
+    clear,
+  };
+}
