@@ -26,7 +26,9 @@ export function fallbackMessage(issue: Issue): string {
     case "too_small":
       if (issue.origin === "string" && Number(issue.minimum) <= 1) return "Fältet måste fyllas i.";
       if (issue.origin === "array" || issue.origin === "set") {
-        return Number(issue.minimum) <= 1 ? "Välj minst ett alternativ." : `Välj minst ${sizeNoun("array", issue.minimum)}.`;
+        return Number(issue.minimum) <= 1
+          ? "Välj minst ett alternativ."
+          : `Välj minst ${sizeNoun("array", issue.minimum)}.`;
       }
       if (issue.origin === "string") return `Skriv minst ${sizeNoun("string", issue.minimum)}.`;
       return `Värdet ska vara minst ${String(issue.minimum)}.`;
@@ -87,21 +89,21 @@ export const serverPath = (path: string) =>
  */
 export function placeServerError(
   error: unknown,
-  hasField: (path: string) => boolean,
+  fieldFor: (path: string) => string | undefined,
 ): { fields: FieldErrors; formError: unknown } {
   if (!isApiError(error)) return { fields: {}, formError: error };
   const details = (error.details ?? {}) as { field?: unknown; issues?: unknown };
   if (typeof details.field === "string") {
-    const field = serverPath(details.field);
-    if (hasField(field)) return { fields: { [field]: error.message }, formError: null };
+    const field = fieldFor(serverPath(details.field));
+    if (field) return { fields: { [field]: error.message }, formError: null };
   }
   const issues = Array.isArray(details.issues) ? (details.issues as ServerIssue[]) : [];
   const fields: FieldErrors = {};
   let firstUnplaced: string | undefined;
   for (const issue of issues) {
     if (typeof issue.message !== "string") continue;
-    const field = typeof issue.path === "string" ? serverPath(issue.path) : "";
-    if (field && hasField(field)) fields[field] ??= issue.message;
+    const field = typeof issue.path === "string" && issue.path ? fieldFor(serverPath(issue.path)) : undefined;
+    if (field) fields[field] ??= issue.message;
     else firstUnplaced ??= issue.message;
   }
   if (Object.keys(fields).length > 0 && firstUnplaced === undefined) return { fields, formError: null };

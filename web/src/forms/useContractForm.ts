@@ -18,7 +18,7 @@ interface ContractFormOptions<Values extends Record<string, unknown>, S extends 
   /** The contract's input from the form's values, when they differ (empty strings to null, derived fields …). */
   toInput?: (values: Values) => unknown;
   /** Rules the contract cannot state (across fields, or of the page); a message per field path, `form` for none. */
-  validate?: (values: Values) => FieldErrors;
+  validate?: (values: Values) => Partial<FieldErrors>;
   /** Called with the contract's parsed output when every check passes. */
   onSubmit: (data: z.output<S>, values: Values) => void;
 }
@@ -49,6 +49,16 @@ const hasPath = (values: unknown, path: string) => {
   return true;
 };
 
+/** The form's own field a contract path belongs to (`taskAreas.2` → `taskAreas` when it is one text), else `form`. */
+const fieldOf = (values: unknown, path: string) => {
+  const parts = path.split(".");
+  for (let n = parts.length; n > 0; n--) {
+    const candidate = parts.slice(0, n).join(".");
+    if (hasPath(values, candidate)) return candidate;
+  }
+  return "form";
+};
+
 /**
  * One form on a core contract: field messages from the contract's zod schema (its Swedish messages, else a Swedish
  * one by issue code), focus to the first invalid field after a failed submit, and the server's message on the field
@@ -70,8 +80,12 @@ export function useContractForm<Values extends Record<string, unknown>, S extend
       const { schema, toInput, validate, onSubmit: submit } = latest.current;
       const values = form.getValues();
       const checked = contractErrors(schema, toInput ? toInput(values) : values);
-      const errors: FieldErrors = { ...(checked.success ? {} : checked.errors) };
-      for (const [path, message] of Object.entries(validate?.(values) ?? {})) errors[path] ??= message;
+      const errors: FieldErrors = {};
+      const found = [
+        ...Object.entries(checked.success ? {} : checked.errors),
+        ...Object.entries(validate?.(values) ?? {}),
+      ];
+      for (const [path, message] of found) if (message) errors[fieldOf(values, path)] ??= message;
       const { form: rootMessage, ...fields } = errors;
       form.setErrors(fields);
       setFormError(rootMessage);
@@ -87,7 +101,11 @@ export function useContractForm<Values extends Record<string, unknown>, S extend
 
   const onServerError = useCallback(
     (error: unknown) => {
-      const placed = placeServerError(error, (path) => hasPath(form.getValues(), path));
+      const values = form.getValues();
+      const placed = placeServerError(error, (path) => {
+        const field = fieldOf(values, path);
+        return field === "form" ? undefined : field;
+      });
       if (Object.keys(placed.fields).length > 0) {
         form.setErrors(placed.fields);
         focusFirstInvalid(ref.current);
