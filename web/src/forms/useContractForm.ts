@@ -17,7 +17,12 @@ interface ContractFormOptions<Values extends Record<string, unknown>, S extends 
   initialValues: Values;
   /** The contract's input from the form's values, when they differ (empty strings to null, derived fields …). */
   toInput?: (values: Values) => unknown;
-  /** Rules the contract cannot state (across fields, or of the page); a message per field path, `form` for none. */
+  /** Where a contract path shows when the form's field has another name (`{ confidentialBasis: "basis" }`). */
+  aliases?: Partial<Record<string, string>>;
+  /**
+   * Rules the contract cannot state (across fields, dates against today) or a form's own wording; a message per
+   * field path (`form` for none). They win over the contract's message for the same field.
+   */
   validate?: (values: Values) => Partial<FieldErrors>;
   /** Called with the contract's parsed output when every check passes. */
   onSubmit: (data: z.output<S>, values: Values) => void;
@@ -28,6 +33,8 @@ export interface ContractForm<Values extends Record<string, unknown>> {
   form: UseFormReturnType<Values>;
   /** `value`, `onChange`, `error` for a field (Mantine's `getInputProps`). */
   field: UseFormReturnType<Values>["getInputProps"];
+  /** The message on a field (for inputs that take `error` but not Mantine's props, e.g. a file picker). */
+  error: (path: string) => string | undefined;
   /** Spread on the `<form>`: its ref (for focus), `onSubmit` and `noValidate`. */
   formProps: { ref: RefObject<HTMLFormElement | null>; onSubmit: (e?: FormEvent) => void; noValidate: true };
   /** A message that belongs to no field (the contract's root or a form-wide rule). */
@@ -50,7 +57,9 @@ const hasPath = (values: unknown, path: string) => {
 };
 
 /** The form's own field a contract path belongs to (`taskAreas.2` → `taskAreas` when it is one text), else `form`. */
-const fieldOf = (values: unknown, path: string) => {
+const fieldOf = (values: unknown, path: string, aliases?: Partial<Record<string, string>>) => {
+  const aliased = aliases?.[path.split(".")[0]!];
+  if (aliased) return aliased;
   const parts = path.split(".");
   for (let n = parts.length; n > 0; n--) {
     const candidate = parts.slice(0, n).join(".");
@@ -103,7 +112,7 @@ export function useContractForm<Values extends Record<string, unknown>, S extend
     (error: unknown) => {
       const values = form.getValues();
       const placed = placeServerError(error, (path) => {
-        const field = fieldOf(values, path);
+        const field = fieldOf(values, path, latest.current.aliases);
         return field === "form" ? undefined : field;
       });
       if (Object.keys(placed.fields).length > 0) {
@@ -124,6 +133,10 @@ export function useContractForm<Values extends Record<string, unknown>, S extend
   return {
     form,
     field: form.getInputProps,
+    error: (path) => {
+      const message = form.errors[path];
+      return typeof message === "string" ? message : undefined;
+    },
     formProps: { ref, onSubmit, noValidate: true },
     formError,
     submitError,

@@ -1,22 +1,11 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  NativeSelect,
-  PasswordInput,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-} from "@mantine/core";
+import { Button, Checkbox, Group, NativeSelect, PasswordInput, Stack, Switch, Text, TextInput } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { UserCreate, UserUpdate, scopeProblem, type Role, type User } from "@uppsikt/core";
 import { useTranslation } from "react-i18next";
 import { createUser, updateUser } from "../../api/endpoints";
 import { countiesQuery, keys, municipalitiesQuery } from "../../api/queries";
-import { ErrorState } from "../../components/ErrorState";
 import { notifySaved } from "../../components/notify";
+import { FormMessages } from "../../forms/FormMessages";
 import { useContractForm } from "../../forms/useContractForm";
 import { useMe } from "../auth/useSession";
 import { useRoleLabel } from "../auth/useRoleLabel";
@@ -122,14 +111,7 @@ export function UserForm({ user, onDone, onCancel }: UserFormProps) {
     <form {...contract.formProps} data-user-form>
       <Stack gap="md">
         <Text size="sm">{t("common.requiredNote")}</Text>
-        {contract.formError && (
-          <Alert role="alert" color="red" variant="light" title={t("common.checkForm")}>
-            <Text>{contract.formError}</Text>
-          </Alert>
-        )}
-        {!!contract.submitError && (
-          <ErrorState error={contract.submitError} title={t("common.errorNotificationTitle")} />
-        )}
+        <FormMessages form={contract} />
         {user ? (
           <div>
             <Text size="sm" fw={500}>
@@ -159,7 +141,7 @@ export function UserForm({ user, onDone, onCancel }: UserFormProps) {
             data={[{ value: "", label: t("users.form.chooseCounty") }, ...countyOptions]}
             value={county ?? ""}
             disabled={editingSelf || (isCountyHead && countyOptions.length <= 1)}
-            error={form.errors.county ?? (counties.isError ? counties.error.message : undefined)}
+            error={contract.error("county") ?? (counties.isError ? counties.error.message : undefined)}
             onChange={(e) => {
               form.setFieldValue("county", e.currentTarget.value || null);
               form.setFieldValue("municipality", null);
@@ -176,7 +158,9 @@ export function UserForm({ user, onDone, onCancel }: UserFormProps) {
             ]}
             value={form.values.municipality ?? ""}
             disabled={!county || editingSelf}
-            error={form.errors.municipality ?? (municipalities.isError ? municipalities.error.message : undefined)}
+            error={
+              contract.error("municipality") ?? (municipalities.isError ? municipalities.error.message : undefined)
+            }
             onChange={(e) => form.setFieldValue("municipality", e.currentTarget.value || null)}
           />
         )}

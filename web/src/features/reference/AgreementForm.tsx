@@ -1,11 +1,11 @@
-import { Alert, Button, Group, NativeSelect, NumberInput, Stack, Text, TextInput, Textarea } from "@mantine/core";
+import { Button, Group, NativeSelect, NumberInput, Stack, Text, TextInput, Textarea } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { AgreementInput, AgreementKind, type Agreement } from "@uppsikt/core";
 import { useTranslation } from "react-i18next";
 import { createAgreement, updateAgreement } from "../../api/endpoints";
 import { keys } from "../../api/queries";
 import { notifySaved } from "../../components/notify";
-import { ErrorState } from "../../components/ErrorState";
+import { FormMessages } from "../../forms/FormMessages";
 import { useContractForm } from "../../forms/useContractForm";
 
 interface AgreementFormProps {
@@ -63,14 +63,7 @@ export function AgreementForm({ agreement, defaultYear, onDone, onCancel }: Agre
     <form {...contract.formProps} data-agreement-form>
       <Stack gap="md">
         <Text size="sm">{t("common.requiredNote")}</Text>
-        {contract.formError && (
-          <Alert role="alert" color="red" variant="light" title={t("common.checkForm")}>
-            <Text>{contract.formError}</Text>
-          </Alert>
-        )}
-        {!!contract.submitError && (
-          <ErrorState error={contract.submitError} title={t("common.errorNotificationTitle")} />
-        )}
+        <FormMessages form={contract} />
         <NativeSelect
           label={t("agreements.form.kind")}
           required
