@@ -86,15 +86,16 @@ export function useContractForm<Values extends Record<string, unknown>, S extend
   const onSubmit = useCallback(
     (e?: FormEvent) => {
       e?.preventDefault();
-      const { schema, toInput, validate, onSubmit: submit } = latest.current;
+      const { schema, toInput, validate, aliases, onSubmit: submit } = latest.current;
       const values = form.getValues();
       const checked = contractErrors(schema, toInput ? toInput(values) : values);
       const errors: FieldErrors = {};
-      const found = [
-        ...Object.entries(checked.success ? {} : checked.errors),
-        ...Object.entries(validate?.(values) ?? {}),
-      ];
-      for (const [path, message] of found) if (message) errors[fieldOf(values, path)] ??= message;
+      // The form's own rules come first and name its fields (or state outside its values, such as chosen files).
+      for (const [path, message] of Object.entries(validate?.(values) ?? {})) if (message) errors[path] ??= message;
+      if (!checked.success) {
+        for (const [path, message] of Object.entries(checked.errors))
+          errors[fieldOf(values, path, aliases)] ??= message;
+      }
       const { form: rootMessage, ...fields } = errors;
       form.setErrors(fields);
       setFormError(rootMessage);
