@@ -41,8 +41,8 @@ export interface ContractForm<Values extends Record<string, unknown>> {
   formError: string | undefined;
   /** The server's refusal when it names no field of this form (show it with `ErrorState`), else null. */
   submitError: unknown;
-  /** For the mutation's `onError`: puts the server's message on the field it names, else on the form. */
-  onServerError: (error: unknown) => void;
+  /** For the mutation's `onError`: puts the server's message on the field it names (true), else on the form. */
+  onServerError: (error: unknown) => boolean;
   /** Clears messages from the last submit (e.g. when the form is reused). */
   clear: () => void;
 }
@@ -121,6 +121,7 @@ export function useContractForm<Values extends Record<string, unknown>, S extend
         focusFirstInvalid(ref.current);
       }
       setSubmitError(placed.formError);
+      return Object.keys(placed.fields).length > 0;
     },
     [form],
   );
