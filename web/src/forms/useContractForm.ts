@@ -2,14 +2,7 @@ import { useForm, type UseFormReturnType } from "@mantine/form";
 import { useCallback, useRef, useState, type FormEvent, type RefObject } from "react";
 import type { z } from "zod";
 import { contractErrors, placeServerError, type FieldErrors } from "./contractErrors";
-
-/** The fields a form marks invalid: Mantine's inputs (`aria-invalid`), radio and checkbox groups, custom pickers. */
-const INVALID = "[aria-invalid='true'], [data-invalid='true'] input, [data-error] input, [data-error] button";
-
-/** Moves focus to the first field with a message, once it has rendered, so that a screen reader reads it out. */
-export function focusFirstInvalid(root: HTMLElement | null) {
-  window.setTimeout(() => root?.querySelector<HTMLElement>(INVALID)?.focus(), 0);
-}
+import { focusFirstInvalid } from "./focusFirstInvalid";
 
 interface ContractFormOptions<Values extends Record<string, unknown>, S extends z.ZodType> {
   /** The request contract from core (e.g. `LoginBody`, `DocumentRequestCreate`). */
