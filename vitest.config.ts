@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: "core", include: ["core/**/*.test.ts"] } },
+      { test: { name: "web", include: ["web/src/**/*.test.ts"] } },
       { test: { ...serverTests, name: "server:pglite", globalSetup: ["server/test/setup-pglite.ts"] } },
       ...(postgres
         ? [{ test: { ...serverTests, name: "server:postgresql", globalSetup: ["server/test/setup-postgres.ts"] } }]

@@ -18,6 +18,18 @@ test("a wrong password shows the server's Swedish message", async ({ page }) => 
   await expect(page.getByRole("alert")).toContainText("Fel e-postadress eller lösenord.");
 });
 
+test("[issue 10] an empty login names the fields in Swedish, with no technical path, and focuses the first", async ({
+  page,
+}) => {
+  await page.goto("/logga-in");
+  await page.getByRole("button", { name: "Logga in" }).click();
+  await expect(page.getByText("Ange e-postadress.")).toBeVisible();
+  await expect(page.getByText("Ange lösenord.")).toBeVisible();
+  await expect(page.getByText(/Ogiltig indata|body\./)).toHaveCount(0);
+  await expect(page.getByLabel("E-postadress")).toBeFocused();
+  await expect(page.getByLabel("E-postadress")).toHaveAttribute("aria-invalid", "true");
+});
+
 test("[R1-1] the agency sees the 21 counties and opens a municipality", async ({ page }) => {
   await login(page, "agency@uppsikt.example");
   await expect(page.getByRole("heading", { level: 1, name: "Län" })).toBeVisible();

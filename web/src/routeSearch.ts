@@ -1,183 +1,147 @@
-import { DOCUMENT_TYPE_IDS, DocumentFlag, DocumentStatus } from "@uppsikt/core";
+import {
+  AuditQuery,
+  AwaitingFeedbackQuery,
+  ClearanceQuery,
+  CriteriaLibraryQuery,
+  MUNICIPALITY_TAB_SLUGS,
+  MatrixQuery,
+  MunicipalityListQuery,
+  MunicipalitySort,
+  PeriodQuery,
+  Role,
+  UserListQuery,
+  type MunicipalityTabSlug,
+} from "@uppsikt/core";
+import { z } from "zod";
 
 /**
- * The URL search parameters each route understands. Unknown or malformed values are dropped
- * rather than failing the page, since people edit and share these addresses.
+ * The URL search parameters each route understands, checked with core's query contracts where the API has one.
+ * A malformed value is dropped (that field becomes undefined) rather than failing the page, since people edit and
+ * share these addresses.
  */
-type Raw = Record<string, unknown>;
 
-const text = (v: unknown): string | undefined => {
-  if (typeof v === "string" && v.trim() !== "") return v;
-  if (typeof v === "number") return String(v);
-  return undefined;
-};
-const int = (v: unknown): number | undefined => {
-  const n = typeof v === "number" ? v : typeof v === "string" ? Number(v) : NaN;
-  return Number.isInteger(n) ? n : undefined;
-};
-const oneOf = <T extends string>(v: unknown, allowed: readonly T[]): T | undefined =>
-  typeof v === "string" && (allowed as readonly string[]).includes(v) ? (v as T) : undefined;
-const isoDate = (v: unknown): string | undefined =>
-  typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined;
-
-export interface LoginSearch {
-  redirect?: string;
-  loggedOut?: boolean;
-  expired?: boolean;
+/** An object schema whose every field drops a value it cannot read instead of failing. */
+function lenient<Shape extends Record<string, z.ZodType>>(shape: Shape) {
+  const fields = Object.fromEntries(
+    Object.entries(shape).map(([key, schema]) => [key, schema.optional().catch(undefined)]),
+  ) as { [K in keyof Shape]: z.ZodCatch<z.ZodOptional<Shape[K]>> };
+  return z.object(fields);
 }
-export const parseLoginSearch = (s: Raw): LoginSearch => ({
-  redirect: text(s.redirect),
-  loggedOut: s.loggedOut === true || s.loggedOut === "true" ? true : undefined,
-  expired: s.expired === true || s.expired === "true" ? true : undefined,
-});
 
-export const MUNICIPALITY_SORTS = ["name", "code", "responsibleOfficer"] as const;
-export type MunicipalitySortKey = (typeof MUNICIPALITY_SORTS)[number];
-export interface CountySearch {
-  q?: string;
-  sort?: MunicipalitySortKey;
-  order?: "asc" | "desc";
+/** A route's `validateSearch`: never throws, whatever the address holds. */
+const searchOf =
+  <S extends z.ZodType>(schema: S) =>
+  (raw: Record<string, unknown>): z.output<S> =>
+    schema.parse(raw);
+
+/** Text as the router reads it (`?q=123` arrives as a number); blank is no value. */
+const text = <S extends z.ZodType<unknown, string>>(schema: S) =>
+  z
+    .union([z.string(), z.number()])
+    .transform((v) => String(v).trim() || undefined)
+    .pipe(schema.optional());
+/** `?mine=true`. */
+const flag = z.union([z.literal(true), z.literal("true")]).transform(() => true as const);
+const int = z.coerce.number().int();
+const order = z.enum(["asc", "desc"]);
+const period = PeriodQuery.shape.period.unwrap();
+
+export const LoginSearch = lenient({ redirect: text(z.string()), loggedOut: flag, expired: flag });
+export type LoginSearch = z.output<typeof LoginSearch>;
+export const parseLoginSearch = searchOf(LoginSearch);
+
+export const MUNICIPALITY_SORTS = MunicipalitySort.options;
+export type MunicipalitySortKey = z.infer<typeof MunicipalitySort>;
+export const CountySearch = lenient({
+  q: text(MunicipalityListQuery.shape.q.unwrap()),
+  sort: MunicipalitySort,
+  order,
   /** The review queue ("Att granska") for the whole county instead of the officer's own municipalities. */
-  queue?: "county";
-}
-export const parseCountySearch = (s: Raw): CountySearch => ({
-  q: text(s.q),
-  sort: oneOf(s.sort, MUNICIPALITY_SORTS),
-  order: oneOf(s.order, ["asc", "desc"] as const),
-  queue: oneOf(s.queue, ["county"] as const),
+  queue: z.literal("county"),
 });
+export type CountySearch = z.output<typeof CountySearch>;
+export const parseCountySearch = searchOf(CountySearch);
 
-/** The municipality page's tabs, by their Swedish slugs (`?flik=dialog`); links from the watch list use them. */
-export const MUNICIPALITY_TABS = ["dokument", "dialog", "arsrapport", "ekonomi", "besok", "atgarder"] as const;
-export type MunicipalityTab = (typeof MUNICIPALITY_TABS)[number];
-export interface MunicipalitySearch {
-  period?: number;
-  flik?: MunicipalityTab;
-}
-export const parseMunicipalitySearch = (s: Raw): MunicipalitySearch => ({
-  period: int(s.period),
-  flik: oneOf(s.flik, MUNICIPALITY_TABS),
+/** The municipality page's tabs, by their Swedish slugs (`?flik=dialog`) from core's paths module. */
+export const MUNICIPALITY_TABS = Object.values(MUNICIPALITY_TAB_SLUGS) as [
+  MunicipalityTabSlug,
+  ...MunicipalityTabSlug[],
+];
+export type MunicipalityTab = MunicipalityTabSlug;
+export const MunicipalitySearch = lenient({ period, flik: z.enum(MUNICIPALITY_TABS) });
+export type MunicipalitySearch = z.output<typeof MunicipalitySearch>;
+export const parseMunicipalitySearch = searchOf(MunicipalitySearch);
+
+export const UsersSearch = lenient({ q: text(UserListQuery.shape.q.unwrap()), role: Role, page: int });
+export type UsersSearch = z.output<typeof UsersSearch>;
+export const parseUsersSearch = searchOf(UsersSearch);
+
+export const AuditSearch = lenient({
+  action: text(AuditQuery.shape.action.unwrap()),
+  actor: text(AuditQuery.shape.actor.unwrap()),
+  from: AuditQuery.shape.from.unwrap(),
+  to: AuditQuery.shape.to.unwrap(),
+  page: int,
 });
+export type AuditSearch = z.output<typeof AuditSearch>;
+export const parseAuditSearch = searchOf(AuditSearch);
 
-export interface UsersSearch {
-  q?: string;
-  role?: "agency" | "county" | "municipality" | "admin";
-  page?: number;
-}
-export const parseUsersSearch = (s: Raw): UsersSearch => ({
-  q: text(s.q),
-  role: oneOf(s.role, ["agency", "county", "municipality", "admin"] as const),
-  page: int(s.page),
-});
-
-export interface AuditSearch {
-  action?: string;
-  actor?: string;
-  from?: string;
-  to?: string;
-  page?: number;
-}
-export const parseAuditSearch = (s: Raw): AuditSearch => ({
-  action: text(s.action),
-  actor: text(s.actor),
-  from: isoDate(s.from),
-  to: isoDate(s.to),
-  page: int(s.page),
-});
-
-export interface AgreementsSearch {
-  period?: number;
-}
-export const parseAgreementsSearch = (s: Raw): AgreementsSearch => ({ period: int(s.period) });
-
-const flag = (v: unknown): true | undefined => (v === true || v === "true" ? true : undefined);
+export const AgreementsSearch = lenient({ period });
+export type AgreementsSearch = z.output<typeof AgreementsSearch>;
+export const parseAgreementsSearch = searchOf(AgreementsSearch);
 
 export const MATRIX_SORTS = ["name", "responsibleOfficer", "flagged"] as const;
 export type MatrixSortKey = (typeof MATRIX_SORTS)[number];
-export interface DocumentMatrixSearch {
-  period?: number;
-  status?: DocumentStatus;
-  flag?: DocumentFlag;
-  type?: (typeof DOCUMENT_TYPE_IDS)[number];
-  q?: string;
-  sort?: MatrixSortKey;
-  order?: "asc" | "desc";
-}
-export const parseDocumentMatrixSearch = (s: Raw): DocumentMatrixSearch => ({
-  period: int(s.period),
-  status: oneOf(s.status, DocumentStatus.options),
-  flag: oneOf(s.flag, DocumentFlag.options),
-  type: oneOf(s.type, DOCUMENT_TYPE_IDS),
-  q: text(s.q),
-  sort: oneOf(s.sort, MATRIX_SORTS),
-  order: oneOf(s.order, ["asc", "desc"] as const),
+export const DocumentMatrixSearch = lenient({
+  period,
+  status: MatrixQuery.shape.status.unwrap(),
+  flag: MatrixQuery.shape.flag.unwrap(),
+  type: MatrixQuery.shape.type.unwrap(),
+  q: text(MatrixQuery.shape.q.unwrap()),
+  sort: z.enum(MATRIX_SORTS),
+  order,
 });
+export type DocumentMatrixSearch = z.output<typeof DocumentMatrixSearch>;
+export const parseDocumentMatrixSearch = searchOf(DocumentMatrixSearch);
 
 export const YEAR_TWO_SHOWS = ["noPlan", "overdue"] as const;
-export interface YearTwoSearch {
-  period?: number;
+export const YearTwoSearch = lenient({
+  period,
   /** Only documents without an agreed date, or only those whose agreed date has passed. */
-  show?: (typeof YEAR_TWO_SHOWS)[number];
+  show: z.enum(YEAR_TWO_SHOWS),
   /** Only the signed-in officer's municipalities. */
-  mine?: true;
-}
-export const parseYearTwoSearch = (s: Raw): YearTwoSearch => ({
-  period: int(s.period),
-  show: oneOf(s.show, YEAR_TWO_SHOWS),
-  mine: flag(s.mine),
+  mine: flag,
 });
+export type YearTwoSearch = z.output<typeof YearTwoSearch>;
+export const parseYearTwoSearch = searchOf(YearTwoSearch);
 
-export interface AwaitingFeedbackSearch {
-  period?: number;
-  days?: number;
-  mine?: true;
-}
-export const parseAwaitingFeedbackSearch = (s: Raw): AwaitingFeedbackSearch => {
-  const days = int(s.days);
-  return {
-    period: int(s.period),
-    days: days !== undefined && days >= 0 && days <= 3650 ? days : undefined,
-    mine: flag(s.mine),
-  };
-};
-
-export interface DocumentSearchSearch {
-  q?: string;
-  period?: number;
-  page?: number;
-}
-export const parseDocumentSearchSearch = (s: Raw): DocumentSearchSearch => ({
-  q: text(s.q),
-  period: int(s.period),
-  page: int(s.page),
+export const AwaitingFeedbackSearch = lenient({
+  period: AwaitingFeedbackQuery.shape.period.unwrap(),
+  days: AwaitingFeedbackQuery.shape.days.unwrap(),
+  mine: flag,
 });
+export type AwaitingFeedbackSearch = z.output<typeof AwaitingFeedbackSearch>;
+export const parseAwaitingFeedbackSearch = searchOf(AwaitingFeedbackSearch);
 
-export interface DialogueSearchSearch {
-  q?: string;
-  page?: number;
-}
-export const parseDialogueSearchSearch = (s: Raw): DialogueSearchSearch => ({ q: text(s.q), page: int(s.page) });
+// The search pages keep a too-short query in the address: the page itself says "Sök på minst två tecken".
+const query = text(z.string().max(200));
 
-export interface ClearancesSearch {
-  county?: string;
-  municipality?: string;
-  inactive?: true;
-}
-export const parseClearancesSearch = (s: Raw): ClearancesSearch => {
-  const county = text(s.county);
-  const municipality = text(s.municipality);
-  return {
-    county: county && /^\d{2}$/.test(county) ? county : undefined,
-    municipality: municipality && /^\d{4}$/.test(municipality) ? municipality : undefined,
-    inactive: flag(s.inactive),
-  };
-};
+export const DocumentSearchSearch = lenient({ q: query, period, page: int });
+export type DocumentSearchSearch = z.output<typeof DocumentSearchSearch>;
+export const parseDocumentSearchSearch = searchOf(DocumentSearchSearch);
 
-export interface CriteriaSearch {
-  version?: string;
-}
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const parseCriteriaSearch = (s: Raw): CriteriaSearch => {
-  const version = text(s.version);
-  return { version: version && UUID.test(version) ? version : undefined };
-};
+export const DialogueSearchSearch = lenient({ q: query, page: int });
+export type DialogueSearchSearch = z.output<typeof DialogueSearchSearch>;
+export const parseDialogueSearchSearch = searchOf(DialogueSearchSearch);
+
+export const ClearancesSearch = lenient({
+  county: text(ClearanceQuery.shape.county.unwrap()),
+  municipality: text(ClearanceQuery.shape.municipality.unwrap()),
+  inactive: flag,
+});
+export type ClearancesSearch = z.output<typeof ClearancesSearch>;
+export const parseClearancesSearch = searchOf(ClearancesSearch);
+
+export const CriteriaSearch = lenient({ version: text(CriteriaLibraryQuery.shape.version.unwrap()) });
+export type CriteriaSearch = z.output<typeof CriteriaSearch>;
+export const parseCriteriaSearch = searchOf(CriteriaSearch);

@@ -5,7 +5,7 @@ export const Role = z.enum(["agency", "county", "municipality", "admin"]);
 export type Role = z.infer<typeof Role>;
 
 export const LoginBody = z.object({
-  email: z.string().trim().toLowerCase().email("Ange en giltig e-postadress.").max(254),
+  email: z.string().trim().toLowerCase().min(1, "Ange e-postadress.").email("Ange en giltig e-postadress.").max(254),
   password: z.string().min(1, "Ange lösenord.").max(200),
 });
 export type LoginBody = z.infer<typeof LoginBody>;

@@ -1,23 +1,12 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  NativeSelect,
-  PasswordInput,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-} from "@mantine/core";
+import { Button, Checkbox, Group, NativeSelect, PasswordInput, Stack, Switch, Text, TextInput } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { UserCreate, UserUpdate, scopeProblem, type Role, type User } from "@uppsikt/core";
-import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { createUser, updateUser } from "../../api/endpoints";
 import { countiesQuery, keys, municipalitiesQuery } from "../../api/queries";
-import { ErrorState } from "../../components/ErrorState";
 import { notifySaved } from "../../components/notify";
+import { FormMessages } from "../../forms/FormMessages";
+import { useContractForm } from "../../forms/useContractForm";
 import { useMe } from "../auth/useSession";
 import { useRoleLabel } from "../auth/useRoleLabel";
 import { assignableRoles } from "./roleOptions";
@@ -29,7 +18,17 @@ interface UserFormProps {
   onCancel: () => void;
 }
 
-type Errors = Partial<Record<"email" | "name" | "role" | "county" | "municipality" | "password" | "form", string>>;
+interface Values extends Record<string, unknown> {
+  email: string;
+  name: string;
+  role: Role;
+  county: string | null;
+  municipality: string | null;
+  countyHead: boolean;
+  readOnly: boolean;
+  active: boolean;
+  password: string;
+}
 
 /** Create or edit a user; checked with core's schemas and `scopeProblem` before it is sent. */
 export function UserForm({ user, onDone, onCancel }: UserFormProps) {
@@ -41,88 +40,64 @@ export function UserForm({ user, onDone, onCancel }: UserFormProps) {
   const isCountyHead = me.role === "county";
   const editingSelf = user?.id === me.id;
 
-  const [email, setEmail] = useState(user?.email ?? "");
-  const [name, setName] = useState(user?.name ?? "");
-  const [role, setRole] = useState<Role>(user?.role ?? roles[0] ?? "municipality");
-  const [county, setCounty] = useState<string | null>(
-    user?.county ?? (user?.municipality ? user.municipality.slice(0, 2) : isCountyHead ? me.county : null),
-  );
-  const [municipality, setMunicipality] = useState<string | null>(user?.municipality ?? null);
-  const [countyHead, setCountyHead] = useState(user?.countyHead ?? false);
-  const [readOnly, setReadOnly] = useState(user?.readOnly ?? false);
-  const [active, setActive] = useState(user?.active ?? true);
-  const [password, setPassword] = useState("");
-  const [errors, setErrors] = useState<Errors>({});
+  const mutation = useMutation({
+    mutationFn: (input: UserCreate | UserUpdate) =>
+      user ? updateUser(user.id, input as UserUpdate) : createUser(input as UserCreate),
+    onSuccess: (saved) => {
+      void queryClient.invalidateQueries({ queryKey: keys.usersAll });
+      notifySaved(user ? t("users.form.updated", { name: saved.name }) : t("users.form.created", { name: saved.name }));
+      onDone();
+    },
+    onError: (error) => contract.onServerError(error),
+  });
 
   // A municipality user's county follows from the municipality; the server fills it in.
-  const scope = {
-    role,
-    county: role === "county" ? county : null,
-    municipality: role === "municipality" ? municipality : null,
-    countyHead: role === "county" ? countyHead : false,
-    readOnly: role === "municipality" ? readOnly : false,
-  };
+  const scopeOf = (v: Values) => ({
+    role: v.role,
+    county: v.role === "county" ? v.county : null,
+    municipality: v.role === "municipality" ? v.municipality : null,
+    countyHead: v.role === "county" ? v.countyHead : false,
+    readOnly: v.role === "municipality" ? v.readOnly : false,
+  });
+  const contract = useContractForm({
+    schema: user ? UserUpdate : UserCreate,
+    initialValues: {
+      email: user?.email ?? "",
+      name: user?.name ?? "",
+      role: user?.role ?? roles[0] ?? "municipality",
+      county: user?.county ?? (user?.municipality ? user.municipality.slice(0, 2) : isCountyHead ? me.county : null),
+      municipality: user?.municipality ?? null,
+      countyHead: user?.countyHead ?? false,
+      readOnly: user?.readOnly ?? false,
+      active: user?.active ?? true,
+      password: "",
+    } as Values,
+    toInput: (v) =>
+      user
+        ? {
+            name: v.name,
+            ...(editingSelf ? {} : scopeOf(v)),
+            ...(editingSelf ? {} : { active: v.active }),
+            ...(v.password ? { password: v.password } : {}),
+          }
+        : { email: v.email, name: v.name, ...scopeOf(v), password: v.password },
+    /** The scope rule the server applies too (a county user needs a county …). */
+    validate: (v) => {
+      const problem = scopeProblem(scopeOf(v));
+      if (!problem) return {};
+      return { [v.role === "municipality" ? "municipality" : v.role === "county" ? "county" : "form"]: problem };
+    },
+    onSubmit: (input) => mutation.mutate(input),
+  });
+  const { form, field } = contract;
+  const { role, county } = form.values;
+
   const needsCounty = role === "county" || role === "municipality";
   const counties = useQuery({ ...countiesQuery, enabled: needsCounty });
   const municipalities = useQuery({
     ...municipalitiesQuery(county ?? "", { limit: 500 }),
     enabled: role === "municipality" && !!county,
   });
-
-  const mutation = useMutation({
-    mutationFn: async () => {
-      if (user) {
-        const input = UserUpdate.parse({
-          name,
-          ...(editingSelf ? {} : scope),
-          ...(editingSelf ? {} : { active }),
-          ...(password ? { password } : {}),
-        });
-        return updateUser(user.id, input);
-      }
-      return createUser(UserCreate.parse({ email, name, ...scope, password }));
-    },
-    onSuccess: (saved) => {
-      void queryClient.invalidateQueries({ queryKey: keys.usersAll });
-      notifySaved(user ? t("users.form.updated", { name: saved.name }) : t("users.form.created", { name: saved.name }));
-      onDone();
-    },
-  });
-
-  /** Field messages from the same rules the server uses. */
-  function validate(): Errors {
-    const found: Errors = {};
-    const result = user
-      ? UserUpdate.safeParse({ name, ...scope, ...(password ? { password } : {}) })
-      : UserCreate.safeParse({ email, name, ...scope, password });
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const field = String(issue.path[0] ?? "form") as keyof Errors;
-        found[field in emptyErrors ? field : "form"] ??= issue.message;
-      }
-    }
-    const problem = scopeProblem(scope);
-    if (problem) {
-      const field = role === "municipality" ? "municipality" : role === "county" ? "county" : "form";
-      found[field] ??= problem;
-    }
-    return found;
-  }
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const found = validate();
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      // Move focus to the first field with a message so that it is read out.
-      window.setTimeout(
-        () => document.querySelector<HTMLElement>("[data-user-form] [aria-invalid='true']")?.focus(),
-        0,
-      );
-      return;
-    }
-    mutation.mutate();
-  };
 
   const countyOptions = (counties.data?.items ?? [])
     .filter((c) => !isCountyHead || c.code === me.county)
@@ -133,15 +108,10 @@ export function UserForm({ user, onDone, onCancel }: UserFormProps) {
   }));
 
   return (
-    <form onSubmit={submit} noValidate data-user-form>
+    <form {...contract.formProps} data-user-form>
       <Stack gap="md">
         <Text size="sm">{t("common.requiredNote")}</Text>
-        {errors.form && (
-          <Alert role="alert" color="red" variant="light" title={t("common.checkForm")}>
-            <Text>{errors.form}</Text>
-          </Alert>
-        )}
-        {mutation.isError && <ErrorState error={mutation.error} title={t("common.errorNotificationTitle")} />}
+        <FormMessages form={contract} />
         {user ? (
           <div>
             <Text size="sm" fw={500}>
@@ -150,34 +120,18 @@ export function UserForm({ user, onDone, onCancel }: UserFormProps) {
             <Text>{user.email}</Text>
           </div>
         ) : (
-          <TextInput
-            label={t("users.form.email")}
-            type="email"
-            autoComplete="off"
-            required
-            value={email}
-            error={errors.email}
-            onChange={(e) => setEmail(e.currentTarget.value)}
-          />
+          <TextInput label={t("users.form.email")} type="email" autoComplete="off" required {...field("email")} />
         )}
-        <TextInput
-          label={t("users.form.name")}
-          required
-          autoComplete="off"
-          value={name}
-          error={errors.name}
-          onChange={(e) => setName(e.currentTarget.value)}
-        />
+        <TextInput label={t("users.form.name")} required autoComplete="off" {...field("name")} />
         <NativeSelect
           label={t("users.form.role")}
           required
           data={roles.map((r) => ({ value: r, label: roleLabel(r) }))}
-          value={role}
+          {...field("role")}
           disabled={editingSelf}
-          error={errors.role}
           onChange={(e) => {
-            setRole(e.currentTarget.value as Role);
-            setMunicipality(null);
+            form.setFieldValue("role", e.currentTarget.value as Role);
+            form.setFieldValue("municipality", null);
           }}
         />
         {needsCounty && (
@@ -187,10 +141,10 @@ export function UserForm({ user, onDone, onCancel }: UserFormProps) {
             data={[{ value: "", label: t("users.form.chooseCounty") }, ...countyOptions]}
             value={county ?? ""}
             disabled={editingSelf || (isCountyHead && countyOptions.length <= 1)}
-            error={errors.county ?? (counties.isError ? counties.error.message : undefined)}
+            error={contract.error("county") ?? (counties.isError ? counties.error.message : undefined)}
             onChange={(e) => {
-              setCounty(e.currentTarget.value || null);
-              setMunicipality(null);
+              form.setFieldValue("county", e.currentTarget.value || null);
+              form.setFieldValue("municipality", null);
             }}
           />
         )}
@@ -202,28 +156,28 @@ export function UserForm({ user, onDone, onCancel }: UserFormProps) {
               { value: "", label: county ? t("users.form.chooseMunicipality") : t("users.form.chooseCountyFirst") },
               ...municipalityOptions,
             ]}
-            value={municipality ?? ""}
+            value={form.values.municipality ?? ""}
             disabled={!county || editingSelf}
-            error={errors.municipality ?? (municipalities.isError ? municipalities.error.message : undefined)}
-            onChange={(e) => setMunicipality(e.currentTarget.value || null)}
+            error={
+              contract.error("municipality") ?? (municipalities.isError ? municipalities.error.message : undefined)
+            }
+            onChange={(e) => form.setFieldValue("municipality", e.currentTarget.value || null)}
           />
         )}
         {role === "county" && (
           <Checkbox
             label={t("users.form.countyHead")}
             description={t("users.form.countyHeadHelp")}
-            checked={countyHead}
+            {...field("countyHead", { type: "checkbox" })}
             disabled={editingSelf}
-            onChange={(e) => setCountyHead(e.currentTarget.checked)}
           />
         )}
         {role === "municipality" && (
           <Checkbox
             label={t("users.form.readOnly")}
             description={t("users.form.readOnlyHelp")}
-            checked={readOnly}
+            {...field("readOnly", { type: "checkbox" })}
             disabled={editingSelf}
-            onChange={(e) => setReadOnly(e.currentTarget.checked)}
           />
         )}
         <PasswordInput
@@ -231,18 +185,15 @@ export function UserForm({ user, onDone, onCancel }: UserFormProps) {
           description={user ? t("users.form.newPasswordHelp") : t("users.form.passwordHelp")}
           required={!user}
           autoComplete="new-password"
-          value={password}
-          error={errors.password}
+          {...field("password")}
           visibilityToggleButtonProps={{ "aria-label": t("common.togglePassword") }}
-          onChange={(e) => setPassword(e.currentTarget.value)}
         />
         {user && (
           <Switch
             label={t("users.form.active")}
             description={t("users.form.activeHelp")}
-            checked={active}
+            {...field("active", { type: "checkbox" })}
             disabled={editingSelf}
-            onChange={(e) => setActive(e.currentTarget.checked)}
           />
         )}
         <Group justify="flex-end" gap="sm">
@@ -257,12 +208,3 @@ export function UserForm({ user, onDone, onCancel }: UserFormProps) {
     </form>
   );
 }
-
-const emptyErrors: Record<Exclude<keyof Errors, "form">, true> = {
-  email: true,
-  name: true,
-  role: true,
-  county: true,
-  municipality: true,
-  password: true,
-};

@@ -2,12 +2,13 @@ import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } fr
 import { IconAlertTriangle, IconInfoCircle } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
-import { useState, type FormEvent } from "react";
+import { LoginBody } from "@uppsikt/core";
 import { useTranslation } from "react-i18next";
 import { login } from "../../api/endpoints";
 import { meQuery } from "../../api/queries";
 import { ErrorState } from "../../components/ErrorState";
 import { PublicLayout } from "../../components/PublicLayout";
+import { useContractForm } from "../../forms/useContractForm";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
 
 const route = getRouteApi("/logga-in");
@@ -23,22 +24,21 @@ export function LoginPage() {
   const search = route.useSearch();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
   useDocumentTitle(t("login.title"));
 
   const mutation = useMutation({
-    mutationFn: () => login(email, password),
+    mutationFn: (body: LoginBody) => login(body.email, body.password),
     onSuccess: async (me) => {
       queryClient.setQueryData(meQuery.queryKey, me);
       await navigate({ href: safeRedirect(search.redirect), replace: true });
     },
+    onError: (error) => form.onServerError(error),
   });
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    mutation.mutate();
-  };
+  const form = useContractForm({
+    schema: LoginBody,
+    initialValues: { email: "", password: "" },
+    onSubmit: (body) => mutation.mutate(body),
+  });
 
   return (
     <PublicLayout>
@@ -57,8 +57,8 @@ export function LoginPage() {
             <Text>{t("app.sessionEnded")}</Text>
           </Alert>
         )}
-        {mutation.isError && <ErrorState error={mutation.error} title={t("login.errorTitle")} />}
-        <Paper withBorder p="lg" component="form" onSubmit={submit} noValidate>
+        {!!form.submitError && <ErrorState error={form.submitError} title={t("login.errorTitle")} />}
+        <Paper withBorder p="lg" component="form" {...form.formProps}>
           <Stack gap="md">
             <TextInput
               label={t("login.email")}
@@ -67,8 +67,7 @@ export function LoginPage() {
               autoComplete="username"
               required
               withAsterisk={false}
-              value={email}
-              onChange={(e) => setEmail(e.currentTarget.value)}
+              {...form.field("email")}
             />
             <PasswordInput
               label={t("login.password")}
@@ -77,8 +76,7 @@ export function LoginPage() {
               visibilityToggleButtonProps={{ "aria-label": t("common.togglePassword") }}
               required
               withAsterisk={false}
-              value={password}
-              onChange={(e) => setPassword(e.currentTarget.value)}
+              {...form.field("password")}
             />
             <Button type="submit" loading={mutation.isPending}>
               {t("login.submit")}

@@ -2,17 +2,16 @@ import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput, Textarea } 
 import { IconAlertTriangle } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ClearanceCreate, compareSwedish, isValidIsoDate } from "@uppsikt/core";
-import { useMemo, useState, type FormEvent } from "react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { grantClearance, oversightKeys } from "../documents/county/api";
 import { countiesQuery, municipalitiesQuery, usersQuery } from "../../api/queries";
 import { useAppConfig } from "../../api/useAppConfig";
-import { ErrorState } from "../../components/ErrorState";
 import { notifySaved } from "../../components/notify";
+import { FormMessages } from "../../forms/FormMessages";
+import { useContractForm } from "../../forms/useContractForm";
 import { useMe } from "../auth/useSession";
 
-type Field = "county" | "userId" | "municipality" | "undertakingSignedOn" | "validUntil" | "note" | "form";
-type Errors = Partial<Record<Field, string>>;
 const WHOLE_COUNTY = "";
 
 /**
@@ -33,13 +32,57 @@ export function ClearanceForm({
   const config = useAppConfig();
   const queryClient = useQueryClient();
   const isAdmin = me.role === "admin";
-  const [county, setCounty] = useState(isAdmin ? (defaultCounty ?? "") : (me.county ?? ""));
-  const [userId, setUserId] = useState("");
-  const [municipality, setMunicipality] = useState(WHOLE_COUNTY);
-  const [signedOn, setSignedOn] = useState(config.today);
-  const [validUntil, setValidUntil] = useState("");
-  const [note, setNote] = useState("");
-  const [errors, setErrors] = useState<Errors>({});
+  const mutation = useMutation({
+    mutationFn: grantClearance,
+    onSuccess: (granted) => {
+      void queryClient.invalidateQueries({ queryKey: oversightKeys.clearancesAll });
+      notifySaved(
+        t("clearances.form.granted", {
+          name: granted.user.name,
+          scope: granted.municipality ? municipalityName(granted.municipality) : t("clearances.wholeCounty"),
+        }),
+      );
+      onDone();
+    },
+    onError: (error) => contract.onServerError(error),
+  });
+  const contract = useContractForm({
+    schema: ClearanceCreate,
+    initialValues: {
+      county: isAdmin ? (defaultCounty ?? "") : (me.county ?? ""),
+      userId: "",
+      municipality: WHOLE_COUNTY,
+      undertakingSignedOn: config.today,
+      validUntil: "",
+      note: "",
+    },
+    // A municipal user is cleared for their own municipality, whatever the scope field says.
+    toInput: (v): unknown => ({
+      userId: v.userId,
+      county: v.county,
+      municipality: municipalUser ? user.municipality : v.municipality || null,
+      undertakingSignedOn: v.undertakingSignedOn,
+      validUntil: v.validUntil || null,
+      note: v.note.trim() || null,
+    }),
+    validate: ({ county, userId, undertakingSignedOn: signedOn, validUntil }) => {
+      const found: Partial<Record<string, string>> = {};
+      if (!county) found.county = t("clearances.form.countyRequired");
+      if (!userId) found.userId = t("clearances.form.userRequired");
+      if (!isValidIsoDate(signedOn)) found.undertakingSignedOn = t("clearances.form.dateInvalid");
+      else if (signedOn > config.today) found.undertakingSignedOn = t("clearances.form.signedInFuture");
+      if (validUntil) {
+        if (!isValidIsoDate(validUntil)) found.validUntil = t("clearances.form.dateInvalid");
+        else if (isValidIsoDate(signedOn) && validUntil < signedOn)
+          found.validUntil = t("clearances.form.validBeforeSigned");
+        else if (validUntil < config.today) found.validUntil = t("clearances.form.validInPast");
+      }
+      return found;
+    },
+    onSubmit: (input) => mutation.mutate(input),
+  });
+  const { form, field } = contract;
+  const { county, userId, municipality } = form.values;
 
   const counties = useQuery({ ...countiesQuery, enabled: isAdmin });
   const users = useQuery({ ...usersQuery({ county, limit: 500 }), enabled: !!county });
@@ -61,60 +104,6 @@ export function ClearanceForm({
   );
   const user = candidates.find((u) => u.id === userId);
   const municipalUser = user?.role === "municipality";
-
-  const mutation = useMutation({
-    mutationFn: grantClearance,
-    onSuccess: (granted) => {
-      void queryClient.invalidateQueries({ queryKey: oversightKeys.clearancesAll });
-      notifySaved(
-        t("clearances.form.granted", {
-          name: granted.user.name,
-          scope: granted.municipality ? municipalityName(granted.municipality) : t("clearances.wholeCounty"),
-        }),
-      );
-      onDone();
-    },
-  });
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const found: Errors = {};
-    if (!county) found.county = t("clearances.form.countyRequired");
-    if (!userId) found.userId = t("clearances.form.userRequired");
-    if (!isValidIsoDate(signedOn)) found.undertakingSignedOn = t("clearances.form.dateInvalid");
-    else if (signedOn > config.today) found.undertakingSignedOn = t("clearances.form.signedInFuture");
-    if (validUntil) {
-      if (!isValidIsoDate(validUntil)) found.validUntil = t("clearances.form.dateInvalid");
-      else if (isValidIsoDate(signedOn) && validUntil < signedOn)
-        found.validUntil = t("clearances.form.validBeforeSigned");
-      else if (validUntil < config.today) found.validUntil = t("clearances.form.validInPast");
-    }
-    const parsed = ClearanceCreate.safeParse({
-      userId,
-      county,
-      municipality: municipalUser ? user.municipality : municipality || null,
-      undertakingSignedOn: signedOn,
-      validUntil: validUntil || null,
-      note: note.trim() || null,
-    });
-    if (!parsed.success)
-      for (const issue of parsed.error.issues) {
-        const key = String(issue.path[0] ?? "form");
-        const field = (
-          ["county", "userId", "municipality", "undertakingSignedOn", "validUntil", "note"].includes(key) ? key : "form"
-        ) as Field;
-        found[field] ??= issue.message;
-      }
-    setErrors(found);
-    if (!parsed.success || Object.keys(found).length > 0) {
-      window.setTimeout(
-        () => document.querySelector<HTMLElement>("[data-clearance-form] [aria-invalid='true']")?.focus(),
-        0,
-      );
-      return;
-    }
-    mutation.mutate(parsed.data);
-  };
 
   const userOptions = [
     {
@@ -140,7 +129,7 @@ export function ClearanceForm({
       ];
 
   return (
-    <form onSubmit={submit} noValidate data-clearance-form>
+    <form {...contract.formProps} data-clearance-form>
       <Stack gap="md">
         <Text size="sm">{t("common.requiredNote")}</Text>
         <Alert
@@ -152,12 +141,7 @@ export function ClearanceForm({
         >
           <Text size="sm">{t("clearances.securityNote")}</Text>
         </Alert>
-        {errors.form && (
-          <Alert role="alert" color="red" variant="light" title={t("common.checkForm")}>
-            <Text>{errors.form}</Text>
-          </Alert>
-        )}
-        {mutation.isError && <ErrorState error={mutation.error} title={t("common.errorNotificationTitle")} />}
+        <FormMessages form={contract} />
         {isAdmin && (
           <NativeSelect
             label={t("clearances.form.county")}
@@ -167,11 +151,11 @@ export function ClearanceForm({
               ...(counties.data?.items ?? []).map((c) => ({ value: c.code, label: c.name })),
             ]}
             value={county}
-            error={errors.county ?? (counties.isError ? counties.error.message : undefined)}
+            error={contract.error("county") ?? (counties.isError ? counties.error.message : undefined)}
             onChange={(e) => {
-              setCounty(e.currentTarget.value);
-              setUserId("");
-              setMunicipality(WHOLE_COUNTY);
+              form.setFieldValue("county", e.currentTarget.value);
+              form.setFieldValue("userId", "");
+              form.setFieldValue("municipality", WHOLE_COUNTY);
             }}
           />
         )}
@@ -182,25 +166,30 @@ export function ClearanceForm({
           data={userOptions}
           value={userId}
           disabled={!county || users.isPending}
-          error={errors.userId ?? (users.isError ? users.error.message : undefined)}
+          error={contract.error("userId") ?? (users.isError ? users.error.message : undefined)}
           onChange={(e) => {
             const id = e.currentTarget.value;
-            setUserId(id);
+            form.setFieldValue("userId", id);
             const chosen = candidates.find((u) => u.id === id);
-            setMunicipality(chosen?.role === "municipality" ? (chosen.municipality ?? WHOLE_COUNTY) : WHOLE_COUNTY);
+            form.setFieldValue(
+              "municipality",
+              chosen?.role === "municipality" ? (chosen.municipality ?? WHOLE_COUNTY) : WHOLE_COUNTY,
+            );
           }}
         />
         <NativeSelect
           label={t("clearances.form.scope")}
           description={
-            municipalUser ? t("clearances.form.scopeHelpMunicipalityUser") : t("clearances.form.scopeHelpCounty")
+            municipalUser
+              ? t("clearances.form.scopeHelpMunicipalityUser")
+              : t("clearances.form.scopeHelpCounty")
           }
           required
           data={scopeOptions}
           value={municipalUser ? (user.municipality ?? "") : municipality}
           disabled={!county || municipalUser}
-          error={errors.municipality ?? (municipalities.isError ? municipalities.error.message : undefined)}
-          onChange={(e) => setMunicipality(e.currentTarget.value)}
+          error={contract.error("municipality") ?? (municipalities.isError ? municipalities.error.message : undefined)}
+          onChange={(e) => form.setFieldValue("municipality", e.currentTarget.value)}
         />
         <TextInput
           label={t("clearances.form.signedOn")}
@@ -209,9 +198,7 @@ export function ClearanceForm({
           required
           w={240}
           max={config.today}
-          value={signedOn}
-          error={errors.undertakingSignedOn}
-          onChange={(e) => setSignedOn(e.currentTarget.value)}
+          {...field("undertakingSignedOn")}
         />
         <TextInput
           label={t("clearances.form.validUntil")}
@@ -219,18 +206,14 @@ export function ClearanceForm({
           type="date"
           w={240}
           min={config.today}
-          value={validUntil}
-          error={errors.validUntil}
-          onChange={(e) => setValidUntil(e.currentTarget.value)}
+          {...field("validUntil")}
         />
         <Textarea
           label={t("clearances.form.note")}
           description={t("clearances.form.noteHelp")}
           autosize
           minRows={2}
-          value={note}
-          error={errors.note}
-          onChange={(e) => setNote(e.currentTarget.value)}
+          {...field("note")}
         />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>

@@ -1,12 +1,14 @@
 import { Alert, Button, Checkbox, Input, List, Paper, Stack, Text, Title } from "@mantine/core";
 import { IconFileImport } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useId, useRef, useState, type FormEvent } from "react";
+import { CriteriaImportQuery } from "@uppsikt/core";
+import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "../../api/client";
 import { importCriteriaVersion, oversightKeys } from "../documents/county/api";
-import { ErrorState } from "../../components/ErrorState";
 import { notifySaved } from "../../components/notify";
+import { FormMessages } from "../../forms/FormMessages";
+import { useContractForm } from "../../forms/useContractForm";
 
 const ACCEPTED = /\.(ya?ml|xlsx)$/i;
 
@@ -31,8 +33,6 @@ export function CriteriaImport() {
   const inputId = useId();
   const fileRef = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
-  const [activate, setActivate] = useState(false);
-  const [fileError, setFileError] = useState<string | null>(null);
 
   const mutation = useMutation({
     mutationFn: ({ f, a }: { f: File; a: boolean }) => importCriteriaVersion(f, a),
@@ -44,37 +44,39 @@ export function CriteriaImport() {
         }),
       );
       setFile(null);
-      setActivate(false);
+      contract.form.reset();
       if (fileRef.current) fileRef.current.value = "";
     },
+    onError: (error) => contract.onServerError(error),
   });
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const error = !file
-      ? t("criteria.import.fileRequired")
-      : !ACCEPTED.test(file.name)
-        ? t("criteria.import.fileType")
-        : null;
-    setFileError(error);
-    if (error || !file) {
-      fileRef.current?.focus();
-      return;
-    }
-    mutation.mutate({ f: file, a: activate });
-  };
+  const contract = useContractForm({
+    schema: CriteriaImportQuery,
+    initialValues: { activate: false },
+    toInput: (v) => ({ activate: v.activate ? "true" : "false" }),
+    validate: () => ({
+      file: !file
+        ? t("criteria.import.fileRequired")
+        : !ACCEPTED.test(file.name)
+          ? t("criteria.import.fileType")
+          : undefined,
+    }),
+    onSubmit: (_query, values) => {
+      if (file) mutation.mutate({ f: file, a: values.activate });
+    },
+  });
+  const fileError = contract.error("file");
 
   const issues = mutation.isError ? fileIssues(mutation.error) : [];
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="criteria-import-heading" mt="md">
-      <form onSubmit={submit} noValidate>
+      <form {...contract.formProps}>
         <Stack gap="md" maw={640}>
           <Title order={2} size="h3" id="criteria-import-heading">
             {t("criteria.import.title")}
           </Title>
           <Text>{t("criteria.import.intro")}</Text>
-          {mutation.isError && <ErrorState error={mutation.error} title={t("common.errorNotificationTitle")} />}
+          <FormMessages form={contract} />
           {issues.length > 1 && (
             <Alert
               color="red"
@@ -114,15 +116,14 @@ export function CriteriaImport() {
               style={{ display: "block", marginTop: 4 }}
               onChange={(e) => {
                 setFile(e.currentTarget.files?.[0] ?? null);
-                setFileError(null);
+                contract.form.clearFieldError("file");
               }}
             />
           </Input.Wrapper>
           <Checkbox
             label={t("criteria.import.activate")}
             description={t("criteria.import.activateHelp")}
-            checked={activate}
-            onChange={(e) => setActivate(e.currentTarget.checked)}
+            {...contract.field("activate", { type: "checkbox" })}
           />
           <div>
             <Button type="submit" loading={mutation.isPending} leftSection={<IconFileImport size={18} aria-hidden />}>

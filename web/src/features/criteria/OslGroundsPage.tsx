@@ -1,19 +1,20 @@
-import { Alert, Button, Group, Stack, Switch, Table, Text, TextInput, Textarea } from "@mantine/core";
+import { Button, Group, Stack, Switch, Table, Text, TextInput, Textarea } from "@mantine/core";
 import { IconCircleCheck, IconCircleMinus, IconPencil, IconPlus } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { OslGroundInput, type OslGround } from "@uppsikt/core";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { createOslGround, oslGroundsQuery, oversightKeys, updateOslGround } from "../documents/county/api";
 import { useAppConfig } from "../../api/useAppConfig";
 import { AppModal } from "../../components/AppModal";
 import { EmptyState } from "../../components/EmptyState";
-import { ErrorState } from "../../components/ErrorState";
 import { Page } from "../../components/Page";
 import { QueryView } from "../../components/QueryView";
 import { RequireAccess } from "../../components/RequireAccess";
 import { TableScroll } from "../../components/TableScroll";
 import { notifySaved } from "../../components/notify";
+import { FormMessages } from "../../forms/FormMessages";
+import { useContractForm } from "../../forms/useContractForm";
 import { can } from "../auth/permissions";
 import { useMe } from "../auth/useSession";
 
@@ -134,74 +135,47 @@ function OslGrounds() {
   );
 }
 
-type Field = "reference" | "description" | "form";
-
 function OslGroundForm({ ground, onDone, onCancel }: { ground?: OslGround; onDone: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [reference, setReference] = useState(ground?.reference ?? "");
-  const [description, setDescription] = useState(ground?.description ?? "");
-  const [active, setActive] = useState(ground?.active ?? true);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-
   const mutation = useMutation({
     mutationFn: (input: OslGroundInput) => (ground ? updateOslGround(ground.id, input) : createOslGround(input)),
     onSuccess: (saved) => {
       void queryClient.invalidateQueries({ queryKey: oversightKeys.oslGrounds });
-      notifySaved(t(ground ? "osl.form.updated" : "osl.form.created", { reference: saved.reference }));
+      notifySaved(
+        t(ground ? "osl.form.updated" : "osl.form.created", { reference: saved.reference }),
+      );
       onDone();
     },
+    onError: (error) => contract.onServerError(error),
   });
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const parsed = OslGroundInput.safeParse({ reference, description, active });
-    const found: Partial<Record<Field, string>> = {};
-    if (!parsed.success)
-      for (const issue of parsed.error.issues) {
-        const key = String(issue.path[0] ?? "form");
-        found[key === "reference" || key === "description" ? key : "form"] ??= issue.message;
-      }
-    setErrors(found);
-    if (!parsed.success) {
-      window.setTimeout(() => document.querySelector<HTMLElement>("[data-osl-form] [aria-invalid='true']")?.focus(), 0);
-      return;
-    }
-    mutation.mutate(parsed.data);
-  };
+  const contract = useContractForm({
+    schema: OslGroundInput,
+    initialValues: {
+      reference: ground?.reference ?? "",
+      description: ground?.description ?? "",
+      active: ground?.active ?? true,
+    },
+    onSubmit: (input) => mutation.mutate(input),
+  });
+  const { field } = contract;
 
   return (
-    <form onSubmit={submit} noValidate data-osl-form>
+    <form {...contract.formProps} data-osl-form>
       <Stack gap="md">
         <Text size="sm">{t("common.requiredNote")}</Text>
-        {errors.form && (
-          <Alert role="alert" color="red" variant="light" title={t("common.checkForm")}>
-            <Text>{errors.form}</Text>
-          </Alert>
-        )}
-        {mutation.isError && <ErrorState error={mutation.error} title={t("common.errorNotificationTitle")} />}
+        <FormMessages form={contract} />
         <TextInput
           label={t("osl.form.reference")}
           description={t("osl.form.referenceHelp")}
           required
-          value={reference}
-          error={errors.reference}
-          onChange={(e) => setReference(e.currentTarget.value)}
+          {...field("reference")}
         />
-        <Textarea
-          label={t("osl.form.description")}
-          required
-          autosize
-          minRows={4}
-          value={description}
-          error={errors.description}
-          onChange={(e) => setDescription(e.currentTarget.value)}
-        />
+        <Textarea label={t("osl.form.description")} required autosize minRows={4} {...field("description")} />
         <Switch
           label={t("osl.form.active")}
           description={t("osl.form.activeHelp")}
-          checked={active}
-          onChange={(e) => setActive(e.currentTarget.checked)}
+          {...field("active", { type: "checkbox" })}
         />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>

@@ -28,6 +28,7 @@ import { municipalitiesQuery } from "../../api/queries";
 import { useAppConfig } from "../../api/useAppConfig";
 import { ErrorState } from "../../components/ErrorState";
 import { LoadingState } from "../../components/LoadingState";
+import { focusFirstInvalid } from "../../forms/focusFirstInvalid";
 import { useMe } from "../auth/useSession";
 import { ConfidentialChoice } from "../documents/BasisField";
 import { SecurityNotice } from "../documents/FilePicker";
@@ -36,17 +37,6 @@ import { type EntryDraft, draftOf, inputOf, newDraft } from "./entryDraft";
 
 const TOP_FIELDS = ["municipalities", "date", "subjects", "notes", "participants", "confidentialBasis"] as const;
 type TopField = (typeof TOP_FIELDS)[number] | "warning" | "form";
-
-/** Mantine marks a field's wrapper as well as its control; focus the control of the first field in error. */
-function focusFirstError() {
-  const first = document.querySelector<HTMLElement>(
-    "[data-dialogue-form] [aria-invalid='true'], [data-dialogue-form] [data-error]",
-  );
-  const control = first?.matches("input, select, textarea")
-    ? first
-    : first?.querySelector<HTMLElement>("input, select, textarea");
-  control?.focus();
-}
 
 interface EntryFormProps {
   /** The municipality whose page the form was opened from. */
@@ -124,7 +114,7 @@ export function EntryForm({ code, county, entry, onDone, onCancel }: EntryFormPr
     setErrors(found);
     setRowErrors(rows);
     if (!parsed.success || Object.keys(found).length > 0 || Object.keys(rows).length > 0) {
-      window.setTimeout(focusFirstError, 0);
+      focusFirstInvalid(e.currentTarget as HTMLFormElement);
       return;
     }
     mutation.mutate(parsed.data);

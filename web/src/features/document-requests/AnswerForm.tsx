@@ -1,14 +1,13 @@
 import { Button, Fieldset, Group, Paper, Stack, Text, Textarea } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { DocumentRequestAnswerFields, type DocumentRequest } from "@uppsikt/core";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { answerDocumentRequest, invalidateRequests } from "./api";
-import { ErrorState } from "../../components/ErrorState";
+import { FormMessages } from "../../forms/FormMessages";
+import { useContractForm } from "../../forms/useContractForm";
 import { ConfidentialChoice } from "../documents/BasisField";
 import { type ChosenFile, FilePicker, SecurityNotice, fileProblem } from "../documents/FilePicker";
-
-type Field = "message" | "files" | "confidentialBasis";
 
 /**
  * The municipality's coordinator answers a request with a message and files (R2.5-4), sent as multipart.
@@ -25,11 +24,7 @@ export function AnswerForm({
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [message, setMessage] = useState("");
   const [files, setFiles] = useState<ChosenFile[]>([]);
-  const [confidential, setConfidential] = useState(false);
-  const [basis, setBasis] = useState("");
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const inherited = request.confidential?.basis ?? null;
 
   const mutation = useMutation({
@@ -44,39 +39,25 @@ export function AnswerForm({
       invalidateRequests(queryClient);
       onDone(answered);
     },
+    onError: (error) => contract.onServerError(error),
   });
-
-  const clear = (field: Field) => setErrors((prev) => (prev[field] ? { ...prev, [field]: undefined } : prev));
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const found: Partial<Record<Field, string>> = {};
-    const parsed = DocumentRequestAnswerFields.safeParse({
-      message,
-      ...(confidential ? { confidentialBasis: basis } : {}),
-    });
-    if (!parsed.success)
-      for (const issue of parsed.error.issues) {
-        const key = issue.path[0] === "confidentialBasis" ? "confidentialBasis" : "message";
-        found[key] ??= issue.message;
-      }
-    const problem = fileProblem(files);
-    if (problem) found.files = t(`documentRequests.answerForm.${problem.kind}`, { name: problem.name });
-    setErrors(found);
-    if (!parsed.success || Object.keys(found).length > 0) {
-      window.setTimeout(
-        () => document.querySelector<HTMLElement>("[data-answer-form] [aria-invalid='true']")?.focus(),
-        0,
-      );
-      return;
-    }
-    mutation.mutate(parsed.data);
-  };
+  const contract = useContractForm({
+    schema: DocumentRequestAnswerFields,
+    initialValues: { message: "", confidential: false, basis: "" },
+    toInput: (v) => ({ message: v.message, ...(v.confidential ? { confidentialBasis: v.basis } : {}) }),
+    aliases: { confidentialBasis: "basis" },
+    validate: () => {
+      const problem = fileProblem(files);
+      return problem ? { files: t(`documentRequests.answerForm.${problem.kind}`, { name: problem.name }) } : {};
+    },
+    onSubmit: (fields) => mutation.mutate(fields),
+  });
+  const { form } = contract;
 
   const hidden = request.confidential !== null && !request.confidential.canRead;
 
   return (
-    <form onSubmit={submit} noValidate data-answer-form>
+    <form {...contract.formProps} data-answer-form>
       <Stack gap="md">
         {/* Read first when the form opens: the one thing that must never be uploaded (R2.10-2). */}
         <SecurityNotice autoFocus />
@@ -99,7 +80,7 @@ export function AnswerForm({
           </Stack>
         </Paper>
         <Text size="sm">{t("common.requiredNote")}</Text>
-        {mutation.isError && <ErrorState error={mutation.error} title={t("common.errorNotificationTitle")} />}
+        <FormMessages form={contract} />
         <Textarea
           label={t("documentRequests.answerForm.message")}
           description={t("documentRequests.answerForm.messageHelp")}
@@ -107,21 +88,16 @@ export function AnswerForm({
           autosize
           minRows={4}
           maxRows={16}
-          value={message}
-          error={errors.message}
-          onChange={(e) => {
-            setMessage(e.currentTarget.value);
-            clear("message");
-          }}
+          {...contract.field("message")}
         />
         <FilePicker
           label={t("documentRequests.answerForm.files")}
           description={t("documentRequests.answerForm.filesHelp")}
-          error={errors.files}
+          error={contract.error("files")}
           files={files}
           onAdd={(added) => {
             setFiles((prev) => [...prev, ...added]);
-            clear("files");
+            form.clearFieldError("files");
           }}
           onRemove={(key) => setFiles((prev) => prev.filter((x) => x.key !== key))}
           texts={{
@@ -141,21 +117,16 @@ export function AnswerForm({
                 : t("documentRequests.answerForm.confidentialIntro")}
             </Text>
             <ConfidentialChoice
-              label={
-                inherited ? t("documentRequests.answerForm.otherBasis") : t("documentRequests.answerForm.confidential")
-              }
-              checked={confidential}
+              label={inherited ? t("documentRequests.answerForm.otherBasis") : t("documentRequests.answerForm.confidential")}
+              checked={form.values.confidential}
               onCheckedChange={(checked) => {
-                setConfidential(checked);
-                clear("confidentialBasis");
+                form.setFieldValue("confidential", checked);
+                form.clearFieldError("basis");
               }}
               basisLabel={t("documentRequests.answerForm.basis")}
-              basis={basis}
-              error={errors.confidentialBasis}
-              onBasisChange={(value) => {
-                setBasis(value);
-                clear("confidentialBasis");
-              }}
+              basis={form.values.basis}
+              error={contract.error("basis")}
+              onBasisChange={(value) => form.setFieldValue("basis", value)}
             />
           </Stack>
         </Fieldset>

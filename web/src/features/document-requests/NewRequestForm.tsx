@@ -1,15 +1,12 @@
 import { Button, Fieldset, Group, Stack, Text, TextInput, Textarea } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { DocumentRequestCreate, type DocumentRequest } from "@uppsikt/core";
-import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { createDocumentRequest, invalidateRequests } from "./api";
 import { useAppConfig } from "../../api/useAppConfig";
-import { ErrorState } from "../../components/ErrorState";
+import { FormMessages } from "../../forms/FormMessages";
+import { useContractForm } from "../../forms/useContractForm";
 import { ConfidentialChoice } from "../documents/BasisField";
-
-type Field = "subject" | "message" | "replyBy" | "confidentialBasis";
-const FIELDS = new Set<string>(["subject", "message", "replyBy", "confidentialBasis"]);
 
 /** The county asks the municipality for further documents by a reply date (R2.5-4), optionally confidential. */
 export function NewRequestForm({
@@ -24,67 +21,46 @@ export function NewRequestForm({
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const { today } = useAppConfig();
-  const [subject, setSubject] = useState("");
-  const [message, setMessage] = useState("");
-  const [replyBy, setReplyBy] = useState("");
-  const [confidential, setConfidential] = useState(false);
-  const [basis, setBasis] = useState("");
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-
   const mutation = useMutation({
     mutationFn: (input: DocumentRequestCreate) => createDocumentRequest(code, input),
     onSuccess: (request) => {
       invalidateRequests(queryClient);
       onDone(request);
     },
+    onError: (error) => contract.onServerError(error),
   });
-
-  /** A changed field loses its message; the next submit checks everything again. */
-  const clear = (field: Field) => setErrors((prev) => (prev[field] ? { ...prev, [field]: undefined } : prev));
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const found: Partial<Record<Field, string>> = {};
-    const parsed = DocumentRequestCreate.safeParse({
-      subject,
-      message,
-      replyBy,
-      confidentialBasis: confidential ? basis : null,
-    });
-    if (!parsed.success)
-      for (const issue of parsed.error.issues) {
-        const key = String(issue.path[0] ?? "");
-        if (FIELDS.has(key)) found[key as Field] ??= issue.message;
+  const contract = useContractForm({
+    schema: DocumentRequestCreate,
+    initialValues: { subject: "", message: "", replyBy: "", confidential: false, basis: "" },
+    toInput: (v) => ({
+      subject: v.subject,
+      message: v.message,
+      replyBy: v.replyBy,
+      confidentialBasis: v.confidential ? v.basis : null,
+    }),
+    aliases: { confidentialBasis: "basis" },
+    validate: (v) => {
+      if (!v.replyBy) return { replyBy: t("documentRequests.form.replyByRequired") };
+      if (today && /^\d{4}-\d{2}-\d{2}$/.test(v.replyBy) && v.replyBy < today) {
+        return { replyBy: t("documentRequests.form.replyByPast") };
       }
-    if (!replyBy) found.replyBy = t("documentRequests.form.replyByRequired");
-    else if (!found.replyBy && today && replyBy < today) found.replyBy = t("documentRequests.form.replyByPast");
-    setErrors(found);
-    if (!parsed.success || Object.keys(found).length > 0) {
-      window.setTimeout(
-        () => document.querySelector<HTMLElement>("[data-request-form] [aria-invalid='true']")?.focus(),
-        0,
-      );
-      return;
-    }
-    mutation.mutate(parsed.data);
-  };
+      return {};
+    },
+    onSubmit: (input) => mutation.mutate(input),
+  });
+  const { form, field } = contract;
 
   return (
-    <form onSubmit={submit} noValidate data-request-form>
+    <form {...contract.formProps} data-request-form>
       <Stack gap="md">
         <Text size="sm">{t("common.requiredNote")}</Text>
-        {mutation.isError && <ErrorState error={mutation.error} title={t("common.errorNotificationTitle")} />}
+        <FormMessages form={contract} />
         <TextInput
           label={t("documentRequests.form.subject")}
           description={t("documentRequests.form.subjectHelp")}
           required
           maxLength={200}
-          value={subject}
-          error={errors.subject}
-          onChange={(e) => {
-            setSubject(e.currentTarget.value);
-            clear("subject");
-          }}
+          {...field("subject")}
         />
         <Textarea
           label={t("documentRequests.form.message")}
@@ -93,12 +69,7 @@ export function NewRequestForm({
           autosize
           minRows={4}
           maxRows={16}
-          value={message}
-          error={errors.message}
-          onChange={(e) => {
-            setMessage(e.currentTarget.value);
-            clear("message");
-          }}
+          {...field("message")}
         />
         <TextInput
           label={t("documentRequests.form.replyBy")}
@@ -107,12 +78,7 @@ export function NewRequestForm({
           required
           min={today || undefined}
           styles={{ wrapper: { maxWidth: 220 } }}
-          value={replyBy}
-          error={errors.replyBy}
-          onChange={(e) => {
-            setReplyBy(e.currentTarget.value);
-            clear("replyBy");
-          }}
+          {...field("replyBy")}
         />
         <Fieldset
           legend={t("documentRequests.form.confidentialLegend")}
@@ -122,18 +88,15 @@ export function NewRequestForm({
             <ConfidentialChoice
               label={t("documentRequests.form.confidential")}
               description={t("documentRequests.form.confidentialHelp")}
-              checked={confidential}
+              checked={form.values.confidential}
               onCheckedChange={(checked) => {
-                setConfidential(checked);
-                clear("confidentialBasis");
+                form.setFieldValue("confidential", checked);
+                form.clearFieldError("basis");
               }}
               basisLabel={t("documentRequests.form.basis")}
-              basis={basis}
-              error={errors.confidentialBasis}
-              onBasisChange={(value) => {
-                setBasis(value);
-                clear("confidentialBasis");
-              }}
+              basis={form.values.basis}
+              error={contract.error("basis")}
+              onBasisChange={(value) => form.setFieldValue("basis", value)}
             />
           </Stack>
         </Fieldset>

@@ -1,14 +1,12 @@
 import { Button, Checkbox, Group, Stack, Text, TextInput, Textarea } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { FeedbackInput, type FeedbackView } from "@uppsikt/core";
-import { useState, type FormEvent } from "react";
+import { FeedbackInput, FeedbackSentInput, type FeedbackView } from "@uppsikt/core";
 import { useTranslation } from "react-i18next";
 import { createFeedback, documentKeys, markFeedbackSent, updateFeedback } from "./api";
 import { useAppConfig } from "../../api/useAppConfig";
-import { ErrorState } from "../../components/ErrorState";
+import { FormMessages } from "../../forms/FormMessages";
+import { useContractForm } from "../../forms/useContractForm";
 import { BasisField } from "./BasisField";
-
-type Field = "body" | "countyRegistrationNumber" | "confidentialBasis";
 
 interface FeedbackFormProps {
   versionId: string;
@@ -22,18 +20,6 @@ interface FeedbackFormProps {
 export function FeedbackForm({ versionId, feedback, onDone, onCancel }: FeedbackFormProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [body, setBody] = useState(feedback?.body ?? "");
-  const [dnr, setDnr] = useState(feedback?.countyRegistrationNumber ?? "");
-  const [confidential, setConfidential] = useState(feedback?.confidential != null);
-  const [basis, setBasis] = useState(feedback?.confidential?.basis ?? "");
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-
-  const input = () => ({
-    body,
-    countyRegistrationNumber: dnr.trim() || null,
-    confidentialBasis: confidential ? basis.trim() : null,
-  });
-
   const mutation = useMutation({
     mutationFn: (value: FeedbackInput) =>
       feedback ? updateFeedback(feedback.id, value) : createFeedback(versionId, value),
@@ -41,34 +27,32 @@ export function FeedbackForm({ versionId, feedback, onDone, onCancel }: Feedback
       void queryClient.invalidateQueries({ queryKey: ["documents", "feedback"] });
       onDone(saved);
     },
+    onError: (error) => contract.onServerError(error),
   });
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const found: Partial<Record<Field, string>> = {};
-    if (confidential && !basis.trim()) found.confidentialBasis = t("documents.basis.required");
-    const parsed = FeedbackInput.safeParse(input());
-    if (!parsed.success)
-      for (const issue of parsed.error.issues) {
-        const key = String(issue.path[0] ?? "body") as Field;
-        found[["body", "countyRegistrationNumber", "confidentialBasis"].includes(key) ? key : "body"] ??= issue.message;
-      }
-    setErrors(found);
-    if (!parsed.success || Object.keys(found).length > 0) {
-      window.setTimeout(
-        () => document.querySelector<HTMLElement>("[data-feedback-form] [aria-invalid='true']")?.focus(),
-        0,
-      );
-      return;
-    }
-    mutation.mutate(parsed.data);
-  };
+  const contract = useContractForm({
+    schema: FeedbackInput,
+    initialValues: {
+      body: feedback?.body ?? "",
+      dnr: feedback?.countyRegistrationNumber ?? "",
+      confidential: feedback?.confidential != null,
+      basis: feedback?.confidential?.basis ?? "",
+    },
+    toInput: (v) => ({
+      body: v.body,
+      countyRegistrationNumber: v.dnr.trim() || null,
+      confidentialBasis: v.confidential ? v.basis.trim() : null,
+    }),
+    aliases: { countyRegistrationNumber: "dnr", confidentialBasis: "basis" },
+    validate: (v) => (v.confidential && !v.basis.trim() ? { basis: t("documents.basis.required") } : {}),
+    onSubmit: (value) => mutation.mutate(value),
+  });
+  const { form, field } = contract;
 
   return (
-    <form onSubmit={submit} noValidate data-feedback-form>
+    <form {...contract.formProps} data-feedback-form>
       <Stack gap="md">
         <Text size="sm">{t("common.requiredNote")}</Text>
-        {mutation.isError && <ErrorState error={mutation.error} title={t("common.errorNotificationTitle")} />}
+        <FormMessages form={contract} />
         <Textarea
           label={t("documents.feedback.body")}
           description={t("documents.feedback.bodyHelp")}
@@ -76,29 +60,24 @@ export function FeedbackForm({ versionId, feedback, onDone, onCancel }: Feedback
           autosize
           minRows={8}
           maxRows={24}
-          value={body}
-          error={errors.body}
-          onChange={(e) => setBody(e.currentTarget.value)}
+          {...field("body")}
         />
         <TextInput
           label={t("documents.feedback.dnr")}
           description={t("documents.feedback.dnrHelp")}
-          value={dnr}
-          error={errors.countyRegistrationNumber}
-          onChange={(e) => setDnr(e.currentTarget.value)}
+          {...field("dnr")}
         />
         <Checkbox
           label={t("documents.feedback.confidential")}
           description={t("documents.feedback.confidentialHelp")}
-          checked={confidential}
-          onChange={(e) => setConfidential(e.currentTarget.checked)}
+          {...field("confidential", { type: "checkbox" })}
         />
-        {confidential && (
+        {form.values.confidential && (
           <BasisField
             label={t("documents.basis.label")}
-            value={basis}
-            error={errors.confidentialBasis}
-            onChange={setBasis}
+            value={form.values.basis}
+            error={contract.error("basis")}
+            onChange={(value) => form.setFieldValue("basis", value)}
           />
         )}
         <Group justify="flex-end" gap="sm">
@@ -127,37 +106,31 @@ export function FeedbackSentForm({ feedback, receivedOn, onDone, onCancel }: Sen
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const { today } = useAppConfig();
-  const [sentOn, setSentOn] = useState(today);
-  const [error, setError] = useState<string | undefined>();
   const mutation = useMutation({
-    mutationFn: () => markFeedbackSent(feedback.id, sentOn),
+    mutationFn: (input: FeedbackSentInput) => markFeedbackSent(feedback.id, input.sentOn),
     onSuccess: (saved) => {
       void queryClient.invalidateQueries({ queryKey: documentKeys.all });
       onDone(saved);
     },
+    onError: (error) => contract.onServerError(error),
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const problem = !/^\d{4}-\d{2}-\d{2}$/.test(sentOn)
-      ? t("documents.feedback.sentOnRequired")
-      : sentOn > today
-        ? t("documents.form.future")
-        : undefined;
-    setError(problem);
-    if (problem) {
-      window.setTimeout(
-        () => document.querySelector<HTMLElement>("[data-sent-form] [aria-invalid='true']")?.focus(),
-        0,
-      );
-      return;
-    }
-    mutation.mutate();
-  };
+  const contract = useContractForm({
+    schema: FeedbackSentInput,
+    initialValues: { sentOn: today },
+    validate: ({ sentOn }) => ({
+      sentOn: !/^\d{4}-\d{2}-\d{2}$/.test(sentOn)
+        ? t("documents.feedback.sentOnRequired")
+        : sentOn > today
+          ? t("documents.form.future")
+          : undefined,
+    }),
+    onSubmit: (input) => mutation.mutate(input),
+  });
   return (
-    <form onSubmit={submit} noValidate data-sent-form>
+    <form {...contract.formProps} data-sent-form>
       <Stack gap="md">
         <Text>{t("documents.feedback.sentWarning")}</Text>
-        {mutation.isError && <ErrorState error={mutation.error} title={t("common.errorNotificationTitle")} />}
+        <FormMessages form={contract} />
         <TextInput
           label={t("documents.feedback.sentOn")}
           description={t("documents.feedback.sentOnHelp", { date: receivedOn })}
@@ -165,9 +138,7 @@ export function FeedbackSentForm({ feedback, receivedOn, onDone, onCancel }: Sen
           required
           min={receivedOn}
           max={today}
-          value={sentOn}
-          error={error}
-          onChange={(e) => setSentOn(e.currentTarget.value)}
+          {...contract.field("sentOn")}
           styles={{ wrapper: { maxWidth: 220 } }}
         />
         <Group justify="flex-end" gap="sm">

@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Fieldset,
-  Group,
-  NativeSelect,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from "@mantine/core";
+import { Button, Checkbox, Fieldset, Group, NativeSelect, Stack, Text, TextInput, Textarea } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
 import {
   DECISION_BODIES,
@@ -19,42 +8,33 @@ import {
   type DocumentItem,
   type DocumentTypeId,
 } from "@uppsikt/core";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { submitDocument } from "./api";
 import { useAppConfig } from "../../api/useAppConfig";
-import { ErrorState } from "../../components/ErrorState";
+import { FormMessages } from "../../forms/FormMessages";
+import { useContractForm } from "../../forms/useContractForm";
 import { BasisField } from "./BasisField";
 import { type ChosenFile, FilePicker, SecurityNotice, fileProblem } from "./FilePicker";
 import { useTypeRule } from "../national-rules/useTypeRule";
 import { decisionBodyLabel, typeName } from "./labels";
 
-type Field =
-  | "type"
-  | "decidedBy"
-  | "decidedOn"
-  | "receivedOn"
-  | "registrationNumber"
-  | "countyRegistrationNumber"
-  | "note"
-  | "files"
-  | "confidentialBasis"
-  | "fileConfidentialBasis"
-  | "form";
-const FIELDS = new Set<string>([
-  "type",
-  "decidedBy",
-  "decidedOn",
-  "receivedOn",
-  "registrationNumber",
-  "countyRegistrationNumber",
-  "note",
-  "confidentialBasis",
-  "fileConfidentialBasis",
-]);
-
 interface ConfidentialFile extends ChosenFile {
   confidential: boolean;
+}
+
+/** The form's fields; the chosen files (and which of them are confidential) are kept beside them. */
+interface Values extends Record<string, unknown> {
+  type: DocumentTypeId;
+  decidedBy: DecisionBody | "";
+  decidedOn: string;
+  receivedOn: string;
+  registrationNumber: string;
+  countyRegistrationNumber: string;
+  note: string;
+  versionConfidential: boolean;
+  versionBasis: string;
+  fileBasis: string;
 }
 
 interface RegisterDocumentFormProps {
@@ -79,86 +59,77 @@ export function RegisterDocumentForm({
   const { t } = useTranslation();
   const config = useAppConfig();
   const today = config.today;
-  const [type, setType] = useState<DocumentTypeId>(initialType);
-  const [decidedBy, setDecidedBy] = useState<DecisionBody | "">("");
-  const [decidedOn, setDecidedOn] = useState("");
-  const [receivedOn, setReceivedOn] = useState(today);
-  const [registrationNumber, setRegistrationNumber] = useState("");
-  const [countyRegistrationNumber, setCountyRegistrationNumber] = useState("");
-  const [note, setNote] = useState("");
   const [files, setFiles] = useState<ConfidentialFile[]>([]);
-  const [versionConfidential, setVersionConfidential] = useState(false);
-  const [versionBasis, setVersionBasis] = useState("");
-  const [fileBasis, setFileBasis] = useState("");
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-
-  const rule = useTypeRule(type);
   const anyFileConfidential = files.some((f) => f.confidential);
 
-  const fields = () => ({
-    type,
+  /** The multipart fields as the server reads them (`DocumentSubmitFields`); the files go alongside. */
+  const fieldsOf = (v: Values): Record<string, string> => ({
+    type: v.type,
     period: String(period.id),
-    decidedBy,
-    decidedOn,
-    ...(byCounty ? { receivedOn } : {}),
-    ...(registrationNumber.trim() ? { registrationNumber: registrationNumber.trim() } : {}),
-    ...(byCounty && countyRegistrationNumber.trim()
-      ? { countyRegistrationNumber: countyRegistrationNumber.trim() }
+    decidedBy: v.decidedBy,
+    decidedOn: v.decidedOn,
+    ...(byCounty ? { receivedOn: v.receivedOn } : {}),
+    ...(v.registrationNumber.trim() ? { registrationNumber: v.registrationNumber.trim() } : {}),
+    ...(byCounty && v.countyRegistrationNumber.trim()
+      ? { countyRegistrationNumber: v.countyRegistrationNumber.trim() }
       : {}),
-    ...(note.trim() ? { note: note.trim() } : {}),
-    ...(versionConfidential ? { confidentialBasis: versionBasis.trim() } : {}),
+    ...(v.note.trim() ? { note: v.note.trim() } : {}),
+    ...(v.versionConfidential ? { confidentialBasis: v.versionBasis.trim() } : {}),
     ...(anyFileConfidential
       ? {
           confidentialFiles: files.flatMap((f, i) => (f.confidential ? [String(i)] : [])).join(","),
-          fileConfidentialBasis: fileBasis.trim(),
+          fileConfidentialBasis: v.fileBasis.trim(),
         }
       : {}),
   });
 
   const mutation = useMutation({
-    mutationFn: () => {
+    mutationFn: (fields: Record<string, string>) => {
       const form = new FormData();
-      for (const [key, value] of Object.entries(fields())) form.append(key, value);
+      for (const [key, value] of Object.entries(fields)) form.append(key, value);
       for (const f of files) form.append("file", f.file, f.file.name);
       return submitDocument(code, form);
     },
     onSuccess: onDone,
+    onError: (error) => contract.onServerError(error),
   });
 
-  function validate(): Partial<Record<Field, string>> {
-    const found: Partial<Record<Field, string>> = {};
-    if (!decidedBy) found.decidedBy = t("documents.form.decidedByRequired");
-    if (!decidedOn) found.decidedOn = t("documents.form.decidedOnRequired");
-    if (byCounty && !receivedOn) found.receivedOn = t("documents.form.receivedOnRequired");
-    const parsed = DocumentSubmitFields.safeParse(fields());
-    if (!parsed.success)
-      for (const issue of parsed.error.issues) {
-        const key = String(issue.path[0] ?? "form");
-        found[(FIELDS.has(key) ? key : "form") as Field] ??= issue.message;
-      }
-    if (versionConfidential && !versionBasis.trim()) found.confidentialBasis = t("documents.basis.required");
-    if (anyFileConfidential && !fileBasis.trim()) found.fileConfidentialBasis = t("documents.basis.required");
-    if (!found.decidedOn && decidedOn > today) found.decidedOn = t("documents.form.future");
-    if (byCounty && !found.receivedOn && receivedOn > today) found.receivedOn = t("documents.form.future");
-    const problem = fileProblem(files);
-    if (files.length === 0) found.files = t("documents.form.needFile");
-    else if (problem) found.files = t(`documents.form.${problem.kind}`, { name: problem.name });
-    return found;
-  }
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const found = validate();
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      window.setTimeout(
-        () => document.querySelector<HTMLElement>("[data-register-form] [aria-invalid='true']")?.focus(),
-        0,
-      );
-      return;
-    }
-    mutation.mutate();
-  };
+  const contract = useContractForm({
+    schema: DocumentSubmitFields,
+    initialValues: {
+      type: initialType,
+      decidedBy: "",
+      decidedOn: "",
+      receivedOn: today,
+      registrationNumber: "",
+      countyRegistrationNumber: "",
+      note: "",
+      versionConfidential: false,
+      versionBasis: "",
+      fileBasis: "",
+    } as Values,
+    toInput: fieldsOf,
+    aliases: { confidentialBasis: "versionBasis", fileConfidentialBasis: "fileBasis" },
+    /** This form's own wording for the required fields, dates after today and the chosen files. */
+    validate: (v) => {
+      const found: Partial<Record<string, string>> = {};
+      const isDate = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d);
+      if (!v.decidedBy) found.decidedBy = t("documents.form.decidedByRequired");
+      if (!v.decidedOn) found.decidedOn = t("documents.form.decidedOnRequired");
+      else if (isDate(v.decidedOn) && v.decidedOn > today) found.decidedOn = t("documents.form.future");
+      if (byCounty && !v.receivedOn) found.receivedOn = t("documents.form.receivedOnRequired");
+      else if (byCounty && isDate(v.receivedOn) && v.receivedOn > today) found.receivedOn = t("documents.form.future");
+      if (v.versionConfidential && !v.versionBasis.trim()) found.versionBasis = t("documents.basis.required");
+      if (anyFileConfidential && !v.fileBasis.trim()) found.fileBasis = t("documents.basis.required");
+      const problem = fileProblem(files);
+      if (files.length === 0) found.files = t("documents.form.needFile");
+      else if (problem) found.files = t(`documents.form.${problem.kind}`, { name: problem.name });
+      return found;
+    },
+    onSubmit: (_fields, values) => mutation.mutate(fieldsOf(values)),
+  });
+  const { form, field } = contract;
+  const rule = useTypeRule(form.values.type);
 
   const typeOptions = DOCUMENT_TYPE_IDS.map((id) => ({ value: id, label: typeName(t, id) }));
   const bodyOptions = [
@@ -166,21 +137,13 @@ export function RegisterDocumentForm({
     ...[...DECISION_BODIES].reverse().map((b) => ({ value: b, label: decisionBodyLabel(t, b) })),
   ];
 
-  /** A changed field loses its message; the next submit checks everything again. */
-  const clear = (field: Field) => setErrors((prev) => (prev[field] ? { ...prev, [field]: undefined } : prev));
-
   return (
-    <form onSubmit={submit} noValidate data-register-form>
+    <form {...contract.formProps} data-register-form>
       <Stack gap="md">
         {/* Read first when the form opens: the one thing that must never be uploaded (R2.10-2). */}
         <SecurityNotice autoFocus />
         <Text size="sm">{t("common.requiredNote")}</Text>
-        {errors.form && (
-          <Alert role="alert" color="red" variant="light" title={t("common.checkForm")}>
-            <Text>{errors.form}</Text>
-          </Alert>
-        )}
-        {mutation.isError && <ErrorState error={mutation.error} title={t("common.errorNotificationTitle")} />}
+        <FormMessages form={contract} />
 
         <div>
           <Text size="sm" fw={500}>
@@ -188,17 +151,7 @@ export function RegisterDocumentForm({
           </Text>
           <Text>{`${period.firstYear}–${period.lastYear}`}</Text>
         </div>
-        <NativeSelect
-          label={t("documents.form.type")}
-          required
-          data={typeOptions}
-          value={type}
-          error={errors.type}
-          onChange={(e) => {
-            setType(e.currentTarget.value as DocumentTypeId);
-            clear("type");
-          }}
-        />
+        <NativeSelect label={t("documents.form.type")} required data={typeOptions} {...field("type")} />
         <NativeSelect
           label={t("documents.form.decidedBy")}
           description={
@@ -210,12 +163,7 @@ export function RegisterDocumentForm({
           }
           required
           data={bodyOptions}
-          value={decidedBy}
-          error={errors.decidedBy}
-          onChange={(e) => {
-            setDecidedBy(e.currentTarget.value as DecisionBody | "");
-            clear("decidedBy");
-          }}
+          {...field("decidedBy")}
         />
         <Stack gap="md">
           <TextInput
@@ -224,12 +172,7 @@ export function RegisterDocumentForm({
             required
             max={today}
             styles={{ wrapper: { maxWidth: 220 } }}
-            value={decidedOn}
-            error={errors.decidedOn}
-            onChange={(e) => {
-              setDecidedOn(e.currentTarget.value);
-              clear("decidedOn");
-            }}
+            {...field("decidedOn")}
           />
           {byCounty && (
             <TextInput
@@ -239,47 +182,26 @@ export function RegisterDocumentForm({
               required
               max={today}
               styles={{ wrapper: { maxWidth: 220 } }}
-              value={receivedOn}
-              error={errors.receivedOn}
-              onChange={(e) => {
-                setReceivedOn(e.currentTarget.value);
-                clear("receivedOn");
-              }}
+              {...field("receivedOn")}
             />
           )}
         </Stack>
         {!byCounty && <Text size="sm">{t("documents.form.receivedToday", { date: today })}</Text>}
         <Stack gap="md">
-          <TextInput
-            label={t("documents.form.registrationNumber")}
-            value={registrationNumber}
-            error={errors.registrationNumber}
-            onChange={(e) => {
-              setRegistrationNumber(e.currentTarget.value);
-              clear("registrationNumber");
-            }}
-          />
+          <TextInput label={t("documents.form.registrationNumber")} {...field("registrationNumber")} />
           {byCounty && (
-            <TextInput
-              label={t("documents.form.countyRegistrationNumber")}
-              value={countyRegistrationNumber}
-              error={errors.countyRegistrationNumber}
-              onChange={(e) => {
-                setCountyRegistrationNumber(e.currentTarget.value);
-                clear("countyRegistrationNumber");
-              }}
-            />
+            <TextInput label={t("documents.form.countyRegistrationNumber")} {...field("countyRegistrationNumber")} />
           )}
         </Stack>
 
         <FilePicker
           label={t("documents.form.files")}
           description={t("documents.form.filesHelp")}
-          error={errors.files}
+          error={contract.error("files")}
           files={files}
           onAdd={(added) => {
             setFiles((prev) => [...prev, ...added.map((f) => ({ ...f, confidential: false }))]);
-            clear("files");
+            form.clearFieldError("files");
           }}
           onRemove={(key) => setFiles((prev) => prev.filter((x) => x.key !== key))}
           texts={{
@@ -309,44 +231,27 @@ export function RegisterDocumentForm({
             {anyFileConfidential && (
               <BasisField
                 label={t("documents.form.fileBasis")}
-                value={fileBasis}
-                error={errors.fileConfidentialBasis}
-                onChange={(basis) => {
-                  setFileBasis(basis);
-                  clear("fileConfidentialBasis");
-                }}
+                value={form.values.fileBasis}
+                error={contract.error("fileBasis")}
+                onChange={(basis) => form.setFieldValue("fileBasis", basis)}
               />
             )}
             <Checkbox
               label={t("documents.form.versionConfidential")}
-              checked={versionConfidential}
-              onChange={(e) => setVersionConfidential(e.currentTarget.checked)}
+              {...field("versionConfidential", { type: "checkbox" })}
             />
-            {versionConfidential && (
+            {form.values.versionConfidential && (
               <BasisField
                 label={t("documents.form.versionBasis")}
-                value={versionBasis}
-                error={errors.confidentialBasis}
-                onChange={(basis) => {
-                  setVersionBasis(basis);
-                  clear("confidentialBasis");
-                }}
+                value={form.values.versionBasis}
+                error={contract.error("versionBasis")}
+                onChange={(basis) => form.setFieldValue("versionBasis", basis)}
               />
             )}
           </Stack>
         </Fieldset>
 
-        <Textarea
-          label={t("documents.form.note")}
-          autosize
-          minRows={2}
-          value={note}
-          error={errors.note}
-          onChange={(e) => {
-            setNote(e.currentTarget.value);
-            clear("note");
-          }}
-        />
+        <Textarea label={t("documents.form.note")} autosize minRows={2} {...field("note")} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>
             {t("common.cancel")}

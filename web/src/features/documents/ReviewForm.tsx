@@ -12,6 +12,7 @@ import { useTranslation } from "react-i18next";
 import { documentKeys, saveReview } from "./api";
 import { isApiError } from "../../api/client";
 import { ErrorState } from "../../components/ErrorState";
+import { focusFirstInvalid } from "../../forms/focusFirstInvalid";
 import { formatDateTime } from "../../lib/datetime";
 import { TEXT_COLOR } from "./colors";
 import { SERVER_LANG } from "./labels";
@@ -95,21 +96,12 @@ export function ReviewForm({ review, onCompleted, onCancel }: ReviewFormProps) {
       const ids = isApiError(error) ? (error.details as { criterionIds?: string[] } | undefined)?.criterionIds : null;
       if (ids?.length) {
         setErrors(Object.fromEntries(ids.map((id) => [id, t("documents.review.basicMissing")])));
-        focusFirstInvalid();
+        focusError();
       }
     },
   });
 
-  const focusFirstInvalid = () =>
-    window.setTimeout(
-      () =>
-        document
-          .querySelector<HTMLElement>(
-            "[data-review-form] [data-invalid='true'] input, [data-review-form] [aria-invalid='true']",
-          )
-          ?.focus(),
-      0,
-    );
+  const focusError = () => focusFirstInvalid(document.querySelector<HTMLElement>("[data-review-form]"));
 
   const save = (complete: boolean) => {
     setSaved("");
@@ -123,7 +115,7 @@ export function ReviewForm({ review, onCompleted, onCancel }: ReviewFormProps) {
     setErrors(found);
     setOutcomeError(needOutcome);
     if (Object.keys(found).length > 0 || needOutcome) {
-      focusFirstInvalid();
+      focusError();
       return;
     }
     mutation.mutate(complete);

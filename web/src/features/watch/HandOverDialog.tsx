@@ -1,8 +1,8 @@
 import { Button, Group, List, NativeSelect, Paper, Stack, Text, Title } from "@mantine/core";
 import { IconUserShare } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { compareSwedish, type HandOverResult, type User } from "@uppsikt/core";
-import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import { HandOverInput, compareSwedish, type HandOverResult, type User } from "@uppsikt/core";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { municipalitiesQuery, usersQuery } from "../../api/queries";
 import { handOver, invalidateAfterHandOver } from "./api";
@@ -10,6 +10,8 @@ import { AppModal } from "../../components/AppModal";
 import { ErrorState } from "../../components/ErrorState";
 import { LoadingState } from "../../components/LoadingState";
 import { notifySaved } from "../../components/notify";
+import { FormMessages } from "../../forms/FormMessages";
+import { useContractForm } from "../../forms/useContractForm";
 
 const NONE = "";
 
@@ -29,19 +31,13 @@ export function HandOverButton({ county }: { county: string }) {
   );
 }
 
-type Field = "from" | "to";
-
 function HandOverForm({ county, onDone }: { county: string; onDone: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const users = useQuery(usersQuery({ role: "county", county, limit: 500 }));
   const municipalities = useQuery(municipalitiesQuery(county, { limit: 500 }));
-  const [from, setFrom] = useState(NONE);
-  const [to, setTo] = useState(NONE);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [confirming, setConfirming] = useState(false);
   const confirmHeading = useRef<HTMLHeadingElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
   const returnToChoice = useRef(false);
 
   const officers = useMemo(
@@ -60,19 +56,45 @@ function HandOverForm({ county, onDone }: { county: string; onDone: () => void }
         });
 
   const mutation = useMutation({
-    mutationFn: () => handOver(county, { fromUserId: from, toUserId: to }),
+    mutationFn: (input: HandOverInput) => handOver(county, input),
     onSuccess: (result) => {
       void invalidateAfterHandOver(queryClient, result);
       notifySaved(summary(result));
       onDone();
     },
+    // A refusal that names a choice (e.g. the officer is no longer active) goes back to that choice.
+    onError: (error) => {
+      if (contract.onServerError(error)) setConfirming(false);
+    },
   });
+  const contract = useContractForm({
+    schema: HandOverInput,
+    initialValues: { fromUserId: NONE, toUserId: NONE },
+    validate: ({ fromUserId, toUserId }) => {
+      const officer = (id: string) => officers.some((u) => u.id === id);
+      return {
+        fromUserId: officer(fromUserId) ? undefined : t("watchAdmin.handOver.fromRequired"),
+        toUserId: !officer(toUserId)
+          ? t("watchAdmin.handOver.toRequired")
+          : fromUserId === toUserId
+            ? t("watchAdmin.handOver.same")
+            : undefined,
+      };
+    },
+    onSubmit: () => {
+      mutation.reset();
+      setConfirming(true);
+    },
+  });
+  const { form, field } = contract;
+  const formRef = contract.formProps.ref;
+  const { fromUserId: from, toUserId: to } = form.values;
 
   // Focus follows the step: the confirmation's heading, or back to the first choice.
   useEffect(() => {
     if (confirming) confirmHeading.current?.focus();
     else if (returnToChoice.current) formRef.current?.querySelector<HTMLElement>("select")?.focus();
-  }, [confirming]);
+  }, [confirming, formRef]);
 
   if (users.isPending) return <LoadingState />;
   if (users.isError) return <ErrorState error={users.error} onRetry={() => void users.refetch()} />;
@@ -80,21 +102,6 @@ function HandOverForm({ county, onDone }: { county: string; onDone: () => void }
   const label = (u: User) => (u.active ? u.name : t("watchAdmin.handOver.inactive", { name: u.name }));
   const fromUser = officers.find((u) => u.id === from);
   const toUser = officers.find((u) => u.id === to);
-
-  const next = (e: FormEvent) => {
-    e.preventDefault();
-    const found: Partial<Record<Field, string>> = {};
-    if (!fromUser) found.from = t("watchAdmin.handOver.fromRequired");
-    if (!toUser) found.to = t("watchAdmin.handOver.toRequired");
-    else if (from === to) found.to = t("watchAdmin.handOver.same");
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      window.setTimeout(() => formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus(), 0);
-      return;
-    }
-    mutation.reset();
-    setConfirming(true);
-  };
 
   if (confirming && fromUser && toUser) {
     const moving = (municipalities.data?.items ?? [])
@@ -106,7 +113,7 @@ function HandOverForm({ county, onDone }: { county: string; onDone: () => void }
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          if (!mutation.isPending) mutation.mutate();
+          if (!mutation.isPending) mutation.mutate({ fromUserId: from, toUserId: to });
         }}
       >
         <Stack gap="md">
@@ -133,7 +140,7 @@ function HandOverForm({ county, onDone }: { county: string; onDone: () => void }
           )}
           <Text>{t("watchAdmin.handOver.confirmFollowUps", names)}</Text>
           <Text size="sm">{t("watchAdmin.handOver.confirmNote")}</Text>
-          {mutation.isError && <ErrorState error={mutation.error} title={t("common.errorNotificationTitle")} />}
+          <FormMessages form={contract} />
           <Group justify="flex-end">
             <Button
               variant="default"
@@ -161,7 +168,7 @@ function HandOverForm({ county, onDone }: { county: string; onDone: () => void }
   const tooFew = officers.filter((u) => u.active).length < 1 || officers.length < 2;
 
   return (
-    <form onSubmit={next} noValidate ref={formRef}>
+    <form {...contract.formProps}>
       <Stack gap="md">
         <Text>{t("watchAdmin.handOver.intro")}</Text>
         <Paper withBorder p="sm" component="section" aria-labelledby="hand-over-moves">
@@ -187,12 +194,7 @@ function HandOverForm({ county, onDone }: { county: string; onDone: () => void }
               required
               maw={420}
               data={options(officers)}
-              value={from}
-              error={errors.from}
-              onChange={(e) => {
-                setFrom(e.currentTarget.value);
-                setErrors((prev) => ({ ...prev, from: undefined }));
-              }}
+              {...field("fromUserId")}
             />
             <NativeSelect
               label={t("watchAdmin.handOver.to")}
@@ -200,12 +202,7 @@ function HandOverForm({ county, onDone }: { county: string; onDone: () => void }
               required
               maw={420}
               data={options(officers.filter((u) => u.active))}
-              value={to}
-              error={errors.to}
-              onChange={(e) => {
-                setTo(e.currentTarget.value);
-                setErrors((prev) => ({ ...prev, to: undefined }));
-              }}
+              {...field("toUserId")}
             />
           </>
         )}

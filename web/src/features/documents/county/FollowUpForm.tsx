@@ -1,11 +1,11 @@
-import { Alert, Button, Group, Stack, Text, TextInput, Textarea } from "@mantine/core";
+import { Button, Group, Stack, Text, TextInput, Textarea } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { FollowUpInput, isValidIsoDate, type DocumentTypeId } from "@uppsikt/core";
-import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { oversightKeys, recordFollowUp, type FollowUpBody } from "./api";
-import { ErrorState } from "../../../components/ErrorState";
 import { notifySaved } from "../../../components/notify";
+import { FormMessages } from "../../../forms/FormMessages";
+import { useContractForm } from "../../../forms/useContractForm";
 
 export interface MissingDocument {
   municipality: { code: string; name: string };
@@ -15,8 +15,6 @@ export interface MissingDocument {
   reason: string | null;
   agreedDate: string | null;
 }
-
-type Errors = Partial<Record<"reason" | "agreedDate" | "form", string>>;
 
 /** Why a document is missing and the date agreed with the municipality (R2.2-4); checked with core's schema. */
 export function FollowUpForm({
@@ -30,10 +28,6 @@ export function FollowUpForm({
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [reason, setReason] = useState(missing.reason ?? "");
-  const [agreedDate, setAgreedDate] = useState(missing.agreedDate ?? "");
-  const [errors, setErrors] = useState<Errors>({});
-
   const mutation = useMutation({
     mutationFn: (input: FollowUpBody) => recordFollowUp(missing.municipality.code, input),
     onSuccess: () => {
@@ -43,32 +37,18 @@ export function FollowUpForm({
       );
       onDone();
     },
+    onError: (error) => contract.onServerError(error),
+  });
+  const contract = useContractForm({
+    schema: FollowUpInput,
+    initialValues: { reason: missing.reason ?? "", agreedDate: missing.agreedDate ?? "" },
+    toInput: (v) => ({ type: missing.type, period: missing.period, ...v }),
+    validate: (v) => (isValidIsoDate(v.agreedDate) ? {} : { agreedDate: t("countyDocuments.yearTwo.form.dateInvalid") }),
+    onSubmit: (input) => mutation.mutate(input),
   });
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const found: Errors = {};
-    const parsed = FollowUpInput.safeParse({ type: missing.type, period: missing.period, reason, agreedDate });
-    if (!parsed.success)
-      for (const issue of parsed.error.issues) {
-        const key = String(issue.path[0] ?? "form");
-        const field = key === "reason" || key === "agreedDate" ? key : "form";
-        found[field] ??= issue.message;
-      }
-    if (!isValidIsoDate(agreedDate)) found.agreedDate = t("countyDocuments.yearTwo.form.dateInvalid");
-    setErrors(found);
-    if (!parsed.success || Object.keys(found).length > 0) {
-      window.setTimeout(
-        () => document.querySelector<HTMLElement>("[data-follow-up-form] [aria-invalid='true']")?.focus(),
-        0,
-      );
-      return;
-    }
-    mutation.mutate(parsed.data);
-  };
-
   return (
-    <form onSubmit={submit} noValidate data-follow-up-form>
+    <form {...contract.formProps} data-follow-up-form>
       <Stack gap="md">
         <Text size="sm">{t("common.requiredNote")}</Text>
         <dl style={{ margin: 0 }}>
@@ -85,21 +65,14 @@ export function FollowUpForm({
             {missing.typeName}
           </Text>
         </dl>
-        {errors.form && (
-          <Alert role="alert" color="red" variant="light" title={t("common.checkForm")}>
-            <Text>{errors.form}</Text>
-          </Alert>
-        )}
-        {mutation.isError && <ErrorState error={mutation.error} title={t("common.errorNotificationTitle")} />}
+        <FormMessages form={contract} />
         <Textarea
           label={t("countyDocuments.yearTwo.form.reason")}
           description={t("countyDocuments.yearTwo.form.reasonHelp")}
           required
           autosize
           minRows={3}
-          value={reason}
-          error={errors.reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
+          {...contract.field("reason")}
         />
         <TextInput
           label={t("countyDocuments.yearTwo.form.agreedDate")}
@@ -107,9 +80,7 @@ export function FollowUpForm({
           type="date"
           required
           w={220}
-          value={agreedDate}
-          error={errors.agreedDate}
-          onChange={(e) => setAgreedDate(e.currentTarget.value)}
+          {...contract.field("agreedDate")}
         />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>
