@@ -1,9 +1,4 @@
-import {
-  DECISION_BODY_LABELS,
-  type DocumentFlag,
-  type DocumentStatus,
-  deadlineRuleText,
-} from "@uppsikt/core";
+import { DECISION_BODY_LABELS, type DocumentFlag, type DocumentStatus, deadlineRuleText } from "@uppsikt/core";
 import ExcelJS from "exceljs";
 import type { Db } from "../../db/client.js";
 import type { ActorContext } from "../../platform/http/context.js";

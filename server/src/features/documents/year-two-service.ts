@@ -53,11 +53,7 @@ export async function yearTwoList(db: Db, ctx: ActorContext, countyCode: string,
         : null,
       missing: types
         .filter((t) =>
-          isDocumentMissing(
-            { hasVersion: has.has(`${m.code}:${t.id}`) },
-            deadlineDate(t.deadline, period),
-            today,
-          ),
+          isDocumentMissing({ hasVersion: has.has(`${m.code}:${t.id}`) }, deadlineDate(t.deadline, period), today),
         )
         .map((t) => {
           const f = followUps.find(

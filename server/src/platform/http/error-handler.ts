@@ -41,7 +41,8 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
   if (err instanceof SyntaxError || (err.statusCode && err.statusCode >= 400 && err.statusCode < 500)) {
     return send(reply, req, err.statusCode ?? 400, "badRequest", "Felaktig förfrågan.");
   }
-  if (isResponseSerializationError(err)) req.log.error({ err: loggableError(err) }, "response did not match its schema");
+  if (isResponseSerializationError(err))
+    req.log.error({ err: loggableError(err) }, "response did not match its schema");
   else req.log.error({ err: loggableError(err) }, "unhandled error");
   return send(reply, req, 500, "internal", "Ett oväntat fel inträffade. Ange förfrågans id om du kontaktar supporten.");
 }

@@ -180,9 +180,7 @@ export function ClearanceForm({
         <NativeSelect
           label={t("clearances.form.scope")}
           description={
-            municipalUser
-              ? t("clearances.form.scopeHelpMunicipalityUser")
-              : t("clearances.form.scopeHelpCounty")
+            municipalUser ? t("clearances.form.scopeHelpMunicipalityUser") : t("clearances.form.scopeHelpCounty")
           }
           required
           data={scopeOptions}

@@ -142,9 +142,7 @@ function OslGroundForm({ ground, onDone, onCancel }: { ground?: OslGround; onDon
     mutationFn: (input: OslGroundInput) => (ground ? updateOslGround(ground.id, input) : createOslGround(input)),
     onSuccess: (saved) => {
       void queryClient.invalidateQueries({ queryKey: oversightKeys.oslGrounds });
-      notifySaved(
-        t(ground ? "osl.form.updated" : "osl.form.created", { reference: saved.reference }),
-      );
+      notifySaved(t(ground ? "osl.form.updated" : "osl.form.created", { reference: saved.reference }));
       onDone();
     },
     onError: (error) => contract.onServerError(error),

@@ -117,7 +117,9 @@ export function AnswerForm({
                 : t("documentRequests.answerForm.confidentialIntro")}
             </Text>
             <ConfidentialChoice
-              label={inherited ? t("documentRequests.answerForm.otherBasis") : t("documentRequests.answerForm.confidential")}
+              label={
+                inherited ? t("documentRequests.answerForm.otherBasis") : t("documentRequests.answerForm.confidential")
+              }
               checked={form.values.confidential}
               onCheckedChange={(checked) => {
                 form.setFieldValue("confidential", checked);

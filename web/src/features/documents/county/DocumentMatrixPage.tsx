@@ -2,13 +2,7 @@ import { Button, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Titl
 import { IconFileSpreadsheet, IconSearch } from "@tabler/icons-react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
-import {
-  DOCUMENT_TYPE_IDS,
-  DocumentFlag,
-  DocumentStatus,
-  compareSwedish,
-  type DocumentTypeId,
-} from "@uppsikt/core";
+import { DOCUMENT_TYPE_IDS, DocumentFlag, DocumentStatus, compareSwedish, type DocumentTypeId } from "@uppsikt/core";
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { documentMatrixQuery, documentMatrixXlsxUrl, type MatrixParams } from "./api";

@@ -43,7 +43,8 @@ export function FollowUpForm({
     schema: FollowUpInput,
     initialValues: { reason: missing.reason ?? "", agreedDate: missing.agreedDate ?? "" },
     toInput: (v) => ({ type: missing.type, period: missing.period, ...v }),
-    validate: (v) => (isValidIsoDate(v.agreedDate) ? {} : { agreedDate: t("countyDocuments.yearTwo.form.dateInvalid") }),
+    validate: (v) =>
+      isValidIsoDate(v.agreedDate) ? {} : { agreedDate: t("countyDocuments.yearTwo.form.dateInvalid") },
     onSubmit: (input) => mutation.mutate(input),
   });
 
