@@ -7,18 +7,21 @@ import type { CountyNavEntry } from "../features/feature";
 import { useMe } from "../features/auth/useSession";
 import { ButtonLink } from "./links";
 
-const ENTRIES: readonly CountyNavEntry[] = WEB_FEATURES.flatMap((f): readonly CountyNavEntry[] =>
-  "countyNav" in f ? f.countyNav : [],
-).sort((a, b) => a.order - b.order);
+// Read on first render, not at import: feature modules import this file while the feature list is being built.
+let cachedENTRIES: readonly CountyNavEntry[] | undefined;
+const allENTRIES = (): readonly CountyNavEntry[] =>
+  (cachedENTRIES ??= WEB_FEATURES.flatMap((f): readonly CountyNavEntry[] => ("countyNav" in f ? f.countyNav : [])).sort(
+    (a, b) => a.order - b.order,
+  ));
 
 /** The pages of one county as a row of links; the current one is filled (and the router marks it aria-current). */
 export function CountyNav({ code, countyName }: { code: string; countyName: string }) {
   const { t } = useTranslation();
   const me = useMe();
   const { pathname } = useLocation();
-  const links = ENTRIES.filter(
-    (e) => can(me, e.permission) && (e.when?.(me) ?? true) && (e.whenCounty?.(me, code) ?? true),
-  ).map((e) => ({ to: e.to as "/lan/$code", label: t(e.label as "nav.users") }));
+  const links = allENTRIES()
+    .filter((e) => can(me, e.permission) && (e.when?.(me) ?? true) && (e.whenCounty?.(me, code) ?? true))
+    .map((e) => ({ to: e.to as "/lan/$code", label: t(e.label as "nav.users") }));
   const visible = links;
   // Without any document page there is nothing to move between.
   if (visible.length < 2) return null;

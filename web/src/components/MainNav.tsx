@@ -24,7 +24,10 @@ type MissingKeys = Exclude<LabelKeys<Feature>, ParseKeys>;
 /** Every menu and county-navigation label is a key of the strings: one missing is a type error here. */
 export const menuLabelsExist: [MissingKeys] extends [never] ? true : { missing: MissingKeys } = true;
 
-const ENTRIES: readonly MenuEntry[] = WEB_FEATURES.flatMap((f): readonly MenuEntry[] => ("menu" in f ? f.menu : []));
+// Read on first render, not at import: feature modules import this file while the feature list is being built.
+let cachedENTRIES: readonly MenuEntry[] | undefined;
+const allENTRIES = (): readonly MenuEntry[] =>
+  (cachedENTRIES ??= WEB_FEATURES.flatMap((f): readonly MenuEntry[] => ("menu" in f ? f.menu : [])));
 
 /** A labelled part of the menu; the first part of each role has no label. */
 interface Group {
@@ -37,7 +40,7 @@ const offered = (me: Me) => (entry: MenuEntry) =>
   can(me, entry.permission) && (entry.when?.(me) ?? true) && (entry.code ? entry.code(me) !== null : true);
 
 function groupsFor(me: Me, t: TFunction): Group[] {
-  const entries = ENTRIES.filter(offered(me));
+  const entries = allENTRIES().filter(offered(me));
   const labels: Record<MenuGroup, string | undefined> = {
     main: undefined,
     documents: t("nav.groupDocuments"),

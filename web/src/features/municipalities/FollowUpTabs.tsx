@@ -11,9 +11,12 @@ const route = getRouteApi("/signed-in/kommun/$code");
 
 /** The parts of the follow-up in their order (the order of `MUNICIPALITY_TAB_SLUGS` in core's paths). */
 const TAB_ORDER = Object.keys(MUNICIPALITY_TAB_SLUGS) as MunicipalityTabKey[];
-const TABS: readonly MunicipalityTabEntry[] = WEB_FEATURES.flatMap((f): readonly MunicipalityTabEntry[] =>
-  "municipalityTabs" in f ? f.municipalityTabs : [],
-).sort((a, b) => TAB_ORDER.indexOf(a.tab) - TAB_ORDER.indexOf(b.tab));
+// Read on first render, not at import: feature modules import this file while the feature list is being built.
+let cachedTABS: readonly MunicipalityTabEntry[] | undefined;
+const allTABS = (): readonly MunicipalityTabEntry[] =>
+  (cachedTABS ??= WEB_FEATURES.flatMap((f): readonly MunicipalityTabEntry[] =>
+    "municipalityTabs" in f ? f.municipalityTabs : [],
+  ).sort((a, b) => TAB_ORDER.indexOf(a.tab) - TAB_ORDER.indexOf(b.tab)));
 const tabOfSlug = (slug: string | undefined): MunicipalityTabKey | undefined =>
   TAB_ORDER.find((key) => MUNICIPALITY_TAB_SLUGS[key] === slug);
 
@@ -28,7 +31,7 @@ export function FollowUpTabs() {
   const { code } = route.useParams();
   const { flik } = route.useSearch();
   const navigate = useNavigate({ from: "/kommun/$code" });
-  const tabs = TABS.filter((tab) => can(me, tab.permission));
+  const tabs = allTABS().filter((tab) => can(me, tab.permission));
   const first = tabs[0]?.tab ?? "documents";
   const chosen = tabOfSlug(flik);
   const current = tabs.some((tab) => tab.tab === chosen) ? chosen! : first;
