@@ -32,6 +32,12 @@ describe.skipIf(inject("dbKind") !== "pglite")("command-line tools", () => {
     expect(verified.stdout).toMatch(/Granskningsloggen är hel: \d+ händelser/);
   });
 
+  it("npm run demo never touches PostgreSQL", () => {
+    const res = run("demo.ts", [], { DATA_DIR: dir, DATABASE_URL: "postgres://nobody@127.0.0.1:1/none" });
+    expect(res.status).toBe(1);
+    expect(res.stderr).toMatch(/bara den inbyggda databasen/);
+  });
+
   it("user:create explains bad arguments", () => {
     const res = run("user-create.ts", ["--email", "x@example.se", "--role", "king"], { DATA_DIR: dir });
     expect(res.status).toBe(1);
@@ -47,6 +53,7 @@ describe.skipIf(inject("dbKind") !== "pglite")("command-line tools", () => {
     for (const [script, args] of [
       ["audit-verify.ts", []],
       ["user-create.ts", ["--email", "y@example.se", "--role", "admin"]],
+      ["demo.ts", []],
     ] as const) {
       const res = run(script, [...args], { DATA_DIR: dir });
       expect(res.status).toBe(3);

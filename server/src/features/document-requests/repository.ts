@@ -137,6 +137,8 @@ export async function findUnansweredRequests(db: Executor, f: { counties?: strin
       officerName: officers.name,
       requestedBy: documentRequests.requestedBy,
       requestedByName: users.name,
+      answeredAt: documentRequests.answeredAt,
+      closedAt: documentRequests.closedAt,
     })
     .from(documentRequests)
     .innerJoin(municipalities, eq(municipalities.code, documentRequests.municipalityCode))
@@ -144,6 +146,7 @@ export async function findUnansweredRequests(db: Executor, f: { counties?: strin
     .leftJoin(officers, eq(officers.id, municipalities.responsibleOfficerId))
     .where(
       and(
+        // A pre-filter for speed only: the watch source decides with core's `isAwaitingAnswer`.
         isNull(documentRequests.answeredAt),
         isNull(documentRequests.closedAt),
         f.counties ? inArray(municipalities.countyCode, f.counties) : undefined,

@@ -1,4 +1,4 @@
-import { webPaths } from "@uppsikt/core";
+import { isAwaitingAnswer, webPaths } from "@uppsikt/core";
 import type { WatchItem, WatchSource } from "../../platform/watch/registry.js";
 import { shorten } from "../../platform/watch/text.js";
 import { findUnansweredRequests } from "./repository.js";
@@ -10,7 +10,7 @@ import { findUnansweredRequests } from "./repository.js";
  * municipality's responsible officer, or the officer who asked when none is assigned.
  */
 export const documentRequestsSource: WatchSource = async (db, query) => {
-  const rows = await findUnansweredRequests(db, query);
+  const rows = (await findUnansweredRequests(db, query)).filter((r) => isAwaitingAnswer(r));
   return rows.map((r): WatchItem => ({
     key: `documentRequest:${r.id}`,
     kind: "documentRequest",
