@@ -42,7 +42,7 @@ async function documentUpload() {
   const field = (name: string, value: string) =>
     `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
   const head =
-    field("type", "trainingExercisePlan") +
+    field("type", "trainingAndExercisePlan") +
     field("period", "2023") +
     field("decidedBy", "council") +
     field("decidedOn", "2023-09-14") +
