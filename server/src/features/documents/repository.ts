@@ -57,6 +57,8 @@ export async function findDocumentsWithVersions(db: Executor, municipalityCodes:
 }
 export type DocumentsData = Awaited<ReturnType<typeof findDocumentsWithVersions>>;
 
+const DOCUMENT_LOCK_CLASS = 7_311_006;
+
 export async function findOrCreateDocument(
   tx: Executor,
   municipalityCode: string,
@@ -64,6 +66,11 @@ export async function findOrCreateDocument(
   typeId: string,
   now: Date,
 ) {
+  // Versions of one document are numbered one after the other: concurrent uploads of the same document wait here
+  // for each other until the transaction ends (otherwise two would take the same number).
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(${DOCUMENT_LOCK_CLASS}, hashtext(${`${municipalityCode}:${period}:${typeId}`}))`,
+  );
   await tx.insert(documents).values({ municipalityCode, period, typeId, createdAt: now }).onConflictDoNothing();
   const [doc] = await tx
     .select()
