@@ -6,7 +6,7 @@ import * as matrixExport from "./matrix-export-routes.js";
 import * as reviews from "./review-routes.js";
 import * as rsaCheck from "./rsa-check-routes.js";
 import * as documents from "./routes.js";
-import { documentDeadlineSource, feedbackOwedSource, yearTwoAgreedDateSource } from "./watch-source.js";
+import { documentWatchSources } from "./watch-source.js";
 import * as yearTwo from "./year-two-routes.js";
 
 const ROUTES = [documents, feedback, yearTwo, matrixExport, reviews, rsaCheck];
@@ -17,10 +17,6 @@ export const documentsFeature = defineServerFeature({
   register(app: App, deps: Deps) {
     for (const routes of ROUTES) routes.register(app, deps);
   },
-  watchSources: ({ config }) => ({
-    documentDeadline: documentDeadlineSource(),
-    yearTwoAgreedDate: yearTwoAgreedDateSource(),
-    feedbackOwed: feedbackOwedSource(config.FEEDBACK_WAIT_DAYS),
-  }),
+  watchSources: ({ config }) => documentWatchSources(config),
   demo: documentsDemo,
 });

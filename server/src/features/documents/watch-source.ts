@@ -143,9 +143,15 @@ export function feedbackOwedSource(overrideDays?: number): WatchSource {
   };
 }
 
-/** Registers the three sources, each under its kind (the feature module and tests). */
+/** The three sources by kind: what the feature module registers. */
+export const documentWatchSources = (config: Pick<Config, "FEEDBACK_WAIT_DAYS">) => ({
+  documentDeadline: documentDeadlineSource(),
+  yearTwoAgreedDate: yearTwoAgreedDateSource(),
+  feedbackOwed: feedbackOwedSource(config.FEEDBACK_WAIT_DAYS),
+});
+
+/** Registers the same sources on a registry of its own (tests of the watch list without the whole app). */
 export function registerDocumentWatch(watch: WatchRegistry, config: Pick<Config, "FEEDBACK_WAIT_DAYS">) {
-  watch.register("documentDeadline", documentDeadlineSource());
-  watch.register("yearTwoAgreedDate", yearTwoAgreedDateSource());
-  watch.register("feedbackOwed", feedbackOwedSource(config.FEEDBACK_WAIT_DAYS));
+  for (const [kind, source] of Object.entries(documentWatchSources(config)))
+    watch.register(kind as keyof ReturnType<typeof documentWatchSources>, source);
 }
