@@ -6,19 +6,6 @@ import { CountyCode, IsoDate, MunicipalityCode, Pagination, listOf } from "./com
  * watched under a kind; the kind is also what users turn reminders off by.
  */
 
-/** Swedish labels of the kinds of watched dates. A kind that is missing here is shown by its identifier. */
-export const WATCH_KIND_LABELS: Record<string, string> = {
-  documentDeadline: "Sista dag för dokument",
-  yearTwoAgreedDate: "Överenskommet datum för saknat dokument",
-  feedbackOwed: "Återkoppling att skicka",
-  dialogueFollowUp: "Uppföljningspunkt från dialog",
-  documentRequest: "Begäran om underlag",
-};
-
-export function watchKindLabel(kind: string): string {
-  return WATCH_KIND_LABELS[kind] ?? kind;
-}
-
 /** When a reminder goes out: 30, 7 and 1 days before the date, and on its first overdue day. */
 export const REMINDER_THRESHOLDS = ["d30", "d7", "d1", "overdue"] as const;
 export type ReminderThreshold = (typeof REMINDER_THRESHOLDS)[number];
@@ -39,8 +26,11 @@ export const WatchItemView = z.object({
   key: z.string(),
   due: IsoDate,
   kind: z.string(),
+  /** Swedish; the web shows the kind's label in its own language. */
   kindLabel: z.string(),
+  /** Swedish; the web writes the title in its own language from `subject` (core's `watchTitle`). */
   title: z.string(),
+  subject: z.object({ template: z.string(), values: z.record(z.string(), z.union([z.string(), z.number()])) }),
   municipality: z.object({ code: MunicipalityCode, name: z.string() }).nullable(),
   responsible: z.object({ id: z.string().nullable(), name: z.string().nullable() }),
   /** The date has passed (the due day itself is in time). */

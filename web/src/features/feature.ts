@@ -42,11 +42,11 @@ export interface FeatureLabels<D extends FeatureDeclaration = FeatureDeclaration
   readonly otherEntities?: { readonly sv: Record<string, string>; readonly en: Record<string, string> };
 }
 
-/** Labels of a feature's audit actions, audit entity types and watch kinds; one missing is a type error. */
+/** Labels of a feature's audit actions and audit entity types; one missing is a type error. Watch kinds are
+ * labelled in core (`WATCH_TEXTS`), which the server's mails share. */
 export interface DeclarationLabels<D extends FeatureDeclaration> {
   readonly actions: Record<D["auditActions"][number], string>;
   readonly entities: Record<D["entityTypes"][number], string>;
-  readonly watchKinds: Record<D["watchKinds"][number], string>;
 }
 
 /** The parts of the main menu, in their order; the first has no heading. */

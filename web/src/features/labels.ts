@@ -1,4 +1,10 @@
-import type { AuditAction, AuditEntityType, WatchKind } from "@uppsikt/core";
+import {
+  type AuditAction,
+  type AuditEntityType,
+  WATCH_KINDS,
+  type WatchKind,
+  watchKindLabel as coreWatchKindLabel,
+} from "@uppsikt/core";
 import { useTranslation } from "react-i18next";
 import { WEB_FEATURES } from ".";
 
@@ -14,13 +20,12 @@ export interface LabelTables {
 function merge(language: Language): LabelTables {
   const actions: Record<string, string> = {};
   const entities: Record<string, string> = {};
-  const watchKinds: Record<string, string> = {};
+  const watchKinds = Object.fromEntries(WATCH_KINDS.map((kind) => [kind, coreWatchKindLabel(kind, language)]));
   for (const feature of WEB_FEATURES) {
     if (!("labels" in feature)) continue;
     const labels = feature.labels;
     Object.assign(actions, labels[language].actions);
     Object.assign(entities, labels[language].entities);
-    Object.assign(watchKinds, labels[language].watchKinds);
     if ("otherEntities" in labels && labels.otherEntities) Object.assign(entities, labels.otherEntities[language]);
   }
   // Complete by construction: each feature's tables are typed by its declaration, and `everyDeclarationLabelled`

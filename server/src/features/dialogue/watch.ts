@@ -1,5 +1,5 @@
-import { isFollowUpOpen, webPaths } from "@uppsikt/core";
-import type { WatchItem, WatchSource } from "../../platform/watch/registry.js";
+import { isFollowUpOpen, watchSubject, webPaths } from "@uppsikt/core";
+import type { WatchSource, WatchSourceItem as WatchItem } from "../../platform/watch/registry.js";
 import { shorten } from "../../platform/watch/text.js";
 import { findOpenFollowUps } from "./repository.js";
 
@@ -24,16 +24,24 @@ export const dialogueFollowUpsSource: WatchSource = async (db, query) => {
     const municipality =
       (query.municipalities ? all.find((m) => query.municipalities!.includes(m.code)) : all[0]) ?? all[0];
     if (!municipality) return [];
-    const where = all.length > 1 ? `nätverksmöte med ${all.length} kommuner` : municipality.name;
+    const network = all.length > 1;
     const owner = f.ownerUserId ? (f.ownerUserName ?? "") : (f.ownerName ?? "");
     return [
       {
         key: `dialogue.followUp:${f.id}`,
         kind: "dialogueFollowUp",
         due: f.due,
-        title: f.confidentialBasis
-          ? `Uppföljningspunkt (sekretess) – ${where}`
-          : `Uppföljningspunkt: ${shorten(f.text)} – ${where}${f.ownerUserId ? "" : ` (ansvarig: ${owner})`}`,
+        subject: f.confidentialBasis
+          ? watchSubject("dialogueFollowUp", network ? "confidentialNetwork" : "confidential", {
+              municipality: municipality.name,
+              count: all.length,
+            })
+          : watchSubject(
+              "dialogueFollowUp",
+              `open${network ? "Network" : ""}${f.ownerUserId ? "" : "ExternalOwner"}` as
+                "open" | "openNetwork" | "openExternalOwner" | "openNetworkExternalOwner",
+              { text: shorten(f.text), municipality: municipality.name, count: all.length, owner },
+            ),
         county: f.countyCode,
         municipality: { code: municipality.code, name: municipality.name },
         responsibleUserId: f.ownerUserId ?? f.watcherUserId ?? f.authorId,

@@ -1,3 +1,4 @@
+import { watchTitle } from "@uppsikt/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { type TestContext, createTestContext } from "../../../test/app.js";
@@ -166,6 +167,7 @@ describe("[R2.5-4] requests for further documents", () => {
       kind: "documentRequest",
       due: "2026-12-04",
       title: "Begärt underlag: Avtal om reservkraft – Stockholm",
+      subject: { template: "open", values: { subject: "Avtal om reservkraft", municipality: "Stockholm" } },
       county: "01",
       municipality: { code: "0180", name: "Stockholm" },
       responsibleUserId: responsible.id,
@@ -213,9 +215,8 @@ describe("[R2.5-4] requests for further documents", () => {
     });
     // A neutral watch title while it waits: nothing of the subject.
     const waiting = await documentRequestsSource(t.database.db, { today: "2026-11-27", municipalities: ["0180"] });
-    expect(waiting.find((i) => i.key === `documentRequest:${id}`)?.title).toBe(
-      "Begäran om underlag (sekretess) – Stockholm",
-    );
+    const item = waiting.find((i) => i.key === `documentRequest:${id}`)!;
+    expect(watchTitle(item.kind, item.subject)).toBe("Begäran om underlag (sekretess) – Stockholm");
     const answered = await answer(coordinator, id, { message: "Bilagan bifogas." }, [
       { name: "Bilaga ledningscentralen.pdf", content: pdf },
     ]);

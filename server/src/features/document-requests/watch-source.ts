@@ -1,5 +1,5 @@
-import { isAwaitingAnswer, webPaths } from "@uppsikt/core";
-import type { WatchItem, WatchSource } from "../../platform/watch/registry.js";
+import { isAwaitingAnswer, watchSubject, webPaths } from "@uppsikt/core";
+import type { WatchSource, WatchSourceItem as WatchItem } from "../../platform/watch/registry.js";
 import { shorten } from "../../platform/watch/text.js";
 import { findUnansweredRequests } from "./repository.js";
 
@@ -15,9 +15,9 @@ export const documentRequestsSource: WatchSource = async (db, query) => {
     key: `documentRequest:${r.id}`,
     kind: "documentRequest",
     due: r.replyBy,
-    title: r.confidentialBasis
-      ? `Begäran om underlag (sekretess) – ${r.municipalityName}`
-      : `Begärt underlag: ${shorten(r.subject)} – ${r.municipalityName}`,
+    subject: r.confidentialBasis
+      ? watchSubject("documentRequest", "confidential", { municipality: r.municipalityName })
+      : watchSubject("documentRequest", "open", { subject: shorten(r.subject), municipality: r.municipalityName }),
     county: r.countyCode,
     municipality: { code: r.municipalityCode, name: r.municipalityName },
     responsibleUserId: r.officerId ?? r.requestedBy,

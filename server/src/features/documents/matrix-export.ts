@@ -1,4 +1,13 @@
-import { DECISION_BODY_LABELS, type DocumentFlag, type DocumentStatus, deadlineRuleText } from "@uppsikt/core";
+import {
+  DECISION_BODY_LABELS,
+  DOCUMENT_FLAG_LABELS,
+  DOCUMENT_FLAG_PHRASES,
+  DOCUMENT_STATUS_LABELS,
+  DOCUMENT_STATUS_MEANINGS,
+  type DocumentFlag,
+  type DocumentStatus,
+  deadlineRuleText,
+} from "@uppsikt/core";
 import ExcelJS from "exceljs";
 import type { Db } from "../../db/client.js";
 import type { ActorContext } from "../../platform/http/context.js";
@@ -9,26 +18,12 @@ import { writeWorkbook } from "../../platform/exports/xml-safe.js";
 export const XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** Status in words: the sheet never relies on colour (R2.2-6). */
-export const STATUS_TEXT: Record<DocumentStatus, string> = {
-  notYetDue: "Ej förfallen",
-  missing: "Saknas",
-  received: "Inkommen",
-  underReview: "Under granskning",
-  approved: "Godkänd",
-  supplementRequested: "Komplettering begärd",
-};
-const STATUS_MEANING: Record<DocumentStatus, string> = {
-  notYetDue: "Ingen version har kommit in, men sista dag har inte passerat.",
-  missing: "Ingen version har kommit in och sista dag har passerat.",
-  received: "Senaste versionen har kommit in och väntar på granskning.",
-  underReview: "Länsstyrelsen granskar senaste versionen.",
-  approved: "Länsstyrelsen har godkänt senaste versionen.",
-  supplementRequested: "Länsstyrelsen har begärt komplettering av senaste versionen.",
-};
+export const STATUS_TEXT = DOCUMENT_STATUS_LABELS.sv;
+const STATUS_MEANING = DOCUMENT_STATUS_MEANINGS.sv;
 /** Flags added after the status; `missing` is already the status "Saknas". */
 const FLAG_TEXT: Partial<Record<DocumentFlag, string>> = {
-  late: "sen",
-  belowRequiredLevel: "beslutad på för låg nivå",
+  late: DOCUMENT_FLAG_LABELS.sv.late.toLowerCase(),
+  belowRequiredLevel: DOCUMENT_FLAG_PHRASES.sv.belowRequiredLevel,
 };
 
 /** "Inkommen – sen", "Godkänd – beslutad på för låg nivå", "Saknas". */

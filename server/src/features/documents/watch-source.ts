@@ -4,10 +4,11 @@ import {
   feedbackDueOn,
   isFeedbackAwaited,
   receivedOnDueOn,
+  watchSubject,
   webPaths,
 } from "@uppsikt/core";
 import type { Config } from "../../config.js";
-import type { WatchItem, WatchRegistry, WatchSource } from "../../platform/watch/registry.js";
+import type { WatchRegistry, WatchSource, WatchSourceItem as WatchItem } from "../../platform/watch/registry.js";
 import {
   documentTypesOfPeriod,
   feedbackExpectedTypeIds,
@@ -51,10 +52,10 @@ export function documentDeadlineSource(): WatchSource {
           key: `documents.deadline:${r.code}:${period.id}:${r.typeId}`,
           kind: "documentDeadline",
           due: watched.due,
-          title:
-            type.deadline.measuredFrom === "received"
-              ? `${type.name} ska lämnas till länsstyrelsen: ${r.name}`
-              : `${type.name} ska vara beslutad: ${r.name}`,
+          subject: watchSubject("documentDeadline", type.deadline.measuredFrom, {
+            document: type.name,
+            municipality: r.name,
+          }),
           county: r.county,
           municipality: { code: r.code, name: r.name },
           responsibleUserId: r.officerId,
@@ -89,7 +90,7 @@ export function yearTwoAgreedDateSource(): WatchSource {
           key: `documents.yearTwo:${r.code}:${r.period}:${r.typeId}`,
           kind: "yearTwoAgreedDate",
           due: watched.due,
-          title: `${r.typeName} enligt överenskommet datum: ${r.name}`,
+          subject: watchSubject("yearTwoAgreedDate", "agreed", { document: r.typeName, municipality: r.name }),
           county: r.county,
           municipality: { code: r.code, name: r.name },
           responsibleUserId: r.officerId,
@@ -132,7 +133,11 @@ export function feedbackOwedSource(overrideDays?: number): WatchSource {
         key: `documents.feedback:${r.municipalityCode}:${r.period}:${r.typeId}:v${r.versionNo}`,
         kind: "feedbackOwed",
         due: feedbackDueOn(r.receivedOn, wait),
-        title: `Återkoppling på ${r.typeName} (version ${r.versionNo}): ${r.municipalityName}`,
+        subject: watchSubject("feedbackOwed", "owed", {
+          document: r.typeName,
+          version: r.versionNo,
+          municipality: r.municipalityName,
+        }),
         county: r.countyCode,
         municipality: { code: r.municipalityCode, name: r.municipalityName },
         responsibleUserId: r.officerId,

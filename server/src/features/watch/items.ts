@@ -37,6 +37,7 @@ export function toView(item: WatchItem, today: string): WatchItemView {
     kind: item.kind,
     kindLabel: watchKindLabel(item.kind),
     title: item.title,
+    subject: item.subject,
     municipality: item.municipality,
     responsible: { id: item.responsibleUserId, name: item.responsibleName },
     overdue: isPastDue(item.due, today),

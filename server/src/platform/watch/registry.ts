@@ -1,4 +1,4 @@
-import type { WatchKind } from "@uppsikt/core";
+import { type WatchKind, type WatchSubject, watchTitle } from "@uppsikt/core";
 import type { Db } from "../../db/client.js";
 
 /** One date the system watches (bevakning, R1-3). Sources return only open items. */
@@ -9,7 +9,9 @@ export interface WatchItem {
   kind: WatchKind;
   /** YYYY-MM-DD */
   due: string;
-  /** Swedish, e.g. "RSA-rapport ska lämnas: Stockholm". */
+  /** The title as data (core's watch texts); the web writes it in its own language. */
+  subject: WatchSubject;
+  /** Swedish, from the subject, e.g. "RSA-rapport ska vara beslutad: Stockholm" (mail, calendar feed). */
   title: string;
   county: string;
   municipality: { code: string; name: string } | null;
@@ -30,8 +32,11 @@ export interface WatchQuery {
   municipalities?: string[];
 }
 
+/** What a source returns: an item without its title, which the registry writes from the subject. */
+export type WatchSourceItem = Omit<WatchItem, "title">;
+
 /** Each feature registers a source of the dates it needs watched. */
-export type WatchSource = (db: Db, query: WatchQuery) => Promise<WatchItem[]>;
+export type WatchSource = (db: Db, query: WatchQuery) => Promise<WatchSourceItem[]>;
 
 export interface WatchRegistry {
   register(kind: WatchKind, source: WatchSource): void;
@@ -48,7 +53,9 @@ export function createWatchRegistry(): WatchRegistry {
       sources.set(kind, source);
     },
     async collect(db, query) {
-      const all = (await Promise.all([...sources.values()].map((s) => s(db, query)))).flat();
+      const all = (await Promise.all([...sources.values()].map((s) => s(db, query))))
+        .flat()
+        .map((item): WatchItem => ({ ...item, title: watchTitle(item.kind, item.subject) ?? item.kind }));
       return all.sort((a, b) => a.due.localeCompare(b.due) || a.key.localeCompare(b.key));
     },
     kinds: () => [...sources.keys()],

@@ -60,7 +60,6 @@ export const auditWebFeature = defineWebFeature({
         agreement: "Överenskommelse",
         reference: "Referensdata",
       },
-      watchKinds: {},
     },
     en: {
       actions: {
@@ -84,7 +83,6 @@ export const auditWebFeature = defineWebFeature({
         agreement: "Agreement",
         reference: "Reference data",
       },
-      watchKinds: {},
     },
   }),
 });

@@ -50,7 +50,6 @@ export const clearancesWebFeature = defineWebFeature({
         "oslGrounds.update": "Sekretessgrund ändrad",
       },
       entities: { clearance: "Behörighet", oslGround: "Sekretessgrund" },
-      watchKinds: {},
     },
     en: {
       actions: {
@@ -60,7 +59,6 @@ export const clearancesWebFeature = defineWebFeature({
         "oslGrounds.update": "Confidentiality ground changed",
       },
       entities: { clearance: "Clearance", oslGround: "Confidentiality ground" },
-      watchKinds: {},
     },
     // What a clearance covers, named in `confidential.read` events.
     otherEntities: {

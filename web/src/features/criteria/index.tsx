@@ -60,12 +60,10 @@ export const criteriaWebFeature = defineWebFeature({
         "criteria.activate": "Kriteriebibliotek aktiverat",
       },
       entities: { criteriaLibraryVersion: "Kriteriebibliotek" },
-      watchKinds: {},
     },
     en: {
       actions: { "criteria.import": "Criteria library imported", "criteria.activate": "Criteria library activated" },
       entities: { criteriaLibraryVersion: "Criteria library" },
-      watchKinds: {},
     },
   }),
 });

@@ -67,7 +67,6 @@ export const dialogueWebFeature = defineWebFeature({
         "dialogue.followUpDone": "Uppföljningspunkt klar",
       },
       entities: { dialogueEntry: "Dialogpost", dialogueFollowUp: "Uppföljningspunkt", dialogue: "Dialog" },
-      watchKinds: { dialogueFollowUp: "Uppföljningspunkt från dialog" },
     },
     en: {
       actions: {
@@ -76,7 +75,6 @@ export const dialogueWebFeature = defineWebFeature({
         "dialogue.followUpDone": "Follow-up item done",
       },
       entities: { dialogueEntry: "Dialogue entry", dialogueFollowUp: "Follow-up item", dialogue: "Dialogue" },
-      watchKinds: { dialogueFollowUp: "Follow-up item from the dialogue" },
     },
   }),
 });

@@ -18,7 +18,6 @@ export const documentRequestsWebFeature = defineWebFeature({
         documentRequestAnswer: "Svar på begäran",
         documentRequestFile: "Fil i svar på begäran",
       },
-      watchKinds: { documentRequest: "Begäran om underlag" },
     },
     en: {
       actions: {
@@ -31,7 +30,6 @@ export const documentRequestsWebFeature = defineWebFeature({
         documentRequestAnswer: "Answer to a request",
         documentRequestFile: "File in an answer to a request",
       },
-      watchKinds: { documentRequest: "Request for documents" },
     },
   }),
 });

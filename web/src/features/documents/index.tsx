@@ -163,11 +163,6 @@ export const documentsWebFeature = defineWebFeature({
         documents: "Dokument",
         rsaSections: "RSA-disposition",
       },
-      watchKinds: {
-        documentDeadline: "Sista dag för dokument",
-        yearTwoAgreedDate: "Överenskommet datum för saknat dokument",
-        feedbackOwed: "Återkoppling att skicka",
-      },
     },
     en: {
       actions: {
@@ -187,11 +182,6 @@ export const documentsWebFeature = defineWebFeature({
         documentFeedback: "Feedback",
         documents: "Documents",
         rsaSections: "RSA disposition",
-      },
-      watchKinds: {
-        documentDeadline: "Deadline for a document",
-        yearTwoAgreedDate: "Agreed date for a missing document",
-        feedbackOwed: "Feedback to send",
       },
     },
   }),

@@ -1,4 +1,11 @@
-import { CRITERION_TIER_LABELS, DECISION_BODY_LABELS, DOCUMENT_TYPES, REVIEW_RESULT_LABELS } from "@uppsikt/core";
+import {
+  CRITERION_TIER_LABELS,
+  DECISION_BODY_LABELS,
+  DOCUMENT_FLAG_LABELS,
+  DOCUMENT_STATUS_LABELS,
+  DOCUMENT_TYPES,
+  REVIEW_RESULT_LABELS,
+} from "@uppsikt/core";
 
 /** The Swedish names of the document types, from core's table 2.2 (one source for server and web). */
 const typeNames = (english: boolean) =>
@@ -17,20 +24,9 @@ export const documentsSv = {
   registerFirst: "Registrera dokumentet",
   registerFor: "för {{name}}",
   types: typeNames(false),
-  status: {
-    notYetDue: "Ej förfallen",
-    missing: "Saknas",
-    received: "Inkommen",
-    underReview: "Under granskning",
-    approved: "Godkänd",
-    supplementRequested: "Komplettering begärd",
-  },
+  status: DOCUMENT_STATUS_LABELS.sv,
   statusPrefix: "Status:",
-  flags: {
-    missing: "Inte inkommen i tid",
-    late: "Sen",
-    belowRequiredLevel: "För låg beslutsnivå",
-  },
+  flags: DOCUMENT_FLAG_LABELS.sv,
   flagsLabel: "Flaggor",
   noFlags: "Inga flaggor",
   why: "Varför?",
@@ -261,20 +257,9 @@ export const documentsEn: typeof documentsSv = {
   registerFirst: "Register the document",
   registerFor: "for {{name}}",
   types: typeNames(true),
-  status: {
-    notYetDue: "Not yet due",
-    missing: "Missing",
-    received: "Received",
-    underReview: "Under review",
-    approved: "Approved",
-    supplementRequested: "Supplement requested",
-  },
+  status: DOCUMENT_STATUS_LABELS.en,
   statusPrefix: "Status:",
-  flags: {
-    missing: "Not received in time",
-    late: "Late",
-    belowRequiredLevel: "Decision level too low",
-  },
+  flags: DOCUMENT_FLAG_LABELS.en,
   flagsLabel: "Flags",
   noFlags: "No flags",
   why: "Why?",

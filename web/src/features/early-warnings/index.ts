@@ -10,12 +10,10 @@ export const earlyWarningsWebFeature = defineWebFeature({
     sv: {
       actions: { "warnings.raise": "Tidig varning lyft", "warnings.resolve": "Tidig varning åtgärdad" },
       entities: { warning: "Tidig varning" },
-      watchKinds: {},
     },
     en: {
       actions: { "warnings.raise": "Early warning raised", "warnings.resolve": "Early warning resolved" },
       entities: { warning: "Early warning" },
-      watchKinds: {},
     },
   }),
 });

@@ -44,7 +44,6 @@ export const nationalRulesWebFeature = defineWebFeature({
         "nationalRules.import": "Nationella regler importerade",
       },
       entities: { nationalRuleVersion: "Nationella regler" },
-      watchKinds: {},
     },
     en: {
       actions: {
@@ -53,7 +52,6 @@ export const nationalRulesWebFeature = defineWebFeature({
         "nationalRules.import": "National rules imported",
       },
       entities: { nationalRuleVersion: "National rules" },
-      watchKinds: {},
     },
   }),
 });

@@ -1,7 +1,7 @@
 import { Group, NativeSelect, Table, Text } from "@mantine/core";
 import { IconAlertTriangle, IconClock } from "@tabler/icons-react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { compareSwedish, type WatchItemView } from "@uppsikt/core";
+import { compareSwedish, type WatchItemView, watchKindLabel, watchTitle } from "@uppsikt/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { watchQuery } from "../dialogue/api";
@@ -19,6 +19,16 @@ import { CalendarSettings, ReminderSettings } from "./WatchSettings";
 /** Overdue first (oldest first), then by date. */
 const byUrgency = (a: WatchItemView, b: WatchItemView) =>
   Number(b.overdue) - Number(a.overdue) || a.due.localeCompare(b.due) || a.title.localeCompare(b.title);
+
+/** The item's title and kind in the interface's language (the server's are Swedish). */
+function inLanguage(item: WatchItemView, language: string): WatchItemView {
+  if (language !== "en") return item;
+  return {
+    ...item,
+    title: watchTitle(item.kind, item.subject, "en") ?? item.title,
+    kindLabel: watchKindLabel(item.kind, "en"),
+  };
+}
 
 /** The distinct values of the items for a filter, in Swedish order of their labels, with how many items each has. */
 function options(items: WatchItemView[], pick: (item: WatchItemView) => [string, string] | null) {
@@ -38,7 +48,7 @@ function options(items: WatchItemView[], pick: (item: WatchItemView) => [string,
 
 /** "Min bevakning" (R1-3): the watched dates a user is responsible for; a county head can see the whole county. */
 export function WatchPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const me = useMe();
   const mayCounty = can(me, "watch.readCounty");
   const handOverCounty = can(me, "watch.handOver") ? me.county : null;
@@ -67,7 +77,7 @@ export function WatchPage() {
       )}
       <QueryView query={watch}>
         {(data) => {
-          const all = data.items;
+          const all = data.items.map((i) => inLanguage(i, i18n.language));
           const shown = all.filter(
             (i) =>
               (!kind || i.kind === kind) &&

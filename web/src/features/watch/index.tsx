@@ -46,7 +46,6 @@ export const watchWebFeature = defineWebFeature({
         "calendarFeed.revoke": "Kalenderadress återkallad",
       },
       entities: { calendarToken: "Kalenderadress" },
-      watchKinds: {},
     },
     en: {
       actions: {
@@ -56,7 +55,6 @@ export const watchWebFeature = defineWebFeature({
         "calendarFeed.revoke": "Calendar address revoked",
       },
       entities: { calendarToken: "Calendar address" },
-      watchKinds: {},
     },
   }),
 });

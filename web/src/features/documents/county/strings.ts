@@ -1,3 +1,5 @@
+import { DOCUMENT_FLAG_PHRASES, DOCUMENT_STATUS_MEANINGS } from "@uppsikt/core";
+
 /** Strings of the county-wide document pages (document overview, year two, awaiting feedback, search). Same keys in
  * both languages. */
 export const countyDocumentsSv = {
@@ -24,24 +26,13 @@ export const countyDocumentsSv = {
     approved: "Godkänd",
     supplementRequested: "Komplettering",
   },
-  statusMeaning: {
-    notYetDue: "Ingen version har kommit in, men sista dag har inte passerat.",
-    missing: "Ingen version har kommit in och sista dag har passerat.",
-    received: "Senaste versionen har kommit in och väntar på granskning.",
-    underReview: "Länsstyrelsen granskar senaste versionen.",
-    approved: "Länsstyrelsen har godkänt senaste versionen.",
-    supplementRequested: "Länsstyrelsen har begärt komplettering av senaste versionen.",
-  },
+  statusMeaning: DOCUMENT_STATUS_MEANINGS.sv,
   flagShort: {
     missing: "Saknas",
     late: "Sen",
     belowRequiredLevel: "Låg nivå",
   },
-  flagLong: {
-    missing: "saknas",
-    late: "sent inlämnad eller beslutad",
-    belowRequiredLevel: "beslutad på för låg nivå",
-  },
+  flagLong: DOCUMENT_FLAG_PHRASES.sv,
   flagOption: {
     missing: "Saknas",
     late: "Sen – sent inlämnad eller beslutad",
@@ -230,24 +221,13 @@ export const countyDocumentsEn: typeof countyDocumentsSv = {
     approved: "Approved",
     supplementRequested: "Supplement",
   },
-  statusMeaning: {
-    notYetDue: "No version has come in, but the deadline has not passed.",
-    missing: "No version has come in and the deadline has passed.",
-    received: "The latest version has come in and waits for review.",
-    underReview: "The county is reviewing the latest version.",
-    approved: "The county has approved the latest version.",
-    supplementRequested: "The county has asked for a supplement to the latest version.",
-  },
+  statusMeaning: DOCUMENT_STATUS_MEANINGS.en,
   flagShort: {
     missing: "Missing",
     late: "Late",
     belowRequiredLevel: "Low level",
   },
-  flagLong: {
-    missing: "missing",
-    late: "submitted or decided late",
-    belowRequiredLevel: "decided at too low a level",
-  },
+  flagLong: DOCUMENT_FLAG_PHRASES.en,
   flagOption: {
     missing: "Missing",
     late: "Late – submitted or decided late",

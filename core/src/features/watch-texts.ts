@@ -1,0 +1,113 @@
+import type { WatchKind } from "./index.js";
+
+/**
+ * What a watched date is called, in each language: the kind's label and the title templates of its items. The
+ * server sends a subject (a template's name and its values) and writes Swedish titles for mail and the calendar
+ * feed; the web writes the title in the interface's language from the same templates. A kind without texts is a
+ * type error.
+ */
+export type Language = "sv" | "en";
+type Texts = Readonly<Record<Language, string>>;
+
+export interface WatchKindTexts {
+  readonly label: Texts;
+  /** Templates with `{name}` placeholders, filled from the subject's values. */
+  readonly titles: Readonly<Record<string, Texts>>;
+}
+
+export const WATCH_TEXTS = {
+  documentDeadline: {
+    label: { sv: "Sista dag för dokument", en: "Deadline for a document" },
+    titles: {
+      received: {
+        sv: "{document} ska lämnas till länsstyrelsen: {municipality}",
+        en: "{document} to be submitted to the county: {municipality}",
+      },
+      decided: { sv: "{document} ska vara beslutad: {municipality}", en: "{document} to be decided: {municipality}" },
+    },
+  },
+  yearTwoAgreedDate: {
+    label: { sv: "Överenskommet datum för saknat dokument", en: "Agreed date for a missing document" },
+    titles: {
+      agreed: {
+        sv: "{document} enligt överenskommet datum: {municipality}",
+        en: "{document} by the agreed date: {municipality}",
+      },
+    },
+  },
+  feedbackOwed: {
+    label: { sv: "Återkoppling att skicka", en: "Feedback to send" },
+    titles: {
+      owed: {
+        sv: "Återkoppling på {document} (version {version}): {municipality}",
+        en: "Feedback on {document} (version {version}): {municipality}",
+      },
+    },
+  },
+  dialogueFollowUp: {
+    label: { sv: "Uppföljningspunkt från dialog", en: "Follow-up item from the dialogue" },
+    titles: {
+      open: { sv: "Uppföljningspunkt: {text} – {municipality}", en: "Follow-up item: {text} – {municipality}" },
+      openExternalOwner: {
+        sv: "Uppföljningspunkt: {text} – {municipality} (ansvarig: {owner})",
+        en: "Follow-up item: {text} – {municipality} (responsible: {owner})",
+      },
+      openNetwork: {
+        sv: "Uppföljningspunkt: {text} – nätverksmöte med {count} kommuner",
+        en: "Follow-up item: {text} – network meeting with {count} municipalities",
+      },
+      openNetworkExternalOwner: {
+        sv: "Uppföljningspunkt: {text} – nätverksmöte med {count} kommuner (ansvarig: {owner})",
+        en: "Follow-up item: {text} – network meeting with {count} municipalities (responsible: {owner})",
+      },
+      confidential: {
+        sv: "Uppföljningspunkt (sekretess) – {municipality}",
+        en: "Follow-up item (confidential) – {municipality}",
+      },
+      confidentialNetwork: {
+        sv: "Uppföljningspunkt (sekretess) – nätverksmöte med {count} kommuner",
+        en: "Follow-up item (confidential) – network meeting with {count} municipalities",
+      },
+    },
+  },
+  documentRequest: {
+    label: { sv: "Begäran om underlag", en: "Request for documents" },
+    titles: {
+      open: { sv: "Begärt underlag: {subject} – {municipality}", en: "Requested: {subject} – {municipality}" },
+      confidential: {
+        sv: "Begäran om underlag (sekretess) – {municipality}",
+        en: "Request for documents (confidential) – {municipality}",
+      },
+    },
+  },
+} as const satisfies Record<WatchKind, WatchKindTexts>;
+
+/** A watched item's title as data: which template of its kind, and the values it is filled with. */
+export interface WatchSubject {
+  readonly template: string;
+  readonly values: Readonly<Record<string, string | number>>;
+}
+
+/** A subject of `kind`, typed so that only the kind's own templates can be named. */
+export const watchSubject = <K extends WatchKind>(
+  _kind: K,
+  template: keyof (typeof WATCH_TEXTS)[K]["titles"] & string,
+  values: Record<string, string | number>,
+): WatchSubject => ({ template, values });
+
+const texts = (kind: string): WatchKindTexts | undefined => (WATCH_TEXTS as Record<string, WatchKindTexts>)[kind];
+
+/** The kind's label, or the code itself for an unknown kind (a newer server than the web). */
+export function watchKindLabel(kind: string, language: Language = "sv"): string {
+  return texts(kind)?.label[language] ?? kind;
+}
+
+/** The item's title in `language`; undefined when the kind or template is unknown. */
+export function watchTitle(kind: string, subject: WatchSubject, language: Language = "sv"): string | undefined {
+  const template = texts(kind)?.titles[subject.template]?.[language];
+  if (template === undefined) return undefined;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = subject.values[name];
+    return value === undefined ? whole : String(value);
+  });
+}
