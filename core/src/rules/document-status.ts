@@ -8,17 +8,12 @@ import type {
 } from "../contracts/documents.js";
 import { isPastDue } from "./calendar.js";
 import { DECISION_BODY_LABELS, isBelowRequiredLevel } from "./decision-levels.js";
-import type { DeadlineRule } from "./document-types.js";
 import { deadlineDate } from "./national-rules.js";
 import type { MandatePeriod } from "./periods.js";
 
 /** The deadline is computed from the period, never typed in (R2.2-1). */
-export function documentDeadline(
-  rule: DeadlineRule | DocumentDeadline,
-  period: Pick<MandatePeriod, "firstYear">,
-): string {
-  if (typeof rule === "object") return deadlineDate(rule, period);
-  return rule === "reportedByOct31" ? `${period.firstYear}-10-31` : `${period.firstYear}-12-31`;
+export function documentDeadline(rule: DocumentDeadline, period: Pick<MandatePeriod, "firstYear">): string {
+  return deadlineDate(rule, period);
 }
 
 /** Whether a required document is missing: no version has come in and its deadline has passed (R2.2-2). */
@@ -51,8 +46,7 @@ export function documentWatchDate(
     : { kind: "documentDeadline", due: deadline };
 }
 /** Whether lateness counts from the received date (the RSA report) rather than from the decision date. */
-export const measuredFromReceipt = (rule: DeadlineRule | DocumentDeadline): boolean =>
-  typeof rule === "object" ? rule.measuredFrom === "received" : rule === "reportedByOct31";
+export const measuredFromReceipt = (rule: DocumentDeadline): boolean => rule.measuredFrom === "received";
 
 export interface LatestVersion {
   status: VersionStatus;
@@ -70,7 +64,7 @@ export interface DocumentAssessment {
 
 /** Status and flags of one required document (R2.2-2). A deadline day itself is in time. */
 export function assessDocument(
-  type: { requiredLevel: DecisionBody | null; deadlineRule: DeadlineRule | DocumentDeadline },
+  type: { requiredLevel: DecisionBody | null; deadlineRule: DocumentDeadline },
   period: Pick<MandatePeriod, "firstYear">,
   today: string,
   latest: LatestVersion | null,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { periodFromElectionYear } from "./periods.js";
+import type { MandatePeriod } from "./periods.js";
+
+const periodFromElectionYear = (e: number): MandatePeriod => ({
+  id: e + 1,
+  firstYear: e + 1,
+  lastYear: e + 4,
+  electionYear: e,
+});
 import { isAgreedDateOverdue, isYearTwoActive, yearTwoStart } from "./year-two.js";
 
 const p2027 = periodFromElectionYear(2026);

@@ -79,7 +79,7 @@ export async function loadReferenceData(db: Db, clock: Clock): Promise<Record<st
     const a = missing.length ? await tx.insert(agreements).values(missing).returning({ id: agreements.id }) : [];
     const d = await tx
       .insert(documentTypes)
-      .values(DOCUMENT_TYPES)
+      .values([...DOCUMENT_TYPES])
       .onConflictDoNothing()
       .returning({ id: documentTypes.id });
     const inserted = { counties: c.length, municipalities: m.length, agreements: a.length, documentTypes: d.length };

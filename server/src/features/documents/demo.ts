@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { type DocumentTypeId, addDays, currentPeriodOn, periodForYear } from "@uppsikt/core";
+import { type DocumentTypeId, addDays, nationalPeriodForYear } from "@uppsikt/core";
 import { and, asc, count, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.js";
 import {
@@ -22,6 +22,7 @@ import { recordAudit } from "../../platform/audit/audit.js";
 import { systemActor } from "../../platform/actor.js";
 import type { Clock } from "../../platform/clock.js";
 import type { DemoStep } from "../../platform/feature.js";
+import { nationalRulesReader, rulesToday } from "../national-rules/rules-on.js";
 import {
   demoConfidentialAppendixPdf,
   demoPlanDocx,
@@ -112,10 +113,11 @@ interface PlannedVersion {
  */
 export async function seedDemoDocuments(db: Db, clock: Clock): Promise<void> {
   const today = clock.today();
-  // The clock's mandate period and the one before it (core's period rules): 2023 and 2019 in 2026, 2027 and 2023
+  // The clock's mandate period and the one before it, by the national rules: 2023 and 2019 in 2026, 2027 and 2023
   // from 2027-01-01.
-  const current = currentPeriodOn(today).firstYear;
-  const previous = periodForYear(current - 1).firstYear;
+  const { rules, period } = await rulesToday(nationalRulesReader(db), today);
+  const current = period.firstYear;
+  const previous = nationalPeriodForYear(rules, current - 1).firstYear;
   const shared = {
     rsa: await prepare({
       fileName: "rsa.docx",

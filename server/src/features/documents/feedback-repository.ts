@@ -159,6 +159,8 @@ export interface FeedbackFactsFilter {
   orReceivedFrom?: string;
   /** Only versions received before this day (exclusive): the rule's boundary, computed in core. */
   receivedBefore?: string;
+  /** The document types that expect feedback in the national rules in force (a pre-filter; the rule decides). */
+  typeIds: readonly string[];
 }
 
 /**
@@ -168,7 +170,7 @@ export interface FeedbackFactsFilter {
  * sent feedback; the rule then decides, so the listing and the watch list cannot disagree.
  */
 export function findFeedbackFacts(db: Executor, q: FeedbackFactsFilter) {
-  if (q.counties?.length === 0 || q.municipalities?.length === 0) return Promise.resolve([]);
+  if (q.counties?.length === 0 || q.municipalities?.length === 0 || q.typeIds.length === 0) return Promise.resolve([]);
   const officer = alias(users, "officer");
   const latest = db
     .select({ documentId: documentVersions.documentId, max: sql<number>`max(${documentVersions.versionNo})`.as("max") })
@@ -200,7 +202,6 @@ export function findFeedbackFacts(db: Executor, q: FeedbackFactsFilter) {
       typeId: documents.typeId,
       typeName: documentTypes.name,
       typePosition: documentTypes.position,
-      feedbackExpected: documentTypes.feedbackExpected,
       period: documents.period,
       municipalityCode: municipalities.code,
       municipalityName: municipalities.name,
@@ -226,7 +227,7 @@ export function findFeedbackFacts(db: Executor, q: FeedbackFactsFilter) {
         inPeriod,
         q.receivedBefore === undefined ? undefined : lt(documentVersions.receivedOn, q.receivedBefore),
         // Pre-filters for speed only: the rule decides on the returned facts.
-        eq(documentTypes.feedbackExpected, true),
+        inArray(documents.typeId, [...q.typeIds]),
         sql`not ${exists(feedbackOn(true))}`,
       ),
     )

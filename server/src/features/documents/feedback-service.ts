@@ -317,7 +317,12 @@ export async function awaitingFeedback(
   const wait = { waitDays: days };
   // The rule's boundary pushed into the query: owed on `today` exactly when received before this day.
   const receivedBefore = receivedOnDueOn(today, wait);
-  const facts = await repo.findFeedbackFacts(db, { counties: [countyCode], period: period.id, receivedBefore });
+  const facts = await repo.findFeedbackFacts(db, {
+    counties: [countyCode],
+    period: period.id,
+    receivedBefore,
+    typeIds: [...feedbackTypes],
+  });
   // The query returns latest versions only; the rule decides (core `isFeedbackOwed`, shared with the watch list),
   // with whether the type expects feedback taken from the national rules.
   const rows = facts.filter((r) =>

@@ -2,7 +2,6 @@ import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   bigint,
-  boolean,
   check,
   date,
   index,
@@ -18,16 +17,14 @@ import { bytea, tsvector } from "../../db/schema/columns.js";
 import { municipalities } from "../../db/schema/reference.js";
 import { users } from "../../db/schema/users.js";
 
-/** National reference data: the five required documents of a mandate period (R2.2-1). */
+/**
+ * The required documents' identities and names (R2.2-1), which documents reference. What each requires (decision
+ * level, deadline, feedback) is national-rules data with its version and source (`national_rule_versions`).
+ */
 export const documentTypes = pgTable("document_types", {
   id: text("id").primaryKey(),
   name: text("name").notNull(),
   nameEn: text("name_en").notNull(),
-  /** null: the municipality chooses the level (the RSA report). */
-  requiredLevel: text("required_level"),
-  /** `reportedByOct31` (lateness from the received date) or `decidedByDec31` (from the decision date). */
-  deadlineRule: text("deadline_rule").notNull(),
-  feedbackExpected: boolean("feedback_expected").notNull().default(false),
   position: integer("position").notNull(),
 });
 

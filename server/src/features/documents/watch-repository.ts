@@ -59,7 +59,6 @@ export async function findRequiredDocumentFacts(db: Executor, q: WatchQuery & { 
       county: municipalities.countyCode,
       typeId: documentTypes.id,
       typeName: documentTypes.name,
-      deadlineRule: documentTypes.deadlineRule,
       hasVersion: sql<boolean>`${exists(versionExists(db, municipalities.code, q.period, sql`${documentTypes.id}`))}`,
       agreedDate: sql<string | null>`(${agreed})`,
       ...officerColumns,
@@ -85,7 +84,6 @@ export async function findAgreedDateFacts(db: Executor, q: WatchQuery & { period
       period: documentFollowUps.period,
       typeId: documentFollowUps.typeId,
       typeName: documentTypes.name,
-      deadlineRule: documentTypes.deadlineRule,
       agreedDate: documentFollowUps.agreedDate,
       hasVersion: sql<boolean>`${exists(
         versionExists(

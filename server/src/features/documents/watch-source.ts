@@ -120,6 +120,7 @@ export function feedbackOwedSource(overrideDays?: number): WatchSource {
       municipalities: q.municipalities,
       period: period.id,
       orReceivedFrom: receivedOnDueOn(`${period.firstYear}-01-01`, wait),
+      typeIds: [...expected],
     });
     return rows
       .filter((r) =>
