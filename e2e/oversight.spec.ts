@@ -211,7 +211,7 @@ test("[R4-1] the agency sees the example criteria library", async ({ page }) => 
   await nav(page).getByRole("link", { name: "Bedömningskriterier" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Bedömningskriterier" })).toBeVisible();
   await expect(page.getByText("Exempel – ersätts av den officiella versionen")).toBeVisible();
-  await expect(page.getByText("exempel-2026.1").first()).toBeVisible();
+  await expect(page.getByText("exempel-2026.2").first()).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "RSA – Risk- och sårbarhetsanalys" })).toBeVisible();
   const rsa = page.getByRole("table", { name: "Kriterier i området Risk- och sårbarhetsanalys" });
   await expect(rsa.getByText("Grundläggande krav").first()).toBeVisible();
@@ -253,11 +253,11 @@ test("[R4-1] the agency imports a new library version, activates it and goes bac
   await expect(page.getByText("MCF dnr 2026-00001 (prov)").first()).toBeVisible();
   await checkPage(page, "oversight-criteria-imported");
 
-  await page.getByRole("button", { name: "Aktivera version exempel-2026.1" }).click();
+  await page.getByRole("button", { name: "Aktivera version exempel-2026.2" }).click();
   const confirm = page.getByRole("dialog", { name: "Aktivera version" });
   await expect(confirm).toContainText("Versionen är ett exempel");
   await confirm.getByRole("button", { name: "Aktivera versionen" }).click();
-  await expect(page.getByText("Version exempel-2026.1 är nu den aktiva versionen.")).toBeVisible();
+  await expect(page.getByText("Version exempel-2026.2 är nu den aktiva versionen.")).toBeVisible();
   await expect(page.getByText("Exempel – ersätts av den officiella versionen")).toBeVisible();
 });
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { listOf } from "./common.js";
 import { DocumentTypeId } from "./documents.js";
+import { AGREEMENT_AREAS } from "../rules/assessment.js";
 
 /**
  * The national library of common assessment criteria (gemensamma bedömningskriterier, R4-1).
@@ -56,9 +57,19 @@ export const CriterionFileEntry = z.strictObject({
 });
 export type CriterionFileEntry = z.infer<typeof CriterionFileEntry>;
 
+/** Which agreement an area follows up (R2.1-2): crisis preparedness (performed?) or civil defence (started?). */
+export const CriteriaAgreementArea = z.enum(AGREEMENT_AREAS, {
+  error: "Ange crisisPreparedness (krisberedskap) eller civilDefence (civilt försvar).",
+});
+export const AGREEMENT_AREA_LABELS: Record<z.infer<typeof CriteriaAgreementArea>, string> = {
+  crisisPreparedness: "Krisberedskap",
+  civilDefence: "Civilt försvar",
+};
+
 export const CriteriaAreaFileEntry = z.strictObject({
   code: Code,
   title: Text(1, 300, "Ange områdets namn.", "Namnet får vara högst 300 tecken."),
+  agreementArea: CriteriaAgreementArea.default("crisisPreparedness"),
   description: OptionalText(4000),
   criteria: z.array(CriterionFileEntry).min(1, "Området har inga kriterier.").max(500),
 });
@@ -131,6 +142,7 @@ export const CriteriaArea = z.object({
   id: z.string(),
   code: z.string(),
   title: z.string(),
+  agreementArea: CriteriaAgreementArea,
   description: z.string().nullable(),
   criteria: z.array(Criterion),
 });

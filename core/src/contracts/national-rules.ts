@@ -80,6 +80,10 @@ export const NationalRules = z
     feedbackWaitDays: sourced(Days),
     /** Days before a late single visit that feedback on the documents is due. */
     lateVisitFeedbackDays: sourced(Days),
+    /** The documents the first of two visits covers (R2.7-4). */
+    firstVisitDocumentTypes: sourced(z.array(DocumentTypeId).max(20)),
+    /** The directing documents whose feedback must be sent before a late single visit (R2.7-4). */
+    lateVisitFeedbackDocumentTypes: sourced(z.array(DocumentTypeId).max(20)),
     /** Days the municipality has to reply to a factual review (sakgranskning). */
     factualReviewReplyDays: sourced(Days),
     /** Days after an action is reported done within which the county verifies it. */

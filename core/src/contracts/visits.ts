@@ -181,3 +181,82 @@ export const VisitAssessmentView = z.object({
   areas: z.array(z.object({ area: z.string(), agreementArea: AgreementArea }).extend(ComputedResultView.shape)),
   overall: z.object({ crisisPreparedness: ComputedResultView, civilDefence: ComputedResultView }),
 });
+
+export const VisitParams = z.object({ id: Uuid });
+export const MunicipalityVisitsQuery = z.object({ period: PeriodId.optional() });
+export const VisitPlanBody = z.object({ period: PeriodId.optional() });
+export const VisitPlanProposalBody = z.object({
+  period: PeriodId.optional(),
+  visitsPerYear: VisitPlanSettings.shape.visitsPerYear.optional(),
+});
+export const VisitPlanSettingsBody = VisitPlanSettings.extend({
+  period: PeriodId.optional(),
+  version: z.number().int().min(1),
+  reason: text(0, 1000, "skälet").optional(),
+});
+export const VisitPlanPublishBody = z.object({
+  period: PeriodId.optional(),
+  reason: text(0, 1000, "skälet").optional(),
+});
+
+const AssessmentItemView = z.object({
+  criterion: z.string(),
+  result: z.string(),
+  note: z.string(),
+  evidence: z.array(Evidence),
+});
+
+export const VisitView = z.object({
+  id: Uuid,
+  municipality: MunicipalityRef,
+  county: z.string(),
+  period: z.number().int(),
+  planned: z.string(),
+  dueOn: IsoDate,
+  from: IsoDate,
+  kind: VisitKind,
+  status: VisitStatus,
+  reason: z.string(),
+  heldOn: IsoDate.nullable(),
+  place: z.string(),
+  participants: z.array(z.object({ name: z.string(), role: ParticipantRole, attended: z.boolean() })),
+  preparation: VisitPreparation,
+  /** The county's judgement: null for readers who do not see it (the municipality's users). */
+  notes: z.record(z.string(), z.string()).nullable(),
+  warnings: z.array(VisitWarning),
+  libraryVersion: z.object({ id: z.string(), version: z.string() }).nullable(),
+  criteria: z.array(z.string()).nullable(),
+  untouchedAreas: z.array(z.string()).nullable(),
+  assessment: z
+    .object({
+      items: z.array(AssessmentItemView),
+      overrides: z.array(
+        z.object({
+          area: z.string().optional(),
+          agreementArea: AgreementArea.optional(),
+          result: z.string(),
+          reason: z.string(),
+        }),
+      ),
+      results: VisitAssessmentView,
+      /** The previous held visit of the municipality, matched by criterion and area code. */
+      previous: z
+        .object({
+          visitId: Uuid,
+          heldOn: IsoDate.nullable(),
+          items: z.array(z.object({ criterion: z.string(), result: z.string() })),
+          results: VisitAssessmentView,
+        })
+        .nullable(),
+    })
+    .nullable(),
+  version: z.number().int(),
+});
+export type VisitView = z.infer<typeof VisitView>;
+export const VisitList = z.object({ period: z.number().int(), items: z.array(VisitView) });
+export const CriteriaProposalView = z.object({ kind: VisitKind, criteria: z.array(z.string()) });
+export const NationalVisitCoverage = z.object({
+  period: z.number().int(),
+  nation: VisitCoverageView,
+  counties: z.array(z.object({ county: z.string(), published: z.boolean(), coverage: VisitCoverageView })),
+});

@@ -95,6 +95,21 @@ export const nationalRulesFeature = defineFeature({
   watchKinds: [],
 });
 
+export const visitsFeature = defineFeature({
+  name: "visits",
+  auditActions: [
+    "visitPlans.update",
+    "visitPlans.propose",
+    "visitPlans.publish",
+    "visits.create",
+    "visits.update",
+    "visits.selectCriteria",
+    "visits.assess",
+  ],
+  entityTypes: ["visitPlan", "visit"],
+  watchKinds: ["visit", "feedbackBeforeVisit"],
+});
+
 export const FEATURES = [
   platformFeature,
   documentsFeature,
@@ -105,6 +120,7 @@ export const FEATURES = [
   documentRequestsFeature,
   watchFeature,
   nationalRulesFeature,
+  visitsFeature,
 ] as const;
 
 type Declared = (typeof FEATURES)[number];

@@ -80,6 +80,24 @@ export const WATCH_TEXTS = {
       },
     },
   },
+  visit: {
+    label: { sv: "Uppföljningsbesök", en: "Follow-up visit" },
+    titles: {
+      planned: {
+        sv: "Uppföljningsbesök ({kind}): {municipality}",
+        en: "Follow-up visit ({kind}): {municipality}",
+      },
+    },
+  },
+  feedbackBeforeVisit: {
+    label: { sv: "Återkoppling före besök", en: "Feedback before a visit" },
+    titles: {
+      owed: {
+        sv: "Skicka återkoppling på styrande dokument före besöket: {municipality}",
+        en: "Send feedback on the directing documents before the visit: {municipality}",
+      },
+    },
+  },
 } as const satisfies Record<WatchKind, WatchKindTexts>;
 
 /** A watched item's title as data: which template of its kind, and the values it is filled with. */

@@ -58,6 +58,14 @@ export const PERMISSIONS = {
   "documentRequests.answer": { municipality: "writer" },
   "nationalRules.read": { agency: "yes", county: "yes", municipality: "yes", admin: "yes" },
   "nationalRules.write": { agency: "yes" },
+  // Visits (R2.7): the county plans and holds them; only a county head publishes the plan. Municipality users see
+  // their own municipality's published planned visits; the agency reads every county's, never a draft plan.
+  "visitPlans.read": { agency: "yes", county: "yes", municipality: "yes" },
+  "visitPlans.write": { county: "yes" },
+  "visitPlans.publish": { county: "countyHead" },
+  "visits.read": { agency: "yes", county: "yes", municipality: "yes" },
+  "visits.write": { county: "yes" },
+  "visits.nationalCoverage": { agency: "yes" },
 } as const satisfies Record<string, Partial<Record<Role, Condition>>>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -98,17 +98,17 @@ const PARTICIPANT_RULES: Record<
   leadershipMissing: {
     roles: ["chiefExecutive", "seniorOfficial"],
     severity: "warning",
-    rule: "Kommunledningen ska delta: kommundirektören eller en annan ledande tjänsteperson (avsnitt 2.7.2).",
+    rule: "Kommunledningen ska delta: kommundirektören eller en annan ledande tjänsteperson (vägledningen, avsnitt 2.7).",
   },
   politicalLeadershipMissing: {
     roles: ["boardChair", "commissioner"],
     severity: "advice",
-    rule: "Kommunstyrelsens ordförande eller ansvarigt kommunalråd bör delta (avsnitt 2.7.2).",
+    rule: "Kommunstyrelsens ordförande eller ansvarigt kommunalråd bör delta (vägledningen, avsnitt 2.7).",
   },
   coordinatorMissing: {
     roles: ["coordinator"],
     severity: "warning",
-    rule: "Kommunens beredskapssamordnare ska delta (avsnitt 2.7.2).",
+    rule: "Kommunens beredskapssamordnare ska delta (vägledningen, avsnitt 2.7).",
   },
 };
 

@@ -14,6 +14,7 @@ import { oslGroundsFeature } from "./osl-grounds/index.js";
 import { outboxFeature } from "./outbox/index.js";
 import { referenceFeature } from "./reference/index.js";
 import { usersFeature } from "./users/index.js";
+import { visitsFeature } from "./visits/index.js";
 import { watchFeature } from "./watch/index.js";
 
 /**
@@ -38,4 +39,5 @@ export const SERVER_FEATURES: readonly ServerFeature[] = [
   earlyWarningsFeature,
   documentRequestsFeature,
   nationalRulesFeature,
+  visitsFeature,
 ];

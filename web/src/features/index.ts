@@ -11,6 +11,7 @@ import { earlyWarningsWebFeature } from "./early-warnings";
 import { municipalitiesWebFeature } from "./municipalities";
 import { outboxWebFeature } from "./outbox";
 import { nationalRulesWebFeature } from "./national-rules";
+import { visitsWebFeature } from "./visits";
 import { referenceWebFeature } from "./reference";
 import { watchWebFeature } from "./watch";
 
@@ -32,6 +33,7 @@ export const WEB_FEATURES = [
   auditWebFeature,
   outboxWebFeature,
   nationalRulesWebFeature,
+  visitsWebFeature,
 ] as const;
 
 type WebFeatures = (typeof WEB_FEATURES)[number];

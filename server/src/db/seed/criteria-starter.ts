@@ -4,7 +4,12 @@ import { fileURLToPath } from "node:url";
 import type { CriteriaLibraryFile } from "@uppsikt/core";
 import type { Db } from "../client.js";
 import { parseYamlLibrary } from "../../features/criteria/library-file.js";
-import { lockLibrary, anyVersionExists } from "../../features/criteria/repository.js";
+import {
+  anyVersionExists,
+  findActiveVersion,
+  lockLibrary,
+  versionLabelExists,
+} from "../../features/criteria/repository.js";
 import { insertVersion } from "../../features/criteria/service.js";
 import { systemActor } from "../../platform/actor.js";
 import type { Clock } from "../../platform/clock.js";
@@ -17,14 +22,18 @@ export function starterCriteria(): CriteriaLibraryFile {
 }
 
 /**
- * Inserts the example library and makes it active, only when the library has no version at all
- * (idempotent: safe at every start). The agency replaces it by importing the official version.
+ * Inserts the example library and makes it active when the library has no version at all, or when an earlier
+ * example version is the active one (2026.2 marks its civil-defence area); never over an imported official version.
+ * Idempotent: safe at every start. The agency replaces it by importing the official version.
  */
 export async function loadStarterCriteria(db: Db, clock: Clock): Promise<{ inserted: boolean }> {
   const file = starterCriteria();
   return db.transaction(async (tx) => {
     await lockLibrary(tx);
-    if (await anyVersionExists(tx)) return { inserted: false };
+    if (await anyVersionExists(tx)) {
+      const active = await findActiveVersion(tx);
+      if (!active?.isExample || (await versionLabelExists(tx, file.version))) return { inserted: false };
+    }
     await insertVersion(tx, { actor: systemActor, requestId: null, clock }, file, {
       activate: true,
       source: { fileName: path.basename(STARTER_CRITERIA_FILE), format: "yaml" },

@@ -379,7 +379,7 @@ describe("criteria library", () => {
     });
 
     it("an existing version label is a conflict (409)", async () => {
-      await refused({ name: "k.yaml", content: smallLibrary("exempel-2026.1") }, 409, /finns redan/);
+      await refused({ name: "k.yaml", content: smallLibrary("exempel-2026.2") }, 409, /finns redan/);
     });
 
     it("a request that is not a file upload is refused: JSON 415, no file 400, too large 413", async () => {

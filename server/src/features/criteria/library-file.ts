@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { LineCounter, isNode, parseDocument, stringify } from "yaml";
 import type { z } from "zod";
 import {
+  AGREEMENT_AREA_LABELS,
   CRITERIA_FILE_FORMAT,
   CRITERION_TIER_LABELS,
   CriteriaLibraryFile,
@@ -139,6 +140,7 @@ export function toYaml(file: CriteriaLibraryFile): string {
     areas: file.areas.map((a) => ({
       code: a.code,
       title: a.title,
+      agreementArea: a.agreementArea,
       ...(a.description ? { description: a.description } : {}),
       criteria: a.criteria.map((c) => ({
         code: c.code,
@@ -168,7 +170,12 @@ export const CRITERIA_COLUMNS = [
   "Hjälptext",
   "Dokumenttyper",
 ] as const;
-const AREA_COLUMNS = ["Område-kod", "Område", "Beskrivning"] as const;
+const AREA_COLUMNS = ["Område-kod", "Område", "Beskrivning", "Överenskommelsedel"] as const;
+/** The agreement area in the Excel sheet: its Swedish label or its code. */
+const agreementAreaOf = (cell: string) =>
+  Object.entries(AGREEMENT_AREA_LABELS).find(
+    ([code, label]) => norm(cell) === norm(label) || norm(cell) === norm(code),
+  )?.[0] ?? (cell ? cell : undefined);
 
 /** The rows of the Version sheet: label in column A, value in column B; English keys are accepted too. */
 const VERSION_FIELDS = [
@@ -299,17 +306,25 @@ export async function parseXlsxLibrary(content: Buffer): Promise<CriteriaLibrary
     if (!where.has(JSON.stringify([f.key]))) at([f.key], `Bladet ${SHEET_VERSION} (raden ${f.label} saknas)`);
 
   // Optional area sheet: descriptions, and the order of the areas.
-  const areas: { code: string; title: string; description: string | null; criteria: Record<string, unknown>[] }[] = [];
+  const areas: {
+    code: string;
+    title: string;
+    description: string | null;
+    agreementArea?: string;
+    criteria: Record<string, unknown>[];
+  }[] = [];
   const areaByCode = new Map<string, { index: number; row: string }>();
   const areasSheet = findSheet(wb, SHEET_AREAS);
   if (areasSheet) {
-    const col = headerColumns(areasSheet, ["Område-kod", "Område"], ["Beskrivning"]);
+    const col = headerColumns(areasSheet, ["Område-kod", "Område"], ["Beskrivning", "Överenskommelsedel"]);
     areasSheet.eachRow((row, r) => {
       if (r === 1) return;
       const code = cellText(row.getCell(col("Område-kod")!).value);
       const title = cellText(row.getCell(col("Område")!).value);
       const descCol = col("Beskrivning");
       const description = descCol ? cellText(row.getCell(descCol).value) : "";
+      const partCol = col("Överenskommelsedel");
+      const agreementArea = partCol ? agreementAreaOf(cellText(row.getCell(partCol).value)) : undefined;
       if (!code && !title && !description) return;
       const location = `Bladet ${SHEET_AREAS}, rad ${r}`;
       if (areaByCode.has(norm(code))) {
@@ -317,7 +332,13 @@ export async function parseXlsxLibrary(content: Buffer): Promise<CriteriaLibrary
         return;
       }
       const index = areas.length;
-      areas.push({ code, title, description: description || null, criteria: [] });
+      areas.push({
+        code,
+        title,
+        description: description || null,
+        criteria: [],
+        ...(agreementArea ? { agreementArea } : {}),
+      });
       areaByCode.set(norm(code), { index, row: `rad ${r}` });
       at(["areas", index], location);
       at(["areas", index, "code"], `${location}, kolumn Område-kod`);
@@ -429,8 +450,9 @@ export async function toXlsx(file: CriteriaLibraryFile): Promise<Buffer> {
   for (const key of [5, 6]) criteriaSheet.getColumn(key).alignment = { wrapText: true, vertical: "top" };
 
   const areasSheet = wb.addWorksheet(SHEET_AREAS, { views: [{ state: "frozen", ySplit: 1 }] });
-  areasSheet.columns = AREA_COLUMNS.map((header, i) => ({ header, width: [12, 40, 80][i] }));
-  for (const area of file.areas) areasSheet.addRow([area.code, area.title, area.description ?? ""]);
+  areasSheet.columns = AREA_COLUMNS.map((header, i) => ({ header, width: [12, 40, 80, 20][i] }));
+  for (const area of file.areas)
+    areasSheet.addRow([area.code, area.title, area.description ?? "", AGREEMENT_AREA_LABELS[area.agreementArea]]);
   areasSheet.getRow(1).font = bold;
 
   const versionSheet = wb.addWorksheet(SHEET_VERSION);

@@ -106,6 +106,7 @@ export async function insertLibrary(
         libraryVersionId: version!.id,
         code: a.code,
         title: a.title,
+        agreementArea: a.agreementArea,
         description: a.description,
         position: i + 1,
       })),

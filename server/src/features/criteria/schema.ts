@@ -23,6 +23,8 @@ export const criteriaAreas = pgTable(
       .references(() => criteriaLibraryVersions.id),
     code: text("code").notNull(),
     title: text("title").notNull(),
+    /** `crisisPreparedness` or `civilDefence` (R2.1-2). */
+    agreementArea: text("agreement_area").notNull().default("crisisPreparedness"),
     description: text("description"),
     position: integer("position").notNull(),
   },

@@ -53,6 +53,7 @@ export async function getLibrary(db: Db, actor: Actor, versionId?: string): Prom
       id: a.id,
       code: a.code,
       title: a.title,
+      agreementArea: a.agreementArea as "crisisPreparedness" | "civilDefence",
       description: a.description,
       criteria: a.criteria.map((c) => ({
         id: c.id,
@@ -83,6 +84,7 @@ async function asFile(db: Db, version: repo.LibraryVersionRow): Promise<Criteria
     areas: areas.map((a) => ({
       code: a.code,
       title: a.title,
+      agreementArea: a.agreementArea as "crisisPreparedness" | "civilDefence",
       description: a.description,
       criteria: a.criteria.map((c) => ({
         code: c.code,

@@ -270,7 +270,7 @@ describe("[R2.2-3] review of a document version against the criteria", () => {
     expect(imported.statusCode, imported.body).toBe(201);
 
     const kept = (await officer.get(reviewUrl(steering))).json();
-    expect(kept.libraryVersion.version).toBe("exempel-2026.1");
+    expect(kept.libraryVersion.version).toBe("exempel-2026.2");
     expect(kept.criteria.length).toBe(criteriaFor("steeringDocument").length);
     // Its criteria stay the ones it can be saved with.
     expect((await officer.put(reviewUrl(steering), { items: allMet("steeringDocument") })).statusCode).toBe(200);

@@ -73,6 +73,15 @@ const rules2019: NationalRules = RulesSchema.parse({
   periodLength: { value: 4, source: "Mandatperioden: fyra kalenderår från 1 januari efter valet" },
   feedbackWaitDays: { value: 60, unverified: true, source: `${GUIDANCE}, avsnitt om skriftlig återkoppling` },
   lateVisitFeedbackDays: { value: 30, unverified: true },
+  firstVisitDocumentTypes: {
+    value: ["rsa", "steeringDocument", "trainingAndExercisePlan", "emergencyPlan"],
+    source: `${GUIDANCE}, avsnitt 2.7.1`,
+  },
+  lateVisitFeedbackDocumentTypes: {
+    value: ["rsa", "steeringDocument", "trainingAndExercisePlan"],
+    source: `${GUIDANCE}, avsnitt 2.7.1 ("de inriktande dokumenten"; urvalet att stämma av)`,
+    unverified: true,
+  },
   factualReviewReplyDays: { value: 21, unverified: true },
   verificationAfterReportedDoneDays: { value: 30, unverified: true },
   largeSavingsShare: { value: 0.5, unverified: true, source: SAVINGS_PLAN },
