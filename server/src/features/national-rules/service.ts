@@ -122,8 +122,9 @@ export async function updateVersion(db: Db, ctx: ActorContext, id: string, input
     const { version, ...values } = input;
     const saved = await repo.updateVersion(tx, id, version, values, ctx.clock.now());
     if (!saved)
+      // The same shape as every stale update: 409 with the version now current.
       throw Conflict("Versionen har ändrats sedan du öppnade den. Ladda om och gör ändringen igen.", {
-        current: existing.version,
+        version: (await repo.findVersion(tx, id))?.version ?? existing.version,
       });
     await recordAudit(tx, ctx, {
       action: "nationalRules.update",
