@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import mammoth from "mammoth";
-import { type Client, type TestContext, createTestContext } from "../../../test/app.js";
+import { type TestContext, createTestContext } from "../../../test/app.js";
 import { submit } from "../../../test/documents.js";
 import { buildClearance } from "../../../test/factories.js";
 import { auditEvents } from "../../db/schema/index.js";
@@ -14,6 +14,8 @@ const BASIS = "18 kap. 13 § OSL";
 const FILE_NAME = "RSA Täby sårbarheter.pdf";
 const COMMENT = "Reservvattnet till Roslagsvatten saknar avtal om reservkraft.";
 const SUMMARY = "Sårbarheten i vattenförsörjningen behöver åtgärdas före nästa rapport.";
+
+type Client = Awaited<ReturnType<TestContext["as"]>>;
 
 interface Criterion {
   id: string;
