@@ -115,8 +115,16 @@ export type DialogueEntryCreate = z.infer<typeof DialogueEntryCreate>;
 /** An edit by the author replaces the entry; the earlier version is kept. */
 export const DialogueEntryUpdate = z.object({
   ...entryFields,
-  /** The version being edited; when given and no longer current, 409 (someone edited in between). */
-  version: z.number().int().min(1).optional(),
+  /** The version being edited (required): when it is no longer current, 409 with the current one. */
+  version: z
+    .number({
+      error: (issue) =>
+        issue.input === undefined
+          ? "Ange vilken version av anteckningen du ändrar (version)."
+          : "Versionen ska vara ett heltal.",
+    })
+    .int("Versionen ska vara ett heltal.")
+    .min(1, "Versionen ska vara minst 1."),
 });
 export type DialogueEntryUpdate = z.infer<typeof DialogueEntryUpdate>;
 

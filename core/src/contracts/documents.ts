@@ -253,8 +253,19 @@ export const RsaSection = z.object({
   required: z.boolean(),
   verified: z.boolean(),
 });
-export const RsaSectionList = listOf(RsaSection);
+/** The disposition of the national rule version in force, with that version's `version` for optimistic locking. */
+export const RsaSectionList = listOf(RsaSection).extend({ version: z.number().int() });
 export const RsaSectionsInput = z.object({
+  /** The version of the national rules the editor loaded (required): when no longer current, 409 with the current one. */
+  version: z
+    .number({
+      error: (issue) =>
+        issue.input === undefined
+          ? "Ange vilken version av de nationella reglerna du ändrar (version)."
+          : "Versionen ska vara ett heltal.",
+    })
+    .int("Versionen ska vara ett heltal.")
+    .min(1, "Versionen ska vara minst 1."),
   sections: z
     .array(
       z.object({

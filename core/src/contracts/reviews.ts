@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PersonRef } from "./confidentiality.js";
+import { ConfidentialMark, PersonRef } from "./confidentiality.js";
 import { CriterionTier } from "./criteria.js";
 import { DocumentTypeId, VersionStatus } from "./documents.js";
 
@@ -54,6 +54,11 @@ export const DocumentReview = z.object({
   completedAt: z.string().nullable(),
   reviewer: PersonRef.nullable(),
   updatedAt: z.string().nullable(),
+  /**
+   * Set when the version is confidential: its comments and summary follow the version's secrecy (R2.10-2) and are
+   * null for a reader without clearance (`canRead: false`); results and outcome are shown.
+   */
+  confidential: ConfidentialMark.nullable(),
 });
 export type DocumentReview = z.infer<typeof DocumentReview>;
 

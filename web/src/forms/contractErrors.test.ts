@@ -2,7 +2,8 @@ import { LoginBody, UserCreate } from "@uppsikt/core";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ApiError } from "../api/client";
-import { contractErrors, placeServerError } from "./contractErrors";
+import { contractErrors, placeServerError, staleVersion } from "./contractErrors";
+import { dialogueSv } from "../features/dialogue/strings";
 
 describe("contract errors", () => {
   it("[issue 10 item 13] an empty login names each field in Swedish, with no technical path", () => {
@@ -68,5 +69,21 @@ describe("server errors on fields", () => {
     expect((placed.formError as ApiError).requestId).toBe("r3");
     const conflict = new ApiError(409, "conflict", "Finns redan.", "r4");
     expect(placeServerError(conflict, fieldFor)).toEqual({ fields: {}, formError: conflict });
+  });
+});
+
+describe("[issue 9 item 10] a stale update", () => {
+  it("[issue 9 item 10] reads the current version from the server's 409, and nothing else", () => {
+    const stale = new ApiError(409, "conflict", "Anteckningen har ändrats sedan du öppnade den.", "r5", { version: 3 });
+    expect(staleVersion(stale)).toBe(3);
+    expect(staleVersion(new ApiError(409, "conflict", "Finns redan.", "r6"))).toBeNull();
+    expect(staleVersion(new ApiError(400, "validation", "Ogiltig indata.", "r7", { version: 3 }))).toBeNull();
+    expect(staleVersion(new Error("nätverksfel"))).toBeNull();
+  });
+
+  it("[issue 9 item 10] the dialogue form says in Swedish which version is current and that nothing was saved", () => {
+    expect(dialogueSv.edit.conflict).toMatch(
+      /version \{\{current\}\}.*version \{\{loaded\}\}.*inget av det du skrev har sparats/,
+    );
   });
 });

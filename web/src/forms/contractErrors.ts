@@ -116,3 +116,13 @@ export function placeServerError(
   }
   return { fields, formError: error };
 }
+
+/**
+ * The version now current, from the server's 409 for an update of an older version (`details.version`);
+ * null for any other error. The form says which version it edited and which one is current.
+ */
+export function staleVersion(error: unknown): number | null {
+  if (!isApiError(error) || error.status !== 409) return null;
+  const version = (error.details as { version?: unknown } | null | undefined)?.version;
+  return typeof version === "number" ? version : null;
+}

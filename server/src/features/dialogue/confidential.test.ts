@@ -181,6 +181,7 @@ describe("[R2.10-2] a confidential dialogue entry", () => {
       notes: "Bränsleavtalet är klart.",
       participants: { municipality: [], county: [] },
       confidentialBasis: null,
+      version: 1,
     };
     expect((await author.put(`/api/v1/dialogue-entries/${entryId}`, body)).statusCode).toBe(403);
     await grant(author.user.id, "0180");

@@ -203,6 +203,44 @@ describe("[R2.3-1] the continuous dialogue with the municipalities", () => {
     expect(JSON.stringify(event)).not.toMatch(/styrdokumentet|Påminn/);
   });
 
+  it("[issue 9 item 10] an edit must carry the version it edits: missing → 400, stale → 409 with the current version; nothing saved is lost", async () => {
+    const created = (await officer.post("/api/v1/dialogue-entries", entry({ notes: "Första versionen." }))).json();
+    const url = `/api/v1/dialogue-entries/${created.id}`;
+    const updates = async () =>
+      (await t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, created.id))).filter(
+        (e) => e.action === "dialogue.update",
+      ).length;
+
+    const missing = await officer.put(url, entry({ notes: "Utan version." }));
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().error).toMatchObject({ code: "validation" });
+    expect(missing.json().error.message).toMatch(/version/);
+    for (const version of ["1", 0, 1.5, null]) {
+      const bad = await officer.put(url, { ...entry({ notes: "Fel version." }), version });
+      expect(bad.statusCode, JSON.stringify(version)).toBe(400);
+    }
+    expect((await officer.get(url)).json()).toMatchObject({ version: 1, notes: "Första versionen." });
+    expect(await updates()).toBe(0);
+
+    const second = await officer.put(url, { ...entry({ notes: "Andra versionen." }), version: 1 });
+    expect(second.statusCode, second.body).toBe(200);
+    expect(second.json().version).toBe(2);
+
+    // A second tab still on version 1: refused with the version now current, the newer text kept.
+    const stale = await officer.put(url, { ...entry({ notes: "Från en gammal flik." }), version: 1 });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error).toMatchObject({
+      code: "conflict",
+      message: "Anteckningen har ändrats sedan du öppnade den. Ladda om och gör ändringen igen.",
+      details: { version: 2 },
+    });
+    const ahead = await officer.put(url, { ...entry({ notes: "Från framtiden." }), version: 5 });
+    expect(ahead.statusCode).toBe(409);
+    expect(ahead.json().error.details).toEqual({ version: 2 });
+    expect((await officer.get(url)).json()).toMatchObject({ version: 2, notes: "Andra versionen." });
+    expect(await updates()).toBe(1);
+  });
+
   it("[R2.3-1] refuses an empty list, an unknown code, a future date and an owner who may not read the entry; 404 for another county", async () => {
     const post = (body: object) => officer.post("/api/v1/dialogue-entries", body);
     expect((await post(entry({ municipalities: [] }))).statusCode).toBe(400);

@@ -51,6 +51,7 @@ export const ROUTE_CASES: RouteCase[] = [
       subjects: ["planning"],
       notes: "Ändrad anteckning.",
       participants: { municipality: [], county: [] },
+      version: 1,
     }),
     expect: (role) => (role === "anonymous" ? 401 : role === "countyHead" || role === "countyOfficer" ? 404 : 403),
   },

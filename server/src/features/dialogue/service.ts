@@ -387,11 +387,10 @@ export async function updateEntry(
         `Anteckningen är sekretessbelagd (${current.confidentialBasis}). Du behöver behörighet för alla dess kommuner för att ändra den.`,
       );
   }
-  const stale = () =>
-    Conflict("Anteckningen har ändrats sedan du öppnade den. Ladda om och gör ändringen igen.", {
-      version: current.version,
-    });
-  if (input.version !== undefined && input.version !== current.version) throw stale();
+  // 409 with the version now current, so the form can say which one to reload.
+  const stale = (version = current.version) =>
+    Conflict("Anteckningen har ändrats sedan du öppnade den. Ladda om och gör ändringen igen.", { version });
+  if (input.version !== current.version) throw stale();
   await validate(db, ctx.actor, input, ctx.clock.today());
   const existing = await repo.loadEntries(db, [id]);
   const known = new Set(existing.followUps.map((f) => f.followUp.id));
@@ -422,7 +421,8 @@ export async function updateEntry(
   const now = ctx.clock.now();
   await db.transaction(async (tx) => {
     const locked = await repo.lockEntry(tx, id);
-    if (!locked || locked.version !== current.version) throw stale();
+    if (!locked) throw NotFound(NOT_FOUND);
+    if (locked.version !== current.version) throw stale(locked.version);
     await repo.insertVersion(tx, {
       entryId: id,
       version: current.version,

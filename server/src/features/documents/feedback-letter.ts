@@ -43,6 +43,8 @@ export interface FeedbackLetterData {
   date: string;
   draft: boolean;
   confidentialBasis: string | null;
+  /** Set when the review's comments are confidential (the version's basis) and left out for this reader. */
+  commentsWithheldBasis?: string | null;
   reviewItems: { code: string; text: string; result: string; comment: string | null }[];
 }
 
@@ -62,6 +64,11 @@ export function feedbackLetter(d: FeedbackLetterData): Letter {
       heading: "Granskning mot de gemensamma bedömningskriterierna",
       paragraphs: [
         `Länsstyrelsen har granskat dokumentet mot de gemensamma bedömningskriterierna med följande resultat.`,
+        ...(d.commentsWithheldBasis
+          ? [
+              `Kommentarerna till granskningen är sekretessbelagda (${d.commentsWithheldBasis}) och finns inte med i den här utskriften.`,
+            ]
+          : []),
       ],
       table: {
         columns: ["Kriterium", "Bedömning", "Kommentar"],

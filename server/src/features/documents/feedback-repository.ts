@@ -47,6 +47,7 @@ const feedbackSelection = {
     receivedOn: documentVersions.receivedOn,
     registrationNumber: documentVersions.registrationNumber,
     countyRegistrationNumber: documentVersions.countyRegistrationNumber,
+    confidentialBasis: documentVersions.confidentialBasis,
   },
   document: {
     id: documents.id,
@@ -132,7 +133,10 @@ export async function markSent(
   return rows.length === 1;
 }
 
-/** The county's review of a version (R2.2-3), item by item in library order; empty when there is none. */
+/**
+ * The county's finished review of a version (R2.2-3), item by item in library order; empty when there is none or
+ * it is not finished (a review in progress is the county's own work and never goes into a letter).
+ */
 export function findReviewItems(db: Executor, versionId: string) {
   return db
     .select({
@@ -145,7 +149,7 @@ export function findReviewItems(db: Executor, versionId: string) {
     .innerJoin(documentReviewItems, eq(documentReviewItems.reviewId, documentReviews.id))
     .innerJoin(criteria, eq(criteria.id, documentReviewItems.criterionId))
     .innerJoin(criteriaAreas, eq(criteriaAreas.id, criteria.areaId))
-    .where(eq(documentReviews.versionId, versionId))
+    .where(and(eq(documentReviews.versionId, versionId), isNotNull(documentReviews.completedAt)))
     .orderBy(asc(criteriaAreas.position), asc(criteria.position), asc(criteria.code));
 }
 

@@ -250,14 +250,19 @@ export async function feedbackLetterFile(db: Db, ctx: ActorContext, id: string, 
   const row = await loadForRead(db, ctx.actor, id);
   const code = row.document.municipalityCode;
   const basis = row.feedback.confidentialBasis;
-  if (basis) {
-    const scope = await clearanceScope(db, ctx.actor, ctx.clock.today());
-    if (!covers(scope, code))
-      throw Forbidden(
-        `Återkopplingen är sekretessbelagd (${basis}). Du behöver behörighet för kommunen för att läsa den.`,
-      );
-  }
-  const reviewItems = await repo.findReviewItems(db, row.version.id);
+  const versionBasis = row.version.confidentialBasis;
+  const cleared = basis || versionBasis ? covers(await clearanceScope(db, ctx.actor, ctx.clock.today()), code) : true;
+  if (basis && !cleared)
+    throw Forbidden(
+      `Återkopplingen är sekretessbelagd (${basis}). Du behöver behörighet för kommunen för att läsa den.`,
+    );
+  // Only a finished review goes into a letter; the comments of a confidential version's review follow its secrecy:
+  // left out for a reader without clearance, logged as read for one with (R2.10-2).
+  const finished = await repo.findReviewItems(db, row.version.id);
+  const commented = finished.some((i) => i.comment !== null);
+  const withheld = versionBasis !== null && !cleared && commented;
+  const reviewItems = withheld ? finished.map((i) => ({ ...i, comment: null })) : finished;
+  const confidentialComments = versionBasis !== null && !withheld && commented;
   const data = {
     countyBoard: row.countyBoard,
     municipalityName: row.municipalityName,
@@ -274,18 +279,19 @@ export async function feedbackLetterFile(db: Db, ctx: ActorContext, id: string, 
     authorName: row.authorName,
     date: row.feedback.sentOn ?? ctx.clock.today(),
     draft: row.feedback.sentOn === null,
-    confidentialBasis: basis,
+    confidentialBasis: basis ?? (confidentialComments ? versionBasis : null),
+    commentsWithheldBasis: withheld ? versionBasis : null,
     reviewItems,
   };
   const letter = feedbackLetter(data);
   const content = format === "docx" ? await renderLetterDocx(letter) : await renderLetterPdf(letter);
-  if (basis)
+  if (basis || confidentialComments)
     await recordConfidentialRead(db, ctx, {
       entityType: "documentFeedback",
       entityId: id,
       municipality: code,
-      parts: ["letter"],
-      basis,
+      parts: [...(basis ? ["letter"] : []), ...(confidentialComments ? ["reviewComments"] : [])],
+      basis: basis ?? versionBasis,
     });
   return {
     content,

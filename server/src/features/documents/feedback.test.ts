@@ -24,7 +24,7 @@ import { municipalityAddressee } from "./feedback-letter.js";
 const insertVersion = (t: TestContext, s: Omit<VersionSpec, "withFile" | "createdAt">) =>
   insertDocumentVersion(t, { ...s, withFile: true, createdAt: new Date() });
 
-/** A review of the version with two assessed criteria (R2.2-3), as the review feature stores it. */
+/** A finished review of the version with two assessed criteria (R2.2-3), as the review feature stores it. */
 async function insertReview(t: TestContext, versionId: string, reviewerId: string) {
   const db = t.database.db;
   const [lib] = await db
@@ -50,7 +50,15 @@ async function insertReview(t: TestContext, versionId: string, reviewerId: strin
     .returning();
   const [review] = await db
     .insert(documentReviews)
-    .values({ versionId, libraryVersionId: lib!.id, reviewerId, createdAt: new Date(), updatedAt: new Date() })
+    .values({
+      versionId,
+      libraryVersionId: lib!.id,
+      reviewerId,
+      outcome: "supplementRequested",
+      createdAt: new Date(),
+      updatedAt: new Date(),
+      completedAt: new Date(),
+    })
     .returning();
   await db.insert(documentReviewItems).values([
     { reviewId: review!.id, criterionId: c1!.id, result: "met", comment: null },

@@ -17,6 +17,8 @@ export async function findReviewTarget(db: Executor, versionId: string) {
     .select({
       versionId: documentVersions.id,
       status: documentVersions.status,
+      /** The version's secrecy ground: the review's comments and summary follow it (R2.10-2). */
+      confidentialBasis: documentVersions.confidentialBasis,
       typeId: documents.typeId,
       municipality: documents.municipalityCode,
       county: municipalities.countyCode,

@@ -1,5 +1,5 @@
 import { DocumentReview, DocumentReviewInput, DocumentReviewParams, ErrorBody } from "@uppsikt/core";
-import { actorOf, writeContext } from "../../platform/http/context.js";
+import { writeContext } from "../../platform/http/context.js";
 import { can } from "../../platform/http/security.js";
 import type { App, Deps } from "../../platform/http/types.js";
 import * as service from "./review-service.js";
@@ -20,7 +20,7 @@ export function register(app: App, { database: { db }, clock }: Deps) {
       },
       preHandler: can("documentReviews.read"),
     },
-    (req) => service.getReview(db, actorOf(req), req.params.id),
+    (req) => service.getReview(db, writeContext(req, clock), req.params.id),
   );
 
   app.put(

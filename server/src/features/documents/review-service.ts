@@ -11,7 +11,14 @@ import {
 import type { Db, Executor } from "../../db/client.js";
 import type { Actor } from "../../platform/actor.js";
 import { recordAudit } from "../../platform/audit/audit.js";
-import { Conflict, Invalid, NotFound } from "../../platform/errors.js";
+import {
+  clearanceScope,
+  confidentialMark,
+  covers,
+  readersOf,
+  recordConfidentialRead,
+} from "../../platform/confidentiality/index.js";
+import { Conflict, Forbidden, Invalid, NotFound } from "../../platform/errors.js";
 import type { ActorContext } from "../../platform/http/context.js";
 import { type Action, authorize } from "../../platform/permissions.js";
 import * as criteriaRepo from "../criteria/repository.js";
@@ -45,15 +52,40 @@ function countResults(criteria: { id: string }[], results: Map<string, ReviewRes
   return counts;
 }
 
-async function loadReview(db: Executor, actor: Actor, target: repo.ReviewTarget): Promise<DocumentReview> {
+/** Whether the actor may read the confidential parts of the version's review: its comments and summary. */
+async function mayReadConfidential(db: Executor, ctx: ActorContext, target: repo.ReviewTarget) {
+  if (!target.confidentialBasis) return true;
+  return covers(await clearanceScope(db, ctx.actor, ctx.clock.today()), target.municipality);
+}
+
+async function loadReview(db: Db, ctx: ActorContext, target: repo.ReviewTarget): Promise<DocumentReview> {
   const found = await repo.findReview(db, target.versionId);
   const library = await libraryFor(db, found?.review.libraryVersionId);
   const criteria = await repo.findCriteriaForType(db, library.id, target.typeId);
   const items = found ? await repo.findReviewItems(db, found.review.id) : [];
   // The municipality sees the county's assessment once the review is completed, not the work in progress.
-  const visible = actor.role !== "municipality" || found?.review.completedAt != null;
+  const visible = ctx.actor.role !== "municipality" || found?.review.completedAt != null;
   const byCriterion = new Map(visible ? items.map((i) => [i.criterionId, i]) : []);
   const review = visible ? found?.review : undefined;
+  // The comments and the summary are content: those of a confidential version only for a cleared reader, and
+  // each such read is logged (R2.10-2). Results and outcome are not hidden.
+  const readable = await mayReadConfidential(db, ctx, target);
+  const shown = readable && (review?.summary != null || [...byCriterion.values()].some((i) => i.comment !== null));
+  if (target.confidentialBasis && shown)
+    await recordConfidentialRead(db, ctx, {
+      entityType: "documentReview",
+      entityId: review!.id,
+      municipality: target.municipality,
+      parts: ["comments"],
+      basis: target.confidentialBasis,
+    });
+  const confidential = target.confidentialBasis
+    ? confidentialMark(
+        target.confidentialBasis,
+        (await readersOf(db, [target.municipality], ctx.clock.today())).get(target.municipality) ?? [],
+        readable,
+      )
+    : null;
   return {
     versionId: target.versionId,
     documentType: target.typeId as DocumentTypeId,
@@ -67,19 +99,20 @@ async function loadReview(db: Executor, actor: Actor, target: repo.ReviewTarget)
       text: c.text,
       help: c.help,
       result: (byCriterion.get(c.id)?.result as ReviewResult | undefined) ?? null,
-      comment: byCriterion.get(c.id)?.comment ?? null,
+      comment: readable ? (byCriterion.get(c.id)?.comment ?? null) : null,
     })),
     outcome: (review?.outcome as ReviewOutcome | null | undefined) ?? null,
-    summary: review?.summary ?? null,
+    summary: readable ? (review?.summary ?? null) : null,
+    confidential,
     completedAt: review?.completedAt?.toISOString() ?? null,
     reviewer: review && found ? { id: review.reviewerId, name: found.reviewerName } : null,
     updatedAt: review?.updatedAt.toISOString() ?? null,
   };
 }
 
-export async function getReview(db: Db, actor: Actor, versionId: string): Promise<DocumentReview> {
-  const target = await targetFor(db, actor, versionId, "documentReviews.read");
-  return loadReview(db, actor, target);
+export async function getReview(db: Db, ctx: ActorContext, versionId: string): Promise<DocumentReview> {
+  const target = await targetFor(db, ctx.actor, versionId, "documentReviews.read");
+  return loadReview(db, ctx, target);
 }
 
 /**
@@ -93,7 +126,12 @@ export async function saveReview(
   versionId: string,
   input: DocumentReviewInput,
 ): Promise<DocumentReview> {
-  await targetFor(db, ctx.actor, versionId, "documentReviews.write");
+  const before = await targetFor(db, ctx.actor, versionId, "documentReviews.write");
+  // Saving replaces every comment: on a confidential version only someone who can read them may (nothing is lost).
+  if (!(await mayReadConfidential(db, ctx, before)))
+    throw Forbidden(
+      `Versionen är sekretessbelagd (${before.confidentialBasis}). Du behöver behörighet för kommunen för att granska den.`,
+    );
   const seen = new Set<string>();
   const duplicates = input.items.filter((i) => seen.has(i.criterionId) || !seen.add(i.criterionId));
   if (duplicates.length)
@@ -165,5 +203,5 @@ export async function saveReview(
   });
 
   const target = (await repo.findReviewTarget(db, versionId))!;
-  return loadReview(db, ctx.actor, target);
+  return loadReview(db, ctx, target);
 }

@@ -80,6 +80,7 @@ describe("[R2.2-5] RSA check against the MSBFS 2015:5 § 4 disposition", () => {
     expect(sections.total).toBe(8);
     expect(sections.items.find((s: { position: number }) => s.position === 6).verified).toBe(false);
     const body = {
+      version: sections.version,
       sections: sections.items.map((s: { position: number; title: string; keywords: string[] }) => ({
         position: s.position,
         title: s.title,
@@ -92,8 +93,39 @@ describe("[R2.2-5] RSA check against the MSBFS 2015:5 § 4 disposition", () => {
     const saved = await agency.put("/api/v1/rsa-sections", body);
     expect(saved.statusCode).toBe(200);
     expect(saved.json().items.every((s: { verified: boolean }) => s.verified)).toBe(true);
-    const dup = await agency.put("/api/v1/rsa-sections", { sections: [body.sections[0], body.sections[0]] });
+    const dup = await agency.put("/api/v1/rsa-sections", {
+      version: saved.json().version,
+      sections: [body.sections[0], body.sections[0]],
+    });
     expect(dup.statusCode).toBe(400);
+  });
+
+  it("[issue 9 item 10] an edit of the disposition carries the version it edits: missing → 400, stale → 409 with the current one", async () => {
+    const agency = await t.as({ role: "agency" });
+    const loaded = (await agency.get("/api/v1/rsa-sections")).json();
+    const sections = loaded.items.map((s: { position: number; title: string; keywords: string[] }) => ({
+      position: s.position,
+      title: s.title,
+      keywords: s.keywords,
+    }));
+    const missing = await agency.put("/api/v1/rsa-sections", { sections });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().error.message).toMatch(/version/);
+    const renamed = sections.map((s: { position: number; title: string }) =>
+      s.position === 1 ? { ...s, title: "Beskrivning av kommunen och dess förhållanden" } : s,
+    );
+    const saved = await agency.put("/api/v1/rsa-sections", { version: loaded.version, sections: renamed });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json().version).toBe(loaded.version + 1);
+    // A second editor still on the version loaded before: refused, the first save kept.
+    const stale = await agency.put("/api/v1/rsa-sections", { version: loaded.version, sections });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error).toMatchObject({ code: "conflict", details: { version: loaded.version + 1 } });
+    const now = (await agency.get("/api/v1/rsa-sections")).json();
+    expect(now.version).toBe(loaded.version + 1);
+    expect(now.items.find((s: { position: number }) => s.position === 1).title).toBe(
+      "Beskrivning av kommunen och dess förhållanden",
+    );
   });
 
   it("applies only to RSA reports and to users in scope", async () => {

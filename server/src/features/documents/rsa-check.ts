@@ -1,6 +1,6 @@
 import { type RsaCheck, matchRsaHeadings, missingRsaSections } from "@uppsikt/core";
 import type { Db } from "../../db/client.js";
-import { clearanceScope, covers } from "../../platform/confidentiality/index.js";
+import { clearanceScope, covers, recordConfidentialRead } from "../../platform/confidentiality/index.js";
 import { Invalid, NotFound } from "../../platform/errors.js";
 import type { ActorContext } from "../../platform/http/context.js";
 import { authorize } from "../../platform/permissions.js";
@@ -33,13 +33,27 @@ export async function rsaCheck(db: Db, ctx: ActorContext, versionId: string): Pr
       .then((r) => [...r.rules.rsaDisposition.sections].sort((a, b) => a.position - b.position)),
     clearanceScope(db, ctx.actor, ctx.clock.today()),
   ]);
-  // Headings are content: those of a confidential part count only for a reader with clearance.
-  const mayRead = (basis: string | null) => !(basis ?? found.version.confidentialBasis) || covers(scope, municipality);
-  const readable = files.filter((f) => mayRead(f.basis));
+  // Headings and file names are content: those of a confidential part (the file's basis, else the version's) count
+  // only for a reader with clearance for the municipality, and such a read is logged (R2.10-2).
+  const versionBasis = found.version.confidentialBasis;
+  const cleared = covers(scope, municipality);
+  const basisOf = (f: (typeof files)[number]) => f.basis ?? versionBasis;
+  const mayRead = (f: (typeof files)[number]) => !basisOf(f) || cleared;
+  const readable = files.filter(mayRead);
+  const hidden = files.filter((f) => !mayRead(f));
+  const confidentialRead = files.filter((f) => basisOf(f) && mayRead(f));
   const headings = readable.flatMap((f) => f.headings);
   const results = matchRsaHeadings(sections, headings);
   const checkable = readable.some((f) => f.textStatus === "extracted");
   const unreadable = readable.find((f) => f.textStatus !== "extracted");
+  if (confidentialRead.length > 0)
+    await recordConfidentialRead(db, ctx, {
+      entityType: "documentVersion",
+      entityId: versionId,
+      municipality,
+      parts: ["rsaCheck"],
+      basis: versionBasis ?? basisOf(confidentialRead[0]!),
+    });
   return {
     versionId,
     checkable,
@@ -47,12 +61,15 @@ export async function rsaCheck(db: Db, ctx: ActorContext, versionId: string): Pr
       ? null
       : unreadable
         ? (TEXT_MESSAGES[unreadable.textStatus] ?? null)
-        : "Ingen läsbar fil att kontrollera.",
+        : hidden.length > 0
+          ? `Versionen är sekretessbelagd (${basisOf(hidden[0]!)}). Du behöver behörighet för kommunen för att se RSA-kontrollen.`
+          : "Ingen läsbar fil att kontrollera.",
+    // Of a hidden file only that it exists and whether its text could be read: not its name nor its headings.
     files: files.map((f) => ({
       fileId: f.id,
-      fileName: mayRead(f.basis) ? f.fileName : "Sekretessbelagd fil",
+      fileName: mayRead(f) ? f.fileName : "Sekretessbelagd fil",
       textStatus: f.textStatus as RsaCheck["files"][number]["textStatus"],
-      headings: mayRead(f.basis) ? f.headings.length : 0,
+      headings: mayRead(f) ? f.headings.length : 0,
     })),
     sections: results,
     missing: checkable ? missingRsaSections(results).length : 0,

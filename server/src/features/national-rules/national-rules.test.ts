@@ -86,6 +86,8 @@ describe("[R1-2] national rules as versioned data", () => {
     expect((await agency.put(`/api/v1/national-rules/${upcoming.id}`, body)).statusCode).toBe(400);
     const stale = await agency.put(`/api/v1/national-rules/${upcoming.id}`, { ...body, version: 7 });
     expect(stale.statusCode).toBe(409);
+    // [issue 9 item 10] the same shape as every stale update: the version now current.
+    expect(stale.json().error).toMatchObject({ code: "conflict", details: { version: upcoming.version } });
     const saved = await agency.put(`/api/v1/national-rules/${upcoming.id}`, { ...body, version: upcoming.version });
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json().version).toBe(upcoming.version + 1);

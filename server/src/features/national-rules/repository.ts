@@ -43,12 +43,12 @@ export async function updateVersion(db: Executor, id: string, version: number, v
   return row;
 }
 
-/** Replaces the rules of a version in place (only the RSA disposition's compatibility route does this). */
-export async function replaceRules(db: Executor, id: string, rules: NationalRules, at: Date) {
+/** Replaces the rules of a version in place if still at `version` (only the RSA disposition's route does this). */
+export async function replaceRules(db: Executor, id: string, version: number, rules: NationalRules, at: Date) {
   const [row] = await db
     .update(nationalRuleVersions)
-    .set({ rules, updatedAt: at })
-    .where(eq(nationalRuleVersions.id, id))
+    .set({ rules, version: version + 1, updatedAt: at })
+    .where(and(eq(nationalRuleVersions.id, id), eq(nationalRuleVersions.version, version)))
     .returning();
-  return row!;
+  return row;
 }

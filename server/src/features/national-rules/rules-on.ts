@@ -14,6 +14,8 @@ import { type NationalRuleVersionRow, findVersions } from "./repository.js";
 
 export interface EffectiveRules {
   id: string;
+  /** The version's optimistic-locking counter (every edit raises it). */
+  version: number;
   appliesFrom: string;
   rules: NationalRules;
 }
@@ -37,7 +39,12 @@ export function nationalRulesReader(db: Executor): NationalRulesReader {
     const all = await versions();
     const found = ruleVersionOn(all, date) ?? all[0];
     if (!found) throw new AppError(500, "internal", "De nationella reglerna saknas i databasen.");
-    return { id: found.id, appliesFrom: found.appliesFrom, rules: RulesSchema.parse(found.rules) };
+    return {
+      id: found.id,
+      version: found.version,
+      appliesFrom: found.appliesFrom,
+      rules: RulesSchema.parse(found.rules),
+    };
   };
   return { versions, on, forPeriod: (period) => on(documentRulesDate(period)) };
 }

@@ -122,8 +122,9 @@ export async function updateVersion(db: Db, ctx: ActorContext, id: string, input
     const { version, ...values } = input;
     const saved = await repo.updateVersion(tx, id, version, values, ctx.clock.now());
     if (!saved)
+      // The same shape as every stale update: 409 with the version now current.
       throw Conflict("Versionen har ändrats sedan du öppnade den. Ladda om och gör ändringen igen.", {
-        current: existing.version,
+        version: (await repo.findVersion(tx, id))?.version ?? existing.version,
       });
     await recordAudit(tx, ctx, {
       action: "nationalRules.update",
@@ -203,11 +204,11 @@ export async function importYaml(db: Db, ctx: ActorContext, text: string) {
 
 /** The RSA disposition in force today, in the shape of the older `/rsa-sections` API. */
 export async function listRsaSections(db: Executor, today: string) {
-  const { rules } = await nationalRulesReader(db).on(today);
-  return rsaSectionsOf(rules);
+  const { rules, version } = await nationalRulesReader(db).on(today);
+  return rsaSectionsOf(rules, version);
 }
 
-export function rsaSectionsOf(rules: NationalRules) {
+export function rsaSectionsOf(rules: NationalRules, version: number) {
   const items = [...rules.rsaDisposition.sections]
     .sort((a, b) => a.position - b.position)
     .map((s) => ({
@@ -218,7 +219,7 @@ export function rsaSectionsOf(rules: NationalRules) {
       required: s.required,
       verified: s.verified,
     }));
-  return { items, total: items.length };
+  return { items, total: items.length, version };
 }
 
 /**
@@ -232,6 +233,11 @@ export async function replaceRsaSections(db: Db, ctx: ActorContext, input: z.inf
   const today = ctx.clock.today();
   return db.transaction(async (tx) => {
     const current = await nationalRulesReader(tx).on(today);
+    const stale = (version: number) =>
+      Conflict("De nationella reglerna har ändrats sedan du öppnade dem. Ladda om och gör ändringen igen.", {
+        version,
+      });
+    if (input.version !== current.version) throw stale(current.version);
     const before = current.rules.rsaDisposition.sections;
     const sections = input.sections.map((s) => ({
       position: s.position,
@@ -241,7 +247,8 @@ export async function replaceRsaSections(db: Db, ctx: ActorContext, input: z.inf
       verified: s.verified,
     }));
     const rules = { ...current.rules, rsaDisposition: { ...current.rules.rsaDisposition, sections } };
-    await repo.replaceRules(tx, current.id, rules, ctx.clock.now());
+    const saved = await repo.replaceRules(tx, current.id, current.version, rules, ctx.clock.now());
+    if (!saved) throw stale((await repo.findVersion(tx, current.id))?.version ?? current.version);
     await recordAudit(tx, ctx, {
       action: "rsaSections.replace",
       entityType: "rsaSections",
@@ -249,6 +256,6 @@ export async function replaceRsaSections(db: Db, ctx: ActorContext, input: z.inf
       before: { sections: before.map((s) => ({ position: s.position, title: s.title, keywords: s.keywords })) },
       after: { sections: sections.map((s) => ({ position: s.position, title: s.title, keywords: s.keywords })) },
     });
-    return rsaSectionsOf(rules);
+    return rsaSectionsOf(rules, saved.version);
   });
 }

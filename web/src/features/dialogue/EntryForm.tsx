@@ -28,6 +28,7 @@ import { municipalitiesQuery } from "../../api/queries";
 import { useAppConfig } from "../../api/useAppConfig";
 import { ErrorState } from "../../components/ErrorState";
 import { LoadingState } from "../../components/LoadingState";
+import { staleVersion } from "../../forms/contractErrors";
 import { focusFirstInvalid } from "../../forms/focusFirstInvalid";
 import { useMe } from "../auth/useSession";
 import { ConfidentialChoice } from "../documents/BasisField";
@@ -60,6 +61,8 @@ export function EntryForm({ code, county, entry, onDone, onCancel }: EntryFormPr
   const queryClient = useQueryClient();
   const municipalities = useQuery(municipalitiesQuery(county, { limit: 500 }));
   const [draft, setDraft] = useState<EntryDraft>(() => (entry ? draftOf(entry, me.id) : newDraft(code, today)));
+  // The version the form was opened on: the edit is of that one, whatever a refetch brings in meanwhile.
+  const [loadedVersion] = useState(() => entry?.version);
   const [warningKind, setWarningKind] = useState("");
   const [warningText, setWarningText] = useState("");
   const [errors, setErrors] = useState<Partial<Record<TopField, string>>>({});
@@ -90,7 +93,7 @@ export function EntryForm({ code, county, entry, onDone, onCancel }: EntryFormPr
     });
     const body = inputOf(draft);
     const parsed = entry
-      ? DialogueEntryUpdate.safeParse({ ...body, version: entry.version })
+      ? DialogueEntryUpdate.safeParse({ ...body, version: loadedVersion })
       : DialogueEntryCreate.safeParse({
           ...body,
           warnings: warningKind ? [{ kind: warningKind, description: warningText }] : [],
@@ -129,12 +132,17 @@ export function EntryForm({ code, county, entry, onDone, onCancel }: EntryFormPr
     <form onSubmit={submit} noValidate data-dialogue-form>
       <Stack gap="md">
         <Text size="sm">{t("common.requiredNote")}</Text>
-        {entry && entry.version >= 1 && (
+        {loadedVersion !== undefined && (
           <Text size="sm" c="dark.5">
-            {t("dialogue.edit.versionNote", { version: entry.version })}
+            {t("dialogue.edit.versionNote", { version: loadedVersion })}
           </Text>
         )}
         {mutation.isError && <ErrorState error={mutation.error} title={t("common.errorNotificationTitle")} />}
+        {loadedVersion !== undefined && staleVersion(mutation.error) !== null && (
+          <Text c="red.9" role="alert">
+            {t("dialogue.edit.conflict", { current: staleVersion(mutation.error), loaded: loadedVersion })}
+          </Text>
+        )}
         {errors.form && (
           <Text c="red.9" role="alert">
             {errors.form}

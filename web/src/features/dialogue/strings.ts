@@ -55,6 +55,8 @@ export const dialogueSv = {
     saved: "Ändringen är sparad som version {{version}}. Den tidigare versionen finns kvar i historiken.",
     versionNote:
       "Du ändrar version {{version}}. Den nuvarande versionen sparas i historiken och syns för alla som får läsa posten.",
+    conflict:
+      "Posten är nu version {{current}}, men du ändrade version {{loaded}}. Stäng formuläret, öppna posten på nytt och gör ändringen igen – inget av det du skrev har sparats.",
   },
   history: {
     title: "Tidigare versioner",
@@ -190,6 +192,8 @@ export const dialogueEn: typeof dialogueSv = {
     saved: "The change is saved as version {{version}}. The earlier version is kept in the history.",
     versionNote:
       "You are editing version {{version}}. The current version is kept in the history and visible to everyone who may read the entry.",
+    conflict:
+      "The entry is now version {{current}}, but you edited version {{loaded}}. Close the form, open the entry again and redo the change – nothing you wrote has been saved.",
   },
   history: {
     title: "Earlier versions",

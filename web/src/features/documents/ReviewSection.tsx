@@ -43,7 +43,10 @@ export function ReviewSection({ versionId, versionNo, documentName, headingOrder
           const started = data.updatedAt !== null;
           const completed = data.completedAt !== null;
           const visible = me.role !== "municipality" || completed;
-          const buttonLabel = mayWrite
+          // A confidential version's review is changed only by someone who may read its comments (R2.10-2).
+          const commentsHidden = data.confidential !== null && !data.confidential.canRead;
+          const mayEdit = mayWrite && !commentsHidden;
+          const buttonLabel = mayEdit
             ? completed
               ? t("documents.review.view")
               : started
@@ -76,14 +79,19 @@ export function ReviewSection({ versionId, versionNo, documentName, headingOrder
               ) : (
                 <Text>{t("documents.review.notStarted")}</Text>
               )}
-              {visible && (mayWrite || started) && (
+              {commentsHidden && data.confidential && (
+                <Text size="sm" c="dark.5">
+                  {t("documents.review.commentsHidden", { basis: data.confidential.basis })}
+                </Text>
+              )}
+              {visible && (mayEdit || started) && (
                 <div>
                   <Button
-                    variant={mayWrite && !completed ? "filled" : "outline"}
+                    variant={mayEdit && !completed ? "filled" : "outline"}
                     size="sm"
                     leftSection={<IconClipboardCheck size={16} aria-hidden />}
                     onClick={() => {
-                      setEditing(mayWrite && !completed);
+                      setEditing(mayEdit && !completed);
                       setOpen(true);
                     }}
                   >
@@ -118,7 +126,7 @@ export function ReviewSection({ versionId, versionNo, documentName, headingOrder
                   ) : (
                     <Stack gap="md">
                       <ReviewView review={data} />
-                      {mayWrite && (
+                      {mayEdit && (
                         <div>
                           <Button variant="outline" onClick={() => setEditing(true)}>
                             {t("documents.review.change")}

@@ -127,6 +127,8 @@ export const documentsSv = {
     completed: "Granskningen avslutades {{at}} av {{name}}.",
     outcomeLabel: "Utfall:",
     notVisibleYet: "Länsstyrelsen har inte avslutat granskningen ännu.",
+    commentsHidden:
+      "Versionen är sekretessbelagd ({{basis}}). Granskningens kommentarer och sammanfattning visas bara för den som har behörighet för kommunen, och bara den kan ändra granskningen.",
     start: "Granska",
     continue: "Fortsätt granska",
     change: "Ändra granskningen",
@@ -365,6 +367,8 @@ export const documentsEn: typeof documentsSv = {
     completed: "The review was completed {{at}} by {{name}}.",
     outcomeLabel: "Outcome:",
     notVisibleYet: "The county board has not completed its review yet.",
+    commentsHidden:
+      "The version is confidential ({{basis}}). The review's comments and summary are shown only to those cleared for the municipality, and only they can change the review.",
     start: "Review",
     continue: "Continue review",
     change: "Change the review",
