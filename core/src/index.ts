@@ -28,6 +28,7 @@ export * from "./rules/document-requests.js";
 export * from "./rules/follow-ups.js";
 export * from "./rules/national-rules.js";
 export * from "./rules/permissions.js";
+export * from "./rules/login-throttle.js";
 export * from "./features/define.js";
 export * from "./features/index.js";
 export * from "./paths.js";

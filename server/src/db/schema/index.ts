@@ -15,3 +15,4 @@ export * from "../../features/early-warnings/schema.js";
 export * from "../../features/document-requests/schema.js";
 export * from "../../features/watch/schema.js";
 export * from "../../features/national-rules/schema.js";
+export * from "../../features/auth/schema.js";
