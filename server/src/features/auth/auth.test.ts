@@ -253,7 +253,8 @@ describe("[issue 9.7] login throttling that cannot be raced or abused", () => {
   it("[issue 9.7] after the account-wide number of failures within 24 hours the delay applies from every address", async () => {
     await buildUser(t.database.db, { role: "agency", email: "spread@msb.example", passwordHash });
     for (let a = 0; a < 5; a++)
-      for (let i = 0; i < 4; i++) expect((await login("spread@msb.example", "fel", `10.8.0.${a}`)).statusCode).toBe(401);
+      for (let i = 0; i < 4; i++)
+        expect((await login("spread@msb.example", "fel", `10.8.0.${a}`)).statusCode).toBe(401);
     const refused = await login("spread@msb.example", PASSWORD, "10.8.1.1");
     expect(refused.statusCode).toBe(429);
     expect(refused.json().error.message).toBe(
@@ -275,9 +276,7 @@ describe("[issue 9.7] login throttling that cannot be raced or abused", () => {
     const admin = await t.as({ role: "admin" });
     const list = await admin.get("/api/v1/admin/login-throttles");
     expect(list.statusCode).toBe(200);
-    const item = list
-      .json()
-      .items.find((i: { email: string | null }) => i.email === "lift@lst.example");
+    const item = list.json().items.find((i: { email: string | null }) => i.email === "lift@lst.example");
     expect(item).toMatchObject({ scope: "pair", address: "10.9.0.1", failures: 5 });
     expect(new Date(item.blockedUntil).getTime()).toBe(t.clock.now().getTime() + 30_000);
     const county = await t.as({ role: "county", county: "14", countyHead: true });
@@ -297,7 +296,12 @@ describe("[issue 9.7] login throttling that cannot be raced or abused", () => {
 
     const events = await t.database.db.select().from(auditEvents);
     const started = events.find((e) => e.action === "loginThrottles.start" && e.entityId === item.id);
-    expect(started?.after).toMatchObject({ scope: "pair", email: "lift@lst.example", address: "10.9.0.1", failures: 5 });
+    expect(started?.after).toMatchObject({
+      scope: "pair",
+      email: "lift@lst.example",
+      address: "10.9.0.1",
+      failures: 5,
+    });
     const lift = events.find((e) => e.action === "loginThrottles.lift" && e.entityId === item.id);
     expect(lift?.actorId).toBe(admin.user.id);
     expect(lift?.before).toMatchObject({ email: "lift@lst.example", failures: 5 });

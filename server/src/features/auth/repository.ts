@@ -3,6 +3,8 @@ import { and, eq, gt, sql } from "drizzle-orm";
 import type { Executor, Tx } from "../../db/client.js";
 import { ANY, loginThrottles } from "./schema.js";
 
+export { ANY };
+
 export type ThrottleRow = typeof loginThrottles.$inferSelect;
 export type ThrottleScope = "pair" | "account" | "address";
 
@@ -50,7 +52,8 @@ export async function reserveAttempt(
     .values(keys.map((k) => ({ ...k, windowStart: now })))
     .onConflictDoUpdate({ target: [loginThrottles.email, loginThrottles.address], set: { email: sql`excluded.email` } })
     .returning();
-  const find = (k: { email: string; address: string }) => rows.find((r) => r.email === k.email && r.address === k.address)!;
+  const find = (k: { email: string; address: string }) =>
+    rows.find((r) => r.email === k.email && r.address === k.address)!;
   const [byAddress, account, pair] = keys.map(find) as [ThrottleRow, ThrottleRow, ThrottleRow];
 
   // Every attempt from an address counts, within a fixed window.

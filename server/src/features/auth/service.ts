@@ -18,8 +18,8 @@ import {
   reserveAttempt,
   scopeOf,
   settleSuccess,
+  ANY,
 } from "./repository.js";
-import { ANY } from "./schema.js";
 
 export function toMe(
   a: Pick<Actor, "id" | "email" | "name" | "role" | "county" | "municipality" | "countyHead" | "readOnly">,
