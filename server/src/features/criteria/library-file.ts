@@ -12,6 +12,7 @@ import {
 } from "@uppsikt/core";
 import { Invalid } from "../../platform/errors.js";
 import { writeWorkbook } from "../../platform/exports/xml-safe.js";
+import { checkArchive } from "../../platform/files/archive.js";
 
 /**
  * Reading and writing one criteria library version as a file: YAML (the format is described in
@@ -260,6 +261,8 @@ function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | unde
 export async function parseXlsxLibrary(content: Buffer): Promise<CriteriaLibraryFile> {
   if (content.length > MAX_XLSX_BYTES || content.subarray(0, 4).toString("binary") !== "PK\x03\x04")
     refuse("Filen är ingen Excelfil (.xlsx) och har inte importerats.", []);
+  // The central directory first: a small file that unpacks to gigabytes must not reach ExcelJS.
+  checkArchive(content, "Excelfilen");
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(content as unknown as ExcelJS.Buffer);

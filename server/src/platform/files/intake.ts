@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { AppError } from "../errors.js";
+import { checkArchive } from "./archive.js";
 import { type DocumentKind, detectDocumentType } from "./detect.js";
 import { type ExtractedText, extractText } from "./extract.js";
 import type { Upload } from "./multipart.js";
@@ -34,6 +35,8 @@ export const unsupportedType = (fileName: string) =>
 export async function acceptFile(file: Upload["files"][number], options: IntakeOptions): Promise<AcceptedFile> {
   const detected = await detectDocumentType(file.buffer, file.fileName);
   if (!detected) throw unsupportedType(file.fileName);
+  // DOCX and ODT are ZIP archives: what they unpack to is checked before any parser opens them (413/415).
+  if (detected.kind !== "pdf") checkArchive(file.buffer, `Filen ${file.fileName}`);
   return {
     fileName: file.fileName,
     content: file.buffer,
