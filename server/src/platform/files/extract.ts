@@ -29,7 +29,11 @@ export async function extractTextInProcess(buffer: Buffer, kind: DocumentKind): 
     const { extractPdf } = await import("./extract-pdf.js");
     const { extractDocx } = await import("./extract-docx.js");
     const result = kind === "pdf" ? await extractPdf(buffer) : await extractDocx(buffer);
-    return { ...result, text: result.text === null ? null : capText(result.text), headings: result.headings.slice(0, MAX_HEADINGS) };
+    return {
+      ...result,
+      text: result.text === null ? null : capText(result.text),
+      headings: result.headings.slice(0, MAX_HEADINGS),
+    };
   } catch {
     return { textStatus: "failed", text: null, headings: [] };
   }

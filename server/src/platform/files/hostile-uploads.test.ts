@@ -1,4 +1,8 @@
+import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { Document, Packer, Paragraph } from "docx";
 import { count } from "drizzle-orm";
 import { unzipSync, zipSync } from "fflate";
@@ -96,7 +100,16 @@ describe("[issue 9.2] uploads cannot stall the server", () => {
   it("[issue 9.2] extracts text in a worker thread: the event loop keeps turning meanwhile", async () => {
     const words = uniqueWords(300_000);
     const docx = await Packer.toBuffer(
-      new Document({ sections: [{ children: [new Paragraph(words.slice(0, 1000).join(" ")), ...words.slice(1000).map((w) => new Paragraph(w))] }] }),
+      new Document({
+        sections: [
+          {
+            children: [
+              new Paragraph(words.slice(0, 1000).join(" ")),
+              ...words.slice(1000).map((w) => new Paragraph(w)),
+            ],
+          },
+        ],
+      }),
     );
     let longest = 0;
     let last = performance.now();
@@ -110,6 +123,15 @@ describe("[issue 9.2] uploads cannot stall the server", () => {
     expect(result.textStatus).toBe("extracted");
     expect(result.text?.split("\n")).toHaveLength(words.length - 999);
     expect(longest).toBeLessThan(250);
+  });
+
+  it("[issue 9.2] the extraction worker also runs under tsx, as npm start and npm run dev run the server", async () => {
+    const tsx = createRequire(import.meta.url).resolve("tsx/cli");
+    const script = fileURLToPath(new URL("../../../test/extract-under-tsx.ts", import.meta.url));
+    const { stdout } = await promisify(execFile)(process.execPath, [tsx, script], { timeout: 60_000 });
+    const result = JSON.parse(stdout);
+    expect(result.textStatus).toBe("extracted");
+    expect(result.text).toContain("Kommunen har analyserat elförsörjningen.");
   });
 
   it("[issue 9.2] a file that cannot be read in time or within the memory limit is failed, not thrown", async () => {
@@ -144,7 +166,16 @@ describe("[issue 9.2] uploads cannot stall the server", () => {
     expect(MAX_TEXT_CHARS).toBe(500_000);
     const words = uniqueWords(900_000);
     const docx = await Packer.toBuffer(
-      new Document({ sections: [{ children: Array.from({ length: words.length / 100 }, (_, i) => new Paragraph(words.slice(i * 100, i * 100 + 100).join(" "))) }] }),
+      new Document({
+        sections: [
+          {
+            children: Array.from(
+              { length: words.length / 100 },
+              (_, i) => new Paragraph(words.slice(i * 100, i * 100 + 100).join(" ")),
+            ),
+          },
+        ],
+      }),
     );
     const coordinator = await t.as({ role: "municipality", municipality: "0181" });
     const res = await submit(coordinator, "0181", {
