@@ -44,7 +44,8 @@ export default defineConfig({
       LOG_LEVEL: "warn",
       // The demo data and the specs are written for this day; the clock is frozen so they stay true.
       UPPSIKT_NOW: process.env.E2E_NOW ?? "2026-11-27T10:00:00+01:00",
-      LOGIN_MAX_FAILURES_PER_ACCOUNT: "1000",
+      LOGIN_THROTTLE_PAIR_FAILURES: "1000",
+      LOGIN_THROTTLE_ACCOUNT_FAILURES: "100000",
       LOGIN_MAX_ATTEMPTS_PER_ADDRESS: "100000",
     },
   },

@@ -34,6 +34,7 @@ export * from "./rules/visit-plan.js";
 export * from "./rules/visit-criteria.js";
 export * from "./rules/assessment.js";
 export * from "./rules/permissions.js";
+export * from "./rules/login-throttle.js";
 export * from "./features/define.js";
 export * from "./features/index.js";
 export * from "./features/watch-texts.js";

@@ -6,6 +6,7 @@ export interface Figures {
   p50: number;
   p95: number;
   p99: number;
+  max: number;
   errors: number;
 }
 
@@ -55,6 +56,7 @@ export async function measure(
     p50: percentile(times, 50),
     p95: percentile(times, 95),
     p99: percentile(times, 99),
+    max: times[times.length - 1] ?? NaN,
     errors: result.errors + result.non2xx,
   };
 }

@@ -2,7 +2,9 @@
  * The benchmark's scenarios. Each is measured against the health check in the same run. A feature adds its own
  * scenario here (one entry).
  */
+import { zipSync } from "fflate";
 import PDFDocument from "pdfkit";
+import { greyscalePng } from "../../server/src/platform/files/png.js";
 
 export type Login = "officer14" | "countyHead14" | "coordinator1480";
 
@@ -65,5 +67,96 @@ export const SCENARIOS: Scenario[] = [
     path: "/api/v1/municipalities/1480/documents",
     body: documentUpload,
     connections: 4,
+  },
+];
+
+const MB = 1024 * 1024;
+
+/** A PDF of about `megabytes` MB: a page of text and a large greyscale image of noise (it does not compress). */
+function largePdf(megabytes: number): Promise<Buffer> {
+  const side = Math.ceil(Math.sqrt(megabytes * MB));
+  let seed = 7;
+  const png = greyscalePng(side, side, () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) & 0xff);
+  return new Promise((resolve) => {
+    const doc = new PDFDocument({ size: "A4" });
+    const chunks: Buffer[] = [];
+    doc.on("data", (c: Buffer) => chunks.push(c));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.fontSize(16).text("Risk- och sårbarhetsanalys med kartbilaga");
+    doc.fontSize(10).text("Kommunens analys av risker och sårbarheter inom det geografiska området. ".repeat(60));
+    doc.addPage().image(png, 0, 0, { width: 595 });
+    doc.end();
+  });
+}
+
+/** A DOCX of under 1 MB whose word/document.xml unpacks to 200 MB. */
+async function hostileDocx(): Promise<Buffer> {
+  const xml = Buffer.alloc(200 * MB, " ");
+  Buffer.from('<?xml version="1.0"?><w:document>').copy(xml);
+  const entries = {
+    "[Content_Types].xml": Buffer.from(
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    ),
+    "word/document.xml": xml,
+  };
+  return Buffer.from(zipSync(entries, { level: 9 }));
+}
+
+function multipartOf(files: { name: string; content: Buffer; type: string }[]) {
+  const boundary = "----uppsikt-bench-boundary";
+  const field = (name: string, value: string) =>
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
+  const parts: Buffer[] = [
+    field("type", "rsa"),
+    field("period", "2023"),
+    field("decidedBy", "council"),
+    field("decidedOn", "2023-09-14"),
+  ];
+  for (const f of files)
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${f.name}"\r\nContent-Type: ${f.type}\r\n\r\n`,
+      ),
+      f.content,
+      Buffer.from("\r\n"),
+    );
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+/**
+ * Uploads run beside a health-check measurement: the health check's latency while the server takes them is what is
+ * measured. Each upload is sent again as soon as it is answered, for the whole run; `expect` is its right status.
+ */
+export interface UploadLoad {
+  name: string;
+  login: Login;
+  path: string;
+  uploads: () => Promise<{ payload: Buffer; contentType: string; expect: number }[]>;
+}
+
+export const UPLOAD_LOADS: UploadLoad[] = [
+  {
+    name: "Hälsokontroll under uppladdning (10 PDF à 20 MB och 10 fientliga DOCX)",
+    login: "coordinator1480",
+    path: "/api/v1/municipalities/1480/documents",
+    async uploads() {
+      const pdf = await largePdf(20);
+      const docx = await hostileDocx();
+      const pdfs = Array.from({ length: 10 }, (_, i) => ({
+        name: `Bilaga ${i + 1}.pdf`,
+        content: pdf,
+        type: "application/pdf",
+      }));
+      const docxs = Array.from({ length: 10 }, (_, i) => ({
+        name: `Fientlig ${i + 1}.docx`,
+        content: docx,
+        type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      }));
+      return [
+        { ...multipartOf(pdfs), expect: 201 },
+        { ...multipartOf(docxs), expect: 413 },
+      ];
+    },
   },
 ];

@@ -14,7 +14,8 @@ describe("configuration and documentation", () => {
       PORT: 3000,
       AGENCY_NAME: "MCF",
       DEMO_DATA: true,
-      LOGIN_MAX_FAILURES_PER_ACCOUNT: 10,
+      LOGIN_THROTTLE_PAIR_FAILURES: 5,
+      LOGIN_THROTTLE_ACCOUNT_FAILURES: 100,
       LOGIN_MAX_ATTEMPTS_PER_ADDRESS: 100,
       LOGIN_WINDOW_MINUTES: 15,
     });

@@ -25,7 +25,24 @@ export const ConfigSchema = z.object({
     .describe("Session lifetime"),
   COOKIE_SECURE: bool.default(false).describe("Mark cookies Secure (set true behind HTTPS)"),
   TRUST_PROXY: bool.default(false).describe("Trust X-Forwarded-For for the client address"),
-  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
+  LOGIN_THROTTLE_PAIR_FAILURES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(5)
+    .describe("Failed logins of one account from one address before that pair waits a doubling delay"),
+  LOGIN_THROTTLE_ACCOUNT_FAILURES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(100)
+    .describe("Failed logins of one account within 24 hours before the delay applies from every address"),
+  LOGIN_THROTTLE_BASE_SECONDS: z.coerce
+    .number()
+    .min(0.001)
+    .default(30)
+    .describe("The first delay; it doubles with each further failure"),
+  LOGIN_THROTTLE_MAX_MINUTES: z.coerce.number().min(0.001).default(15).describe("The longest delay"),
   LOGIN_MAX_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).default(100),
   LOGIN_WINDOW_MINUTES: z.coerce.number().min(1).default(15),
   FEEDBACK_WAIT_DAYS: z.coerce

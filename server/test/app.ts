@@ -49,7 +49,8 @@ export async function createTestContext(overrides: Partial<Record<keyof Config, 
   const database = await freshDatabase();
   const clock = testClock();
   const config = loadConfig({
-    LOGIN_MAX_FAILURES_PER_ACCOUNT: "1000",
+    LOGIN_THROTTLE_PAIR_FAILURES: "1000",
+    LOGIN_THROTTLE_ACCOUNT_FAILURES: "100000",
     LOGIN_MAX_ATTEMPTS_PER_ADDRESS: "10000",
     DATA_DIR: "/nonexistent-test-data-dir",
     ...overrides,

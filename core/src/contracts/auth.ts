@@ -21,3 +21,24 @@ export const Me = z.object({
   readOnly: z.boolean(),
 });
 export type Me = z.infer<typeof Me>;
+
+/** A login throttle that holds a delay now (for the admin): an account from one address, an account from every
+ * address, or one address for every account. */
+export const LoginThrottle = z.object({
+  id: z.string().uuid(),
+  scope: z.enum(["pair", "account", "address"]),
+  /** null: every account (an address-wide limit). */
+  email: z.string().nullable(),
+  /** null: every address (the account-wide limit). */
+  address: z.string().nullable(),
+  failures: z.number().int(),
+  lastFailureAt: z.string().datetime({ offset: true }).nullable(),
+  blockedUntil: z.string().datetime({ offset: true }),
+});
+export type LoginThrottle = z.infer<typeof LoginThrottle>;
+
+export const LoginThrottleList = z.object({ items: z.array(LoginThrottle) });
+export type LoginThrottleList = z.infer<typeof LoginThrottleList>;
+
+export const LoginThrottleParams = z.object({ id: z.string().uuid("Ogiltigt id.") });
+export type LoginThrottleParams = z.infer<typeof LoginThrottleParams>;

@@ -10,6 +10,8 @@ export const platformFeature = defineFeature({
     "sessions.create",
     "sessions.delete",
     "sessions.reject",
+    "loginThrottles.start",
+    "loginThrottles.lift",
     "users.create",
     "users.update",
     "municipalities.assignOfficer",
@@ -19,7 +21,7 @@ export const platformFeature = defineFeature({
     "demo.seed",
     "confidential.read",
   ],
-  entityTypes: ["user", "session", "municipality", "county", "agreement", "reference"],
+  entityTypes: ["user", "session", "loginThrottle", "municipality", "county", "agreement", "reference"],
   watchKinds: [],
 });
 

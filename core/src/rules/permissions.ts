@@ -47,6 +47,8 @@ export const PERMISSIONS = {
   "reminderPreferences.manage": { county: "yes", municipality: "writer" },
   "calendarFeed.manage": { county: "yes", municipality: "yes" },
   "outbox.read": { admin: "yes" },
+  "loginThrottles.read": { admin: "yes" },
+  "loginThrottles.lift": { admin: "yes" },
   "dialogue.read": { county: "yes", municipality: "yes" },
   "dialogue.write": { county: "yes" },
   "dialogue.followUpDone": { county: "yes", municipality: "writer" },

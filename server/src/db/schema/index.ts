@@ -16,3 +16,4 @@ export * from "../../features/document-requests/schema.js";
 export * from "../../features/watch/schema.js";
 export * from "../../features/national-rules/schema.js";
 export * from "../../features/visits/schema.js";
+export * from "../../features/auth/schema.js";

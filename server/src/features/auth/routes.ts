@@ -1,11 +1,12 @@
-import { ErrorBody, LoginBody, Me, Ok } from "@uppsikt/core";
+import { ErrorBody, LoginBody, LoginThrottleList, LoginThrottleParams, Me, Ok } from "@uppsikt/core";
 import { SESSION_COOKIE } from "../../platform/auth/sessions.js";
 import { actorOf } from "../../platform/http/context.js";
-import { requireActor, sessionCookieOptions } from "../../platform/http/security.js";
+import { can, requireActor, sessionCookieOptions } from "../../platform/http/security.js";
 import type { App, Deps } from "../../platform/http/types.js";
-import { toMe, login, logout } from "./service.js";
+import { liftLoginThrottle, listThrottles, login, logout, toMe } from "./service.js";
 
 const tags = ["Inloggning"];
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 
 export function register(app: App, { database: { db }, config, clock }: Deps) {
   app.post(
@@ -47,5 +48,32 @@ export function register(app: App, { database: { db }, config, clock }: Deps) {
       preHandler: requireActor,
     },
     (req) => toMe(actorOf(req)),
+  );
+
+  app.get(
+    "/api/v1/admin/login-throttles",
+    {
+      schema: {
+        tags,
+        summary: "Inloggningsspärrar som gäller nu (konto från en adress, konto från alla adresser, en adress)",
+        response: { 200: LoginThrottleList, ...errors },
+      },
+      preHandler: can("loginThrottles.read"),
+    },
+    () => listThrottles(db, clock),
+  );
+
+  app.post(
+    "/api/v1/admin/login-throttles/:id/lift",
+    {
+      schema: {
+        tags,
+        summary: "Häv en inloggningsspärr; räkningen börjar om",
+        params: LoginThrottleParams,
+        response: { 200: Ok, ...errors },
+      },
+      preHandler: can("loginThrottles.lift"),
+    },
+    (req) => liftLoginThrottle(db, clock, actorOf(req), req.params.id, String(req.id)),
   );
 }

@@ -13,6 +13,7 @@ import {
 } from "@uppsikt/core";
 import { Invalid } from "../../platform/errors.js";
 import { writeWorkbook } from "../../platform/exports/xml-safe.js";
+import { checkArchive, readCentralDirectory } from "../../platform/files/archive.js";
 
 /**
  * Reading and writing one criteria library version as a file: YAML (the format is described in
@@ -267,6 +268,10 @@ function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | unde
 export async function parseXlsxLibrary(content: Buffer): Promise<CriteriaLibraryFile> {
   if (content.length > MAX_XLSX_BYTES || content.subarray(0, 4).toString("binary") !== "PK\x03\x04")
     refuse("Filen är ingen Excelfil (.xlsx) och har inte importerats.", []);
+  // The central directory first: a small file that unpacks to gigabytes must not reach ExcelJS.
+  if (!readCentralDirectory(content))
+    refuse("Excelfilen kunde inte läsas och har inte importerats. Spara den som .xlsx och försök igen.", []);
+  checkArchive(content, "Excelfilen");
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(content as unknown as ExcelJS.Buffer);

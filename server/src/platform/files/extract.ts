@@ -1,8 +1,7 @@
 import type { TextStatus as TextStatusSchema } from "@uppsikt/core";
 import type { z } from "zod";
 import type { DocumentKind } from "./detect.js";
-import { extractDocx } from "./extract-docx.js";
-import { extractPdf } from "./extract-pdf.js";
+import { inWorker } from "./extract-pool.js";
 
 export type TextStatus = z.infer<typeof TextStatusSchema>;
 
@@ -14,23 +13,54 @@ export interface ExtractedText {
   headings: string[];
 }
 
-/** Stored text is capped; the RSA check needs headings, not the whole of a very long appendix. */
-export const MAX_TEXT_CHARS = 2 * 1024 * 1024;
+/**
+ * Stored and indexed text is capped: PostgreSQL's tsvector holds at most 1 MB, and the RSA check needs headings, not
+ * the whole of a very long appendix.
+ */
+export const MAX_TEXT_CHARS = 500_000;
 
 /** A long appendix numbered throughout should not flood the stored heading list. */
 export const MAX_HEADINGS = 500;
 
 /** Never throws: a file that cannot be read is `failed`, a scan without a text layer `noTextLayer`. */
-export async function extractText(buffer: Buffer, kind: DocumentKind): Promise<ExtractedText> {
+export async function extractTextInProcess(buffer: Buffer, kind: DocumentKind): Promise<ExtractedText> {
   try {
     if (kind === "odt") return { textStatus: "unsupported", text: null, headings: [] };
+    const { extractPdf } = await import("./extract-pdf.js");
+    const { extractDocx } = await import("./extract-docx.js");
     const result = kind === "pdf" ? await extractPdf(buffer) : await extractDocx(buffer);
-    return { ...result, headings: result.headings.slice(0, MAX_HEADINGS) };
+    return {
+      ...result,
+      text: result.text === null ? null : capText(result.text),
+      headings: result.headings.slice(0, MAX_HEADINGS),
+    };
   } catch {
     return { textStatus: "failed", text: null, headings: [] };
   }
 }
 
+export interface ExtractLimits {
+  /** Wall time of one file's extraction. */
+  timeoutMs: number;
+  /** The worker's heap. */
+  maxHeapMb: number;
+}
+
+export const EXTRACT_LIMITS: ExtractLimits = { timeoutMs: 20_000, maxHeapMb: 768 };
+
+/**
+ * Never throws, and never blocks the server's event loop: pdfjs and mammoth run in a worker thread with a time and
+ * a memory limit (`extract-worker.ts`), at most two at a time. A file they cannot read in time, or within the
+ * memory, is `failed` ("texten kunde inte läsas"): stored, not refused.
+ */
+export function extractText(
+  buffer: Buffer,
+  kind: DocumentKind,
+  limits: ExtractLimits = EXTRACT_LIMITS,
+): Promise<ExtractedText> {
+  if (kind === "odt") return Promise.resolve({ textStatus: "unsupported", text: null, headings: [] });
+  return inWorker(buffer, kind, limits);
+}
 /** "3. Samhällsviktig verksamhet", "5.2 Risker för översvämning": a number, then a short capitalised line. */
 export function isNumberedHeading(line: string): boolean {
   const match = /^\d{1,2}(?:\.\d{1,2})*\.?\s+(\p{Lu}.*)$/u.exec(line.trim());

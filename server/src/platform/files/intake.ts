@@ -1,5 +1,6 @@
-import { createHash } from "node:crypto";
+import { createHash, webcrypto } from "node:crypto";
 import { AppError } from "../errors.js";
+import { checkArchive } from "./archive.js";
 import { type DocumentKind, detectDocumentType } from "./detect.js";
 import { type ExtractedText, extractText } from "./extract.js";
 import type { Upload } from "./multipart.js";
@@ -23,6 +24,10 @@ export interface IntakeOptions {
 
 export const sha256 = (content: Buffer) => createHash("sha256").update(content).digest("hex");
 
+/** The same hash computed in libuv's thread pool: a 20 MB file does not hold the event loop while it is hashed. */
+const sha256Off = async (content: Buffer) =>
+  Buffer.from(await webcrypto.subtle.digest("SHA-256", content)).toString("hex");
+
 export const unsupportedType = (fileName: string) =>
   new AppError(
     415,
@@ -34,13 +39,15 @@ export const unsupportedType = (fileName: string) =>
 export async function acceptFile(file: Upload["files"][number], options: IntakeOptions): Promise<AcceptedFile> {
   const detected = await detectDocumentType(file.buffer, file.fileName);
   if (!detected) throw unsupportedType(file.fileName);
+  // DOCX and ODT are ZIP archives: what they unpack to is checked before any parser opens them (413/415).
+  if (detected.kind !== "pdf") checkArchive(file.buffer, `Filen ${file.fileName}`);
   return {
     fileName: file.fileName,
     content: file.buffer,
     mediaType: detected.mediaType,
     kind: detected.kind,
     sizeBytes: file.buffer.length,
-    sha256: sha256(file.buffer),
+    sha256: await sha256Off(file.buffer),
     text: options.extractText ? await extractText(file.buffer, detected.kind) : null,
   };
 }

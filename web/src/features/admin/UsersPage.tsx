@@ -16,8 +16,10 @@ import { Page } from "../../components/Page";
 import { TableScroll } from "../../components/TableScroll";
 import { RequireAccess } from "../../components/RequireAccess";
 import { useDebounced } from "../../lib/useDebounced";
+import { can } from "../auth/permissions";
 import { useMe } from "../auth/useSession";
 import { useRoleLabel } from "../auth/useRoleLabel";
+import { LoginThrottlesSection } from "./LoginThrottlesSection";
 import { assignableRoles } from "./roleOptions";
 import { UserForm } from "./UserForm";
 import { useScopeNames } from "./useScopeNames";
@@ -170,6 +172,8 @@ function UsersList() {
           />
         </Stack>
       )}
+
+      {can(me, "loginThrottles.read") && <LoginThrottlesSection />}
 
       {me.role === "admin" && (
         <Text size="sm">

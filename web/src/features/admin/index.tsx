@@ -3,6 +3,7 @@ import { createRoute } from "@tanstack/react-router";
 import { parseUsersSearch } from "../../routeSearch";
 import type { SignedInRoute } from "../../routes/signedIn";
 import { defineWebFeature, lazyPage } from "../feature";
+import { adminEn, adminSv } from "./strings";
 
 /**
  * The feature's pages. A function of its own, outside `defineWebFeature`: inside it the routes would be typed from
@@ -44,4 +45,5 @@ export const adminWebFeature = defineWebFeature({
       href: true,
     },
   ],
+  strings: { sv: { admin: adminSv }, en: { admin: adminEn } },
 });

@@ -43,6 +43,8 @@ export const auditWebFeature = defineWebFeature({
         "sessions.create": "Inloggning",
         "sessions.delete": "Utloggning",
         "sessions.reject": "Misslyckad inloggning",
+        "loginThrottles.start": "Inloggning spärrad en stund",
+        "loginThrottles.lift": "Inloggningsspärr hävd",
         "users.create": "Användare skapad",
         "users.update": "Användare ändrad",
         "municipalities.assignOfficer": "Ansvarig handläggare ändrad",
@@ -55,6 +57,7 @@ export const auditWebFeature = defineWebFeature({
       entities: {
         user: "Användare",
         session: "Session",
+        loginThrottle: "Inloggningsspärr",
         municipality: "Kommun",
         county: "Län",
         agreement: "Överenskommelse",
@@ -66,6 +69,8 @@ export const auditWebFeature = defineWebFeature({
         "sessions.create": "Sign-in",
         "sessions.delete": "Sign-out",
         "sessions.reject": "Failed sign-in",
+        "loginThrottles.start": "Sign-in throttled for a while",
+        "loginThrottles.lift": "Sign-in throttle lifted",
         "users.create": "User created",
         "users.update": "User changed",
         "municipalities.assignOfficer": "Responsible officer changed",
@@ -78,6 +83,7 @@ export const auditWebFeature = defineWebFeature({
       entities: {
         user: "User",
         session: "Session",
+        loginThrottle: "Sign-in throttle",
         municipality: "Municipality",
         county: "County",
         agreement: "Agreement",
