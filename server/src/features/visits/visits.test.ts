@@ -125,8 +125,10 @@ describe("[R2.7] formal follow-up visits", () => {
       ],
     });
     expect(invited.statusCode, invited.body).toBe(200);
+    // Its only visit of the period, late in the period: feedback is owed before it too (R2.7-4).
     expect(invited.json().warnings.map((w: { code: string; severity: string }) => [w.code, w.severity])).toEqual([
       ["politicalLeadershipMissing", "advice"],
+      ["feedbackBeforeVisit", "warning"],
     ]);
     const attended = await officer.put(`/api/v1/visits/${v.id}`, {
       version: invited.json().version,
