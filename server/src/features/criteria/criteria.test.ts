@@ -189,7 +189,7 @@ describe("criteria library", () => {
     const res = await county.get(`/api/v1/criteria/versions/${starterId}/export?format=yaml`);
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toMatch(/^application\/yaml/);
-    expect(res.headers["content-disposition"]).toMatch(/^attachment; filename="kriterier-exempel-2026\.1\.yaml"/);
+    expect(res.headers["content-disposition"]).toMatch(/^attachment; filename="kriterier-exempel-2026\.2\.yaml"/);
     expect(res.body).toMatch(/^# Kriteriebibliotek för Uppsikt/);
     const relabelled = res.body.replace(/^version: .*$/m, "version: rundtur-yaml");
     const imported = await importFile(agency, { name: "export.yaml", content: relabelled });
@@ -208,7 +208,7 @@ describe("criteria library", () => {
     const res = await coordinator.get(`/api/v1/criteria/versions/${starterId}/export?format=xlsx`);
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    expect(res.headers["content-disposition"]).toMatch(/^attachment; filename="kriterier-exempel-2026\.1\.xlsx"/);
+    expect(res.headers["content-disposition"]).toMatch(/^attachment; filename="kriterier-exempel-2026\.2\.xlsx"/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ExcelJS.Buffer);
     const sheet = wb.getWorksheet("Kriterier")!;
