@@ -10,6 +10,9 @@ import {
   documentRequests,
   documentVersions,
   documents,
+  visitAssessmentItems,
+  visitPlans,
+  visits,
 } from "../schema/index.js";
 import { demoSteps, runDemoSteps } from "./demo-steps.js";
 
@@ -31,8 +34,9 @@ describe("demo data per feature", () => {
       "documents",
       "dialogue",
       "document-requests",
+      "visits",
     ]);
-    expect(firstRun).toEqual(["accounts", "documents", "dialogue", "document-requests"]);
+    expect(firstRun).toEqual(["accounts", "documents", "dialogue", "document-requests", "visits"]);
   });
 
   it("[R2.2-1] demo documents follow the clock's mandate period and the one before it (2027 and 2023)", async () => {
@@ -49,6 +53,36 @@ describe("demo data per feature", () => {
     expect(entries.some((e) => e.notes.includes("övning 2028"))).toBe(true);
     const requests = await t.database.db.select().from(documentRequests);
     expect(requests.some((r) => r.subject.includes("reservkraft 2026"))).toBe(true);
+  });
+
+  it("[R2.7-3] demo visits: published plans for both periods; held visits only in the past, assessed, and differing", async () => {
+    const db = t.database.db;
+    const plans = await db.select().from(visitPlans);
+    expect(plans.map((p) => `${p.countyCode}:${p.period}`).sort()).toEqual([
+      "01:2023",
+      "01:2027",
+      "14:2023",
+      "14:2027",
+    ]);
+    expect(plans.every((p) => p.publishedAt !== null && p.revision === 3)).toBe(true);
+    const all = await db.select().from(visits);
+    expect(all.filter((v) => v.period === 2027).every((v) => v.status === "planned" && v.planned >= "2028")).toBe(true);
+    const held = all.filter((v) => v.status === "held");
+    expect(held.length).toBeGreaterThan(20);
+    expect(held.every((v) => v.heldOn !== null && v.heldOn < "2027-03-01")).toBe(true);
+    const stockholm = held.filter((v) => v.municipalityCode === "0180" && v.period === 2023);
+    expect(stockholm.map((v) => v.kind).sort()).toEqual(["first", "later"]);
+    const items = await db.select().from(visitAssessmentItems);
+    const resultsOf = (id: string) =>
+      items
+        .filter((i) => i.visitId === id)
+        .map((i) => i.result)
+        .join();
+    expect(resultsOf(stockholm[0]!.id)).not.toBe(resultsOf(stockholm[1]!.id));
+    // Södertälje: one visit in the period, in its last December.
+    expect(all.filter((v) => v.municipalityCode === "0181" && v.period === 2027).map((v) => v.planned)).toEqual([
+      "2030-12",
+    ]);
   });
 
   it("runs a step again only while its own tables are empty, so an existing database gets a new feature's data", async () => {

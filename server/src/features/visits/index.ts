@@ -1,4 +1,5 @@
 import { defineServerFeature } from "../../platform/feature.js";
+import { visitsDemo } from "./demo.js";
 import { register } from "./routes.js";
 import { feedbackBeforeVisitSource, plannedVisitsSource } from "./watch-source.js";
 
@@ -7,4 +8,5 @@ export const visitsFeature = defineServerFeature({
   name: "visits",
   register,
   watchSources: () => ({ visit: plannedVisitsSource, feedbackBeforeVisit: feedbackBeforeVisitSource }),
+  demo: visitsDemo,
 });
