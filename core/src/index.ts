@@ -15,6 +15,7 @@ export * from "./contracts/early-warnings.js";
 export * from "./contracts/document-requests.js";
 export * from "./contracts/national-rules.js";
 export * from "./rules/calendar.js";
+export * from "./rules/text.js";
 export * from "./rules/periods.js";
 export * from "./rules/collation.js";
 export * from "./rules/format.js";

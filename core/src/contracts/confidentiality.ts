@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CountyCode, IsoDate, MunicipalityCode, listOf } from "./common.js";
+import { CountyCode, IsoDate, listOf, MunicipalityCode, plain } from "./common.js";
 import { Role } from "./auth.js";
 
 /** The legal basis of a confidential part: an OSL ground from the national list, or written out. */
@@ -75,7 +75,7 @@ export const ClearanceCreate = z.object({
   undertakingSignedOn: IsoDate,
   /** Last day the clearance holds; null: until withdrawn. */
   validUntil: IsoDate.nullable().default(null),
-  note: z.string().trim().max(1000, "Anteckningen får vara högst 1000 tecken.").nullable().default(null),
+  note: plain().trim().max(1000, "Anteckningen får vara högst 1000 tecken.").nullable().default(null),
 });
 export type ClearanceCreate = z.infer<typeof ClearanceCreate>;
 export const ClearanceParams = z.object({ id: z.string().uuid("Ogiltigt id.") });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FORBIDDEN_CHARACTER_MESSAGE, hasForbiddenCharacter } from "../rules/text.js";
 import { listOf } from "./common.js";
 import { DocumentTypeId } from "./documents.js";
 
@@ -20,9 +21,9 @@ export const CRITERION_TIER_LABELS: Record<CriterionTier, string> = {
 /** The identifier of the library file format, written at the top of every exported file. */
 export const CRITERIA_FILE_FORMAT = "uppsikt-criteria/1";
 
-/** PostgreSQL text cannot hold NUL; refuse it with a message instead of failing in the database. */
-const noNul = (s: string) => !s.includes("\u0000");
-const NUL_MESSAGE = "Texten innehåller ett otillåtet tecken (NUL).";
+/** PostgreSQL cannot store NUL or a lone surrogate; refuse them with a message instead of failing in the database. */
+const noNul = (s: string) => !hasForbiddenCharacter(s);
+const NUL_MESSAGE = FORBIDDEN_CHARACTER_MESSAGE;
 /** A missing field and a value of the wrong type get different messages. */
 const stringError = { error: (iss: { input: unknown }) => (iss.input == null ? "Fältet saknas." : "Ska vara text.") };
 const Text = (min: number, max: number, required: string, tooLong: string) =>

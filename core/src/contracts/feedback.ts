@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isValidIsoDate } from "../rules/calendar.js";
-import { IsoDate, MunicipalityCode, listOf } from "./common.js";
+import { IsoDate, listOf, MunicipalityCode, plain } from "./common.js";
 import { ConfidentialBasis, ConfidentialMark, PersonRef } from "./confidentiality.js";
 import { DocumentTypeId } from "./documents.js";
 
@@ -21,7 +21,7 @@ const optionalText = (max: number, message: string) =>
  * `confidentialBasis` is stored as null (not confidential).
  */
 export const FeedbackInput = z.object({
-  body: z.string().trim().min(1, "Skriv återkopplingen.").max(50_000, "Återkopplingen får vara högst 50 000 tecken."),
+  body: plain().trim().min(1, "Skriv återkopplingen.").max(50_000, "Återkopplingen får vara högst 50 000 tecken."),
   /** Länsstyrelsens diarienummer, e.g. 450-1234-2026. */
   countyRegistrationNumber: optionalText(100, "Diarienumret får vara högst 100 tecken."),
   /** The OSL ground when the feedback is confidential; only cleared users read the body and the letter. */

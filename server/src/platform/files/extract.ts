@@ -25,10 +25,22 @@ export async function extractText(buffer: Buffer, kind: DocumentKind): Promise<E
   try {
     if (kind === "odt") return { textStatus: "unsupported", text: null, headings: [] };
     const result = kind === "pdf" ? await extractPdf(buffer) : await extractDocx(buffer);
-    return { ...result, headings: result.headings.slice(0, MAX_HEADINGS) };
+    return {
+      ...result,
+      text: result.text === null ? null : storable(result.text),
+      headings: result.headings.slice(0, MAX_HEADINGS).map(storable),
+    };
   } catch {
     return { textStatus: "failed", text: null, headings: [] };
   }
+}
+
+/**
+ * A file's text as PostgreSQL can store it: NUL dropped, a lone UTF-16 surrogate replaced by U+FFFD (the text is
+ * read from the file, not typed, so it is cleaned rather than refused).
+ */
+export function storable(text: string): string {
+  return text.replace(/\u0000/g, "").replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
 }
 
 /** "3. Samhällsviktig verksamhet", "5.2 Risker för översvämning": a number, then a short capitalised line. */
