@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { isValidIsoDate } from "../rules/calendar.js";
-import { DATE_RANGE_MESSAGE, FORBIDDEN_CHARACTER_MESSAGE, hasForbiddenCharacter, isDateInRange } from "../rules/text.js";
+import {
+  DATE_RANGE_MESSAGE,
+  FORBIDDEN_CHARACTER_MESSAGE,
+  hasForbiddenCharacter,
+  isDateInRange,
+} from "../rules/text.js";
 
 /**
  * A string that can be stored: no NUL character, no lone UTF-16 surrogate. Every string a contract takes as input

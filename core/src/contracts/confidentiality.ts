@@ -3,8 +3,7 @@ import { CountyCode, IsoDate, listOf, MunicipalityCode, plain } from "./common.j
 import { Role } from "./auth.js";
 
 /** The legal basis of a confidential part: an OSL ground from the national list, or written out. */
-export const ConfidentialBasis = z
-  .string()
+export const ConfidentialBasis = plain()
   .trim()
   .min(3, "Ange sekretessgrund, t.ex. 18 kap. 13 § OSL.")
   .max(300, "Sekretessgrunden får vara högst 300 tecken.");
@@ -32,13 +31,11 @@ export const OslGround = z.object({
 export type OslGround = z.infer<typeof OslGround>;
 export const OslGroundList = listOf(OslGround);
 export const OslGroundInput = z.object({
-  reference: z
-    .string()
+  reference: plain()
     .trim()
     .min(3, "Ange hänvisningen, t.ex. 18 kap. 13 § OSL.")
     .max(100, "Hänvisningen får vara högst 100 tecken."),
-  description: z
-    .string()
+  description: plain()
     .trim()
     .min(3, "Ange en beskrivning av sekretessgrunden.")
     .max(500, "Beskrivningen får vara högst 500 tecken."),

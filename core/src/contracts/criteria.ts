@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { FORBIDDEN_CHARACTER_MESSAGE, hasForbiddenCharacter } from "../rules/text.js";
-import { listOf } from "./common.js";
+import { listOf, plain } from "./common.js";
 import { DocumentTypeId } from "./documents.js";
 
 /**
@@ -36,8 +36,7 @@ const Code = z
   .max(40, "Koden får vara högst 40 tecken.")
   .regex(/^[\p{L}\p{N}._-]+$/u, "Koden får bara innehålla bokstäver, siffror, punkt, bindestreck och understreck.");
 const OptionalText = (max: number) =>
-  z
-    .string()
+  plain()
     .trim()
     .max(max, `Texten får vara högst ${max} tecken.`)
     .refine(noNul, NUL_MESSAGE)

@@ -219,8 +219,7 @@ export const DialogueSearchResult = listOf(DialogueSearchHit);
 
 export const FollowUpOwnerQuery = z.object({
   /** Comma-separated municipality codes of the entry; their users are offered when the entry is shared. */
-  municipalities: z
-    .string()
+  municipalities: plain()
     .max(60 * 5, "Högst 60 kommuner.")
     .optional()
     .transform((v) => (v ? [...new Set(v.split(",").map((c) => c.trim()))].filter(Boolean) : []))

@@ -138,8 +138,7 @@ export const DocumentSubmitFields = z.object({
   note: plain().trim().max(5000).optional(),
   confidentialBasis: ConfidentialBasis.optional(),
   /** Comma-separated indexes (0-based, in upload order) of files that are confidential on their own… */
-  confidentialFiles: z
-    .string()
+  confidentialFiles: plain()
     .trim()
     .regex(/^\d+(,\d+)*$/, "Ange filernas nummer separerade med komma, t.ex. 0,2.")
     .optional(),

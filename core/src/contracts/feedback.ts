@@ -9,8 +9,7 @@ import { DocumentTypeId } from "./documents.js";
 /** A real calendar date: 2026-02-30 is refused here, not by the database. */
 const CalendarDate = IsoDate.refine(isValidIsoDate, "Ogiltigt datum. Skriv datumet som ÅÅÅÅ-MM-DD.");
 const optionalText = (max: number, message: string) =>
-  z
-    .string()
+  plain()
     .trim()
     .max(max, message)
     .nullish()

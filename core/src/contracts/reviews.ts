@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plain } from "./common.js";
 import { FORBIDDEN_CHARACTER_MESSAGE, hasForbiddenCharacter } from "../rules/text.js";
 import { PersonRef } from "./confidentiality.js";
 import { CriterionTier } from "./criteria.js";
@@ -61,8 +62,7 @@ export type DocumentReview = z.infer<typeof DocumentReview>;
 export const DocumentReviewItemInput = z.object({
   criterionId: z.string().uuid("Ogiltigt kriterie-id."),
   result: ReviewResult,
-  comment: z
-    .string()
+  comment: plain()
     .trim()
     .max(2000, "Kommentaren får vara högst 2000 tecken.")
     .refine(noNul, `Kommentaren: ${FORBIDDEN_CHARACTER_MESSAGE}`)
@@ -76,8 +76,7 @@ export const DocumentReviewItemInput = z.object({
  */
 export const DocumentReviewInput = z.object({
   items: z.array(DocumentReviewItemInput).max(500, "Högst 500 bedömningar."),
-  summary: z
-    .string()
+  summary: plain()
     .trim()
     .max(5000, "Sammanfattningen får vara högst 5000 tecken.")
     .refine(noNul, `Sammanfattningen: ${FORBIDDEN_CHARACTER_MESSAGE}`)

@@ -24,10 +24,7 @@ export const UserListQuery = Pagination.extend({
   county: CountyCode.optional(),
 });
 
-const password = z
-  .string()
-  .min(12, "Lösenordet ska ha minst 12 tecken.")
-  .max(200, "Lösenordet får ha högst 200 tecken.");
+const password = plain().min(12, "Lösenordet ska ha minst 12 tecken.").max(200, "Lösenordet får ha högst 200 tecken.");
 
 export const UserCreate = z.object({
   email: plain().trim().toLowerCase().email("Ange en giltig e-postadress.").max(254),

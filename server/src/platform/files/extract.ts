@@ -40,7 +40,9 @@ export async function extractText(buffer: Buffer, kind: DocumentKind): Promise<E
  * read from the file, not typed, so it is cleaned rather than refused).
  */
 export function storable(text: string): string {
-  return text.replace(/\u0000/g, "").replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+  return text
+    .replace(/\u0000/g, "")
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
 }
 
 /** "3. Samhällsviktig verksamhet", "5.2 Risker för översvämning": a number, then a short capitalised line. */
