@@ -357,16 +357,19 @@ describe("[I9.1] no 500 from any input: every route of the OpenAPI document, gen
         ),
         { requiredKeys: [] },
       );
+      const caseFields = Object.entries((route.multipart ? validBody : undefined) ?? {}).map(
+        ([k, v]) => [k, String(v)] as [string, string],
+      );
       const form = fc.record({
-        fields: fc.array(
-          fc.tuple(
-            fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...names) }, { weight: 1, arbitrary: hostileString }),
-            fc.oneof(hostileString, infected(fc.string({ minLength: 1 }), { type: "string" }), fc.string()),
-          ),
-          {
-            maxLength: 6,
-          },
-        ),
+        fields: fc
+          .array(
+            fc.tuple(
+              fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...names) }, { weight: 1, arbitrary: hostileString }),
+              fc.oneof(hostileString, infected(fc.string({ minLength: 1 }), { type: "string" }), fc.string()),
+            ),
+            { maxLength: 6 },
+          )
+          .map((extra) => [...caseFields, ...extra]),
         fileName: fc.oneof(hostileString, fc.constant("plan.pdf")),
       });
       const rawBody = fc.constantFrom("[".repeat(5_000) + "]".repeat(5_000), '{"a":"\\u0000"}', '{"a":"\\ud800"}');
@@ -428,7 +431,24 @@ describe("[I9.1] no 500 from any input: every route of the OpenAPI document, gen
       ] as const;
       const noParams = Object.fromEntries(pathParams.map((p) => [p.name, null]));
       const cleanForm = { fields: [] as [string, string][], fileName: "plan.pdf" };
+      // A multipart route's case body holds its form fields: each is poisoned alone, then the file name.
+      const formFields = caseFields;
+      const poisonField = (value: string, poison: string, badDate: string) =>
+        /^\d{4}-\d{2}-\d{2}$/.test(value) ? badDate : `${value}${poison}`;
+      const formExamples = (poison: string, badDate: string): Input[] =>
+        route.multipart
+          ? [
+              { fields: formFields, fileName: `plan${poison}.pdf` },
+              ...formFields.map(([name]) => ({
+                fields: formFields.map(
+                  ([k, v]) => [k, k === name ? poisonField(v, poison, badDate) : v] as [string, string],
+                ),
+                fileName: "plan.pdf",
+              })),
+            ].map((form) => ({ body: undefined, params: noParams, query: {}, form, raw: null }))
+          : [];
       const examples: Input[] = CLASSES.flatMap(([poison, badDate]) => [
+        ...formExamples(poison, badDate),
         {
           body: validBody === undefined ? undefined : infect(validBody, bodySchema, poison, badDate),
           params: noParams,
