@@ -11,7 +11,8 @@ import {
  * A string that can be stored: no NUL character, no lone UTF-16 surrogate. Every string a contract takes as input
  * starts here (or at `text` in fields.ts), never at a bare `z.string()`.
  */
-export const plain = () => z.string().refine((s) => !hasForbiddenCharacter(s), FORBIDDEN_CHARACTER_MESSAGE);
+export const plain = (params?: Parameters<typeof z.string>[0]) =>
+  z.string(params).refine((s) => !hasForbiddenCharacter(s), FORBIDDEN_CHARACTER_MESSAGE);
 
 export const CountyCode = z
   .string()

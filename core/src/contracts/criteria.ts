@@ -27,10 +27,9 @@ const NUL_MESSAGE = FORBIDDEN_CHARACTER_MESSAGE;
 /** A missing field and a value of the wrong type get different messages. */
 const stringError = { error: (iss: { input: unknown }) => (iss.input == null ? "Fältet saknas." : "Ska vara text.") };
 const Text = (min: number, max: number, required: string, tooLong: string) =>
-  z.string(stringError).trim().min(min, required).max(max, tooLong).refine(noNul, NUL_MESSAGE);
+  plain(stringError).trim().min(min, required).max(max, tooLong).refine(noNul, NUL_MESSAGE);
 
-const Code = z
-  .string(stringError)
+const Code = plain(stringError)
   .trim()
   .min(1, "Ange en kod.")
   .max(40, "Koden får vara högst 40 tecken.")

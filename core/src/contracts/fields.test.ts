@@ -1,3 +1,6 @@
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { IsoDate, plain } from "./common.js";
 import { text } from "./fields.js";
@@ -49,5 +52,21 @@ describe("[I9.1] core's text helpers refuse NUL and lone surrogates", () => {
   it("[I9.1] text still trims and enforces its bounds", () => {
     expect(text(1, 3, "namnet").safeParse("  ab  ").data).toBe("ab");
     expect(ok(text(1, 3, "namnet"), "abcd")).toBe(false);
+  });
+});
+
+describe("[I9.1] every input string in the contracts goes through the text helpers", () => {
+  it("[I9.1] no contract bounds, trims or refines a bare z.string() (the marks of an input field)", () => {
+    const dir = path.dirname(fileURLToPath(import.meta.url));
+    const offenders = readdirSync(dir)
+      .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && f !== "common.ts")
+      .flatMap((f) =>
+        [
+          ...readFileSync(path.join(dir, f), "utf8").matchAll(
+            /\bz\s*\.string\([^)]*\)\s*\.(trim|min|max|toLowerCase|refine|nonempty)\(/g,
+          ),
+        ].map((m) => `${f}: ${m[0].replace(/\s+/g, "")}`),
+      );
+    expect(offenders, "use plain() or text() from fields.ts / common.ts").toEqual([]);
   });
 });

@@ -41,7 +41,7 @@ export async function extractText(buffer: Buffer, kind: DocumentKind): Promise<E
  */
 export function storable(text: string): string {
   return text
-    .replace(/\u0000/g, "")
+    .replaceAll("\u0000", "")
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
 }
 

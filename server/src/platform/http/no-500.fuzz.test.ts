@@ -253,7 +253,10 @@ function fieldNames(spec: { paths: Record<string, Record<string, Operation>> }):
   const names = new Set(["type", "period", "decidedBy", "decidedOn", "receivedOn", "message", "confidentialFiles"]);
   const walk = (s: Schema | undefined) => {
     if (!s) return;
-    for (const [k, c] of Object.entries(s.properties ?? {})) names.add(k).add(k) && walk(c);
+    for (const [k, c] of Object.entries(s.properties ?? {})) {
+      names.add(k);
+      walk(c);
+    }
     walk(s.items);
     for (const a of [...(s.anyOf ?? []), ...(s.oneOf ?? [])]) walk(a);
   };
