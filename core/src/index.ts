@@ -16,6 +16,7 @@ export * from "./contracts/document-requests.js";
 export * from "./contracts/national-rules.js";
 export * from "./contracts/visits.js";
 export * from "./rules/calendar.js";
+export * from "./rules/text.js";
 export * from "./rules/periods.js";
 export * from "./rules/collation.js";
 export * from "./rules/format.js";

@@ -1,7 +1,7 @@
 import { SERVER_FEATURES } from "../src/features/index.js";
 import type { TestContext } from "./app.js";
 import { buildUser } from "./factories.js";
-import type { RouteCase, Targets } from "./route-case.js";
+import type { RoleKey, RouteCase, Targets } from "./route-case.js";
 
 export { ROLE_SPECS, type RoleKey, type RouteCase, type Targets } from "./route-case.js";
 
@@ -50,3 +50,18 @@ const rank = (file: string) => {
 export const ROUTES: RouteCase[] = Object.keys(modules)
   .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
   .flatMap((file) => modules[file]!.ROUTE_CASES);
+
+/** For each route, a role allowed to call it, so that bad input is what gets refused. */
+export function allowedRole(route: RouteCase): RoleKey {
+  for (const role of ["admin", "agency", "countyHead", "countyOfficer", "coordinator"] as const) {
+    const status = route.expect(role, true);
+    if ((status >= 200 && status < 300) || (route.multipart && status === 415)) return role;
+  }
+  // Routes to things that don't exist yet in the fixture, or that conflict with its state: a role that passes the
+  // permission check.
+  return (
+    (["admin", "agency", "countyHead", "countyOfficer", "coordinator"] as const).find((r) =>
+      [404, 409].includes(route.expect(r, true)),
+    ) ?? "anonymous"
+  );
+}

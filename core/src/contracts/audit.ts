@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IsoDate, Pagination, listOf } from "./common.js";
+import { IsoDate, listOf, Pagination, plain } from "./common.js";
 import { Role } from "./auth.js";
 
 export const AuditEvent = z.object({
@@ -19,10 +19,10 @@ export type AuditEvent = z.infer<typeof AuditEvent>;
 export const AuditEventList = listOf(AuditEvent);
 
 export const AuditQuery = Pagination.extend({
-  action: z.string().trim().max(100).optional(),
-  actor: z.string().trim().max(254).optional(),
-  entityType: z.string().trim().max(100).optional(),
-  entityId: z.string().trim().max(100).optional(),
+  action: plain().trim().max(100).optional(),
+  actor: plain().trim().max(254).optional(),
+  entityType: plain().trim().max(100).optional(),
+  entityId: plain().trim().max(100).optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
 });

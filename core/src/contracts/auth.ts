@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { CountyCode, MunicipalityCode } from "./common.js";
+import { CountyCode, MunicipalityCode, plain } from "./common.js";
 
 export const Role = z.enum(["agency", "county", "municipality", "admin"]);
 export type Role = z.infer<typeof Role>;
 
 export const LoginBody = z.object({
-  email: z.string().trim().toLowerCase().min(1, "Ange e-postadress.").email("Ange en giltig e-postadress.").max(254),
-  password: z.string().min(1, "Ange lösenord.").max(200),
+  email: plain().trim().toLowerCase().min(1, "Ange e-postadress.").email("Ange en giltig e-postadress.").max(254),
+  password: plain().min(1, "Ange lösenord.").max(200),
 });
 export type LoginBody = z.infer<typeof LoginBody>;
 

@@ -1,5 +1,18 @@
 import { z } from "zod";
 import { isValidIsoDate } from "../rules/calendar.js";
+import {
+  DATE_RANGE_MESSAGE,
+  FORBIDDEN_CHARACTER_MESSAGE,
+  hasForbiddenCharacter,
+  isDateInRange,
+} from "../rules/text.js";
+
+/**
+ * A string that can be stored: no NUL character, no lone UTF-16 surrogate. Every string a contract takes as input
+ * starts here (or at `text` in fields.ts), never at a bare `z.string()`.
+ */
+export const plain = (params?: Parameters<typeof z.string>[0]) =>
+  z.string(params).refine((s) => !hasForbiddenCharacter(s), FORBIDDEN_CHARACTER_MESSAGE);
 
 export const CountyCode = z
   .string()
@@ -12,7 +25,8 @@ export const MunicipalityCode = z
 export const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Datum ska skrivas ÅÅÅÅ-MM-DD.")
-  .refine(isValidIsoDate, "Datumet finns inte i kalendern.");
+  .refine(isValidIsoDate, "Datumet finns inte i kalendern.")
+  .refine(isDateInRange, DATE_RANGE_MESSAGE);
 export const Id = z.string().uuid("Ogiltigt id.");
 
 export const Pagination = z.object({

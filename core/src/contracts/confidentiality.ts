@@ -1,10 +1,9 @@
 import { z } from "zod";
-import { CountyCode, IsoDate, MunicipalityCode, listOf } from "./common.js";
+import { CountyCode, IsoDate, listOf, MunicipalityCode, plain } from "./common.js";
 import { Role } from "./auth.js";
 
 /** The legal basis of a confidential part: an OSL ground from the national list, or written out. */
-export const ConfidentialBasis = z
-  .string()
+export const ConfidentialBasis = plain()
   .trim()
   .min(3, "Ange sekretessgrund, t.ex. 18 kap. 13 § OSL.")
   .max(300, "Sekretessgrunden får vara högst 300 tecken.");
@@ -32,13 +31,11 @@ export const OslGround = z.object({
 export type OslGround = z.infer<typeof OslGround>;
 export const OslGroundList = listOf(OslGround);
 export const OslGroundInput = z.object({
-  reference: z
-    .string()
+  reference: plain()
     .trim()
     .min(3, "Ange hänvisningen, t.ex. 18 kap. 13 § OSL.")
     .max(100, "Hänvisningen får vara högst 100 tecken."),
-  description: z
-    .string()
+  description: plain()
     .trim()
     .min(3, "Ange en beskrivning av sekretessgrunden.")
     .max(500, "Beskrivningen får vara högst 500 tecken."),
@@ -75,7 +72,7 @@ export const ClearanceCreate = z.object({
   undertakingSignedOn: IsoDate,
   /** Last day the clearance holds; null: until withdrawn. */
   validUntil: IsoDate.nullable().default(null),
-  note: z.string().trim().max(1000, "Anteckningen får vara högst 1000 tecken.").nullable().default(null),
+  note: plain().trim().max(1000, "Anteckningen får vara högst 1000 tecken.").nullable().default(null),
 });
 export type ClearanceCreate = z.infer<typeof ClearanceCreate>;
 export const ClearanceParams = z.object({ id: z.string().uuid("Ogiltigt id.") });

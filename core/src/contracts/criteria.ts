@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { listOf } from "./common.js";
+import { FORBIDDEN_CHARACTER_MESSAGE, hasForbiddenCharacter } from "../rules/text.js";
+import { listOf, plain } from "./common.js";
 import { DocumentTypeId } from "./documents.js";
 import { AGREEMENT_AREAS } from "../rules/assessment.js";
 
@@ -21,23 +22,21 @@ export const CRITERION_TIER_LABELS: Record<CriterionTier, string> = {
 /** The identifier of the library file format, written at the top of every exported file. */
 export const CRITERIA_FILE_FORMAT = "uppsikt-criteria/1";
 
-/** PostgreSQL text cannot hold NUL; refuse it with a message instead of failing in the database. */
-const noNul = (s: string) => !s.includes("\u0000");
-const NUL_MESSAGE = "Texten innehåller ett otillåtet tecken (NUL).";
+/** PostgreSQL cannot store NUL or a lone surrogate; refuse them with a message instead of failing in the database. */
+const noNul = (s: string) => !hasForbiddenCharacter(s);
+const NUL_MESSAGE = FORBIDDEN_CHARACTER_MESSAGE;
 /** A missing field and a value of the wrong type get different messages. */
 const stringError = { error: (iss: { input: unknown }) => (iss.input == null ? "Fältet saknas." : "Ska vara text.") };
 const Text = (min: number, max: number, required: string, tooLong: string) =>
-  z.string(stringError).trim().min(min, required).max(max, tooLong).refine(noNul, NUL_MESSAGE);
+  plain(stringError).trim().min(min, required).max(max, tooLong).refine(noNul, NUL_MESSAGE);
 
-const Code = z
-  .string(stringError)
+const Code = plain(stringError)
   .trim()
   .min(1, "Ange en kod.")
   .max(40, "Koden får vara högst 40 tecken.")
   .regex(/^[\p{L}\p{N}._-]+$/u, "Koden får bara innehålla bokstäver, siffror, punkt, bindestreck och understreck.");
 const OptionalText = (max: number) =>
-  z
-    .string()
+  plain()
     .trim()
     .max(max, `Texten får vara högst ${max} tecken.`)
     .refine(noNul, NUL_MESSAGE)

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CountyCode, IsoDate, MunicipalityCode, Pagination, listOf } from "./common.js";
+import { CountyCode, IsoDate, listOf, MunicipalityCode, Pagination, plain } from "./common.js";
 import { ConfidentialBasis, ConfidentialMark, PersonRef } from "./confidentiality.js";
 import { EarlyWarning, EntryEarlyWarningInput } from "./early-warnings.js";
 import { MunicipalityRef, Uuid, text } from "./fields.js";
@@ -98,7 +98,7 @@ const entryFields = {
     .min(1, "Välj minst ett ämne.")
     .max(DIALOGUE_SUBJECTS.length)
     .refine((s) => new Set(s).size === s.length, "Samma ämne finns med två gånger."),
-  notes: z.string().trim().max(20_000, "Anteckningarna får vara högst 20 000 tecken.").default(""),
+  notes: plain().trim().max(20_000, "Anteckningarna får vara högst 20 000 tecken.").default(""),
   participants: DialogueParticipants.default({ municipality: [], county: [] }),
   visibility: DialogueVisibility.default("shared"),
   followUps: z.array(DialogueFollowUpInput).max(50, "Högst 50 uppföljningspunkter per anteckning.").default([]),
@@ -212,7 +212,7 @@ export type DialogueListQuery = z.infer<typeof DialogueListQuery>;
 export const DialogueExportQuery = DialogueListQuery.omit({ limit: true, offset: true });
 
 export const DialogueSearchQuery = z.object({
-  q: z.string().trim().min(2, "Sök på minst två tecken.").max(200),
+  q: plain().trim().min(2, "Sök på minst två tecken.").max(200),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
@@ -227,8 +227,7 @@ export const DialogueSearchResult = listOf(DialogueSearchHit);
 
 export const FollowUpOwnerQuery = z.object({
   /** Comma-separated municipality codes of the entry; their users are offered when the entry is shared. */
-  municipalities: z
-    .string()
+  municipalities: plain()
     .max(60 * 5, "Högst 60 kommuner.")
     .optional()
     .transform((v) => (v ? [...new Set(v.split(",").map((c) => c.trim()))].filter(Boolean) : []))

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IsoDate, MunicipalityCode, listOf } from "./common.js";
+import { IsoDate, listOf, MunicipalityCode, plain } from "./common.js";
 import { ConfidentialBasis, ConfidentialMark, PersonRef } from "./confidentiality.js";
 
 export const DOCUMENT_TYPE_IDS = [
@@ -133,13 +133,12 @@ export const DocumentSubmitFields = z.object({
   decidedBy: DecisionBody,
   decidedOn: IsoDate,
   receivedOn: IsoDate.optional(),
-  registrationNumber: z.string().trim().max(100).optional(),
-  countyRegistrationNumber: z.string().trim().max(100).optional(),
-  note: z.string().trim().max(5000).optional(),
+  registrationNumber: plain().trim().max(100).optional(),
+  countyRegistrationNumber: plain().trim().max(100).optional(),
+  note: plain().trim().max(5000).optional(),
   confidentialBasis: ConfidentialBasis.optional(),
   /** Comma-separated indexes (0-based, in upload order) of files that are confidential on their own… */
-  confidentialFiles: z
-    .string()
+  confidentialFiles: plain()
     .trim()
     .regex(/^\d+(,\d+)*$/, "Ange filernas nummer separerade med komma, t.ex. 0,2.")
     .optional(),
@@ -193,13 +192,13 @@ export const MatrixQuery = z.object({
   status: DocumentStatus.optional(),
   flag: DocumentFlag.optional(),
   type: DocumentTypeId.optional(),
-  q: z.string().trim().max(100).optional(),
+  q: plain().trim().max(100).optional(),
 });
 
 export const FollowUpInput = z.object({
   type: DocumentTypeId,
   period: z.number().int(),
-  reason: z.string().trim().min(3, "Ange varför dokumentet saknas.").max(2000),
+  reason: plain().trim().min(3, "Ange varför dokumentet saknas.").max(2000),
   agreedDate: IsoDate,
 });
 export const YearTwoRow = z.object({
@@ -224,7 +223,7 @@ export const YearTwoList = z.object({
 });
 
 export const SearchQuery = z.object({
-  q: z.string().trim().min(2, "Sök på minst två tecken.").max(200),
+  q: plain().trim().min(2, "Sök på minst två tecken.").max(200),
   period: z.coerce.number().int().min(1900).max(2200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).default(0),
@@ -270,8 +269,8 @@ export const RsaSectionsInput = z.object({
     .array(
       z.object({
         position: z.number().int().min(1).max(50),
-        title: z.string().trim().min(3).max(300),
-        keywords: z.array(z.string().trim().toLowerCase().min(3).max(40)).min(1, "Ange minst ett nyckelord.").max(12),
+        title: plain().trim().min(3).max(300),
+        keywords: z.array(plain().trim().toLowerCase().min(3).max(40)).min(1, "Ange minst ett nyckelord.").max(12),
         /** Default: as before for the same position, else true. */
         required: z.boolean().optional(),
         verified: z.boolean().default(false),

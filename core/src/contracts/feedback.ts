@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isValidIsoDate } from "../rules/calendar.js";
-import { IsoDate, MunicipalityCode, listOf } from "./common.js";
+import { IsoDate, listOf, MunicipalityCode, plain } from "./common.js";
 import { ConfidentialBasis, ConfidentialMark, PersonRef } from "./confidentiality.js";
 import { DocumentTypeId } from "./documents.js";
 
@@ -9,8 +9,7 @@ import { DocumentTypeId } from "./documents.js";
 /** A real calendar date: 2026-02-30 is refused here, not by the database. */
 const CalendarDate = IsoDate.refine(isValidIsoDate, "Ogiltigt datum. Skriv datumet som ÅÅÅÅ-MM-DD.");
 const optionalText = (max: number, message: string) =>
-  z
-    .string()
+  plain()
     .trim()
     .max(max, message)
     .nullish()
@@ -21,7 +20,7 @@ const optionalText = (max: number, message: string) =>
  * `confidentialBasis` is stored as null (not confidential).
  */
 export const FeedbackInput = z.object({
-  body: z.string().trim().min(1, "Skriv återkopplingen.").max(50_000, "Återkopplingen får vara högst 50 000 tecken."),
+  body: plain().trim().min(1, "Skriv återkopplingen.").max(50_000, "Återkopplingen får vara högst 50 000 tecken."),
   /** Länsstyrelsens diarienummer, e.g. 450-1234-2026. */
   countyRegistrationNumber: optionalText(100, "Diarienumret får vara högst 100 tecken."),
   /** The OSL ground when the feedback is confidential; only cleared users read the body and the letter. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IsoDate, listOf } from "./common.js";
+import { IsoDate, listOf, plain } from "./common.js";
 import { DecisionBody, DocumentDeadline, DocumentTypeId } from "./documents.js";
 
 /**
@@ -8,7 +8,7 @@ import { DecisionBody, DocumentDeadline, DocumentTypeId } from "./documents.js";
  * imported as YAML. Every object is strict, so an unknown key in an imported file is refused.
  */
 
-const Source = z.string().trim().min(3, "Ange källan (dokument och dnr).").max(300);
+const Source = plain().trim().min(3, "Ange källan (dokument och dnr).").max(300);
 
 /** A value with its source; `unverified: true` when the source could not be read or confirmed. */
 export function sourced<T extends z.ZodType>(value: T) {
@@ -30,8 +30,8 @@ export type MonthDay = z.infer<typeof MonthDay>;
 export const NationalDocumentType = z
   .object({
     id: DocumentTypeId,
-    name: z.string().trim().min(3).max(200),
-    nameEn: z.string().trim().min(3).max(200),
+    name: plain().trim().min(3).max(200),
+    nameEn: plain().trim().min(3).max(200),
     /** null: the municipality chooses the level (the RSA report). */
     requiredDecisionLevel: DecisionBody.nullable(),
     deadline: DocumentDeadline,
@@ -47,8 +47,8 @@ export type NationalDocumentType = z.infer<typeof NationalDocumentType>;
 export const NationalRsaSection = z
   .object({
     position: z.number().int().min(1).max(50),
-    title: z.string().trim().min(3).max(300),
-    keywords: z.array(z.string().trim().toLowerCase().min(3).max(40)).min(1, "Ange minst ett nyckelord.").max(12),
+    title: plain().trim().min(3).max(300),
+    keywords: z.array(plain().trim().toLowerCase().min(3).max(40)).min(1, "Ange minst ett nyckelord.").max(12),
     /** false: shown in the check, never flagged as missing (the indicator section belongs to § 5). */
     required: z.boolean(),
     /** Checked against the regulation's text. */
@@ -131,8 +131,8 @@ export type NationalRulesInput = z.input<typeof NationalRules>;
 export const NationalRuleVersionInput = z
   .object({
     appliesFrom: IsoDate,
-    sourceTitle: z.string().trim().min(3, "Ange källans titel.").max(300),
-    sourceDnr: z.string().trim().max(100).nullable().default(null),
+    sourceTitle: plain().trim().min(3, "Ange källans titel.").max(300),
+    sourceDnr: plain().trim().max(100).nullable().default(null),
     rules: NationalRules,
   })
   .strict();
@@ -179,5 +179,5 @@ export const NationalRulesImportResult = z.object({
 
 /** The import's body: the YAML file's text (the web reads the chosen file and sends its text). */
 export const NationalRulesImportBody = z
-  .object({ content: z.string().min(1, "Filen är tom.").max(2_000_000, "Filen är för stor (högst 2 MB).") })
+  .object({ content: plain().min(1, "Filen är tom.").max(2_000_000, "Filen är för stor (högst 2 MB).") })
   .strict();

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CountyCode, IsoDate, MunicipalityCode, Pagination, listOf } from "./common.js";
+import { CountyCode, IsoDate, listOf, MunicipalityCode, Pagination, plain } from "./common.js";
 
 export const OfficerRef = z.object({ id: z.string(), name: z.string(), email: z.string() });
 export type OfficerRef = z.infer<typeof OfficerRef>;
@@ -26,7 +26,7 @@ export const MunicipalityParams = z.object({ code: MunicipalityCode });
 
 export const MunicipalitySort = z.enum(["name", "code", "responsibleOfficer"]);
 export const MunicipalityListQuery = Pagination.extend({
-  q: z.string().trim().max(100).optional(),
+  q: plain().trim().max(100).optional(),
   sort: MunicipalitySort.default("name"),
   order: z.enum(["asc", "desc"]).default("asc"),
 });
@@ -53,12 +53,12 @@ export const AgreementKind = z.enum(["crisisPreparedness", "civilDefence", "comb
 export type AgreementKind = z.infer<typeof AgreementKind>;
 export const AgreementInput = z.object({
   kind: AgreementKind,
-  title: z.string().trim().min(1, "Ange en benämning.").max(300),
+  title: plain().trim().min(1, "Ange en benämning.").max(300),
   firstYear: z.number().int().min(2000).max(2100),
   lastYear: z.number().int().min(2000).max(2100),
-  registrationNumber: z.string().trim().max(100).nullable(),
-  taskAreas: z.array(z.string().trim().min(1).max(200)).max(50),
-  note: z.string().max(2000).nullable().default(null),
+  registrationNumber: plain().trim().max(100).nullable(),
+  taskAreas: z.array(plain().trim().min(1).max(200)).max(50),
+  note: plain().max(2000).nullable().default(null),
 });
 export type AgreementInput = z.infer<typeof AgreementInput>;
 export const Agreement = AgreementInput.extend({

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { plain } from "./common.js";
+import { FORBIDDEN_CHARACTER_MESSAGE, hasForbiddenCharacter } from "../rules/text.js";
 import { ConfidentialMark, PersonRef } from "./confidentiality.js";
 import { CriterionTier } from "./criteria.js";
 import { DocumentTypeId, VersionStatus } from "./documents.js";
@@ -6,7 +8,7 @@ import { DocumentTypeId, VersionStatus } from "./documents.js";
 /** The county's check of one document version against the criteria for its type (R2.2-3). */
 
 /** PostgreSQL text cannot hold NUL; refuse it with a message instead of failing in the database. */
-const noNul = (s: string) => !s.includes("\u0000");
+const noNul = (s: string) => !hasForbiddenCharacter(s);
 
 export const REVIEW_RESULTS = ["met", "partlyMet", "notMet"] as const;
 /** `met` uppfyllt, `partlyMet` delvis uppfyllt, `notMet` ej uppfyllt. */
@@ -65,11 +67,10 @@ export type DocumentReview = z.infer<typeof DocumentReview>;
 export const DocumentReviewItemInput = z.object({
   criterionId: z.string().uuid("Ogiltigt kriterie-id."),
   result: ReviewResult,
-  comment: z
-    .string()
+  comment: plain()
     .trim()
     .max(2000, "Kommentaren får vara högst 2000 tecken.")
-    .refine(noNul, "Kommentaren innehåller ett otillåtet tecken (NUL).")
+    .refine(noNul, `Kommentaren: ${FORBIDDEN_CHARACTER_MESSAGE}`)
     .nullish()
     .transform((v) => (v ? v : null)),
 });
@@ -80,11 +81,10 @@ export const DocumentReviewItemInput = z.object({
  */
 export const DocumentReviewInput = z.object({
   items: z.array(DocumentReviewItemInput).max(500, "Högst 500 bedömningar."),
-  summary: z
-    .string()
+  summary: plain()
     .trim()
     .max(5000, "Sammanfattningen får vara högst 5000 tecken.")
-    .refine(noNul, "Sammanfattningen innehåller ett otillåtet tecken (NUL).")
+    .refine(noNul, `Sammanfattningen: ${FORBIDDEN_CHARACTER_MESSAGE}`)
     .nullish()
     .transform((v) => (v ? v : null)),
   outcome: ReviewOutcome.nullish().transform((v) => v ?? null),

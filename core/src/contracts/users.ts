@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CountyCode, MunicipalityCode, Pagination, listOf } from "./common.js";
+import { CountyCode, listOf, MunicipalityCode, Pagination, plain } from "./common.js";
 import { Role } from "./auth.js";
 
 export const User = z.object({
@@ -19,19 +19,16 @@ export const UserList = listOf(User);
 export const UserParams = z.object({ id: z.string().uuid("Ogiltigt användar-id.") });
 
 export const UserListQuery = Pagination.extend({
-  q: z.string().trim().max(100).optional(),
+  q: plain().trim().max(100).optional(),
   role: Role.optional(),
   county: CountyCode.optional(),
 });
 
-const password = z
-  .string()
-  .min(12, "Lösenordet ska ha minst 12 tecken.")
-  .max(200, "Lösenordet får ha högst 200 tecken.");
+const password = plain().min(12, "Lösenordet ska ha minst 12 tecken.").max(200, "Lösenordet får ha högst 200 tecken.");
 
 export const UserCreate = z.object({
-  email: z.string().trim().toLowerCase().email("Ange en giltig e-postadress.").max(254),
-  name: z.string().trim().min(1, "Ange namn.").max(200),
+  email: plain().trim().toLowerCase().email("Ange en giltig e-postadress.").max(254),
+  name: plain().trim().min(1, "Ange namn.").max(200),
   role: Role,
   county: CountyCode.nullable().default(null),
   municipality: MunicipalityCode.nullable().default(null),
@@ -42,7 +39,7 @@ export const UserCreate = z.object({
 export type UserCreate = z.infer<typeof UserCreate>;
 
 export const UserUpdate = z.object({
-  name: z.string().trim().min(1, "Ange namn.").max(200).optional(),
+  name: plain().trim().min(1, "Ange namn.").max(200).optional(),
   role: Role.optional(),
   county: CountyCode.nullable().optional(),
   municipality: MunicipalityCode.nullable().optional(),

@@ -135,7 +135,7 @@ export const VisitWarning = z.object({
 
 export const VisitCriteriaInput = z.object({
   version: z.number().int().min(1),
-  criteria: z.array(z.string().trim().min(1).max(40)).max(1000),
+  criteria: z.array(text(1, 40, "kriteriets kod")).max(1000),
 });
 
 const CriterionResult = z.enum([...CRITERION_RESULTS.crisisPreparedness, ...CRITERION_RESULTS.civilDefence]);
@@ -151,7 +151,7 @@ export const VisitAssessmentInput = z.object({
   items: z
     .array(
       z.object({
-        criterion: z.string().trim().min(1).max(40),
+        criterion: text(1, 40, "kriteriets kod"),
         result: CriterionResult,
         note: text(0, 5000, "anteckningen").default(""),
         evidence: z.array(Evidence).max(50).default([]),
@@ -162,7 +162,7 @@ export const VisitAssessmentInput = z.object({
     .array(
       z
         .object({
-          area: z.string().trim().min(1).max(40).optional(),
+          area: text(1, 40, "områdets kod").optional(),
           agreementArea: AgreementArea.optional(),
           result: AreaResult,
           reason: text(1, 2000, "skälet till avsteget"),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CountyCode, IsoDate, MunicipalityCode, Pagination, listOf } from "./common.js";
+import { CountyCode, IsoDate, listOf, MunicipalityCode, Pagination, plain } from "./common.js";
 
 /**
  * The watch list (bevakning, R1-3), reminders and the calendar feed. Each feature registers the dates it needs
@@ -65,7 +65,7 @@ export const ReminderPreferences = z.object({ kinds: z.array(ReminderPreference)
 export type ReminderPreferences = z.infer<typeof ReminderPreferences>;
 export const ReminderPreferencesInput = z.object({
   kinds: z
-    .array(z.object({ kind: z.string().min(1).max(100), enabled: z.boolean() }))
+    .array(z.object({ kind: plain().min(1).max(100), enabled: z.boolean() }))
     .max(100, "Högst 100 slag av bevakningar."),
 });
 export type ReminderPreferencesInput = z.infer<typeof ReminderPreferencesInput>;
@@ -76,7 +76,7 @@ export const CalendarFeedStatus = z.object({ active: z.boolean(), createdAt: z.s
 export const CalendarFeedRevoked = z.object({ revoked: z.boolean() });
 export const CalendarFeedParams = z.object({
   /** The feed's secret token (the path is `/api/v1/calendar/<token>.ics`). */
-  id: z.string().max(200),
+  id: plain().max(200),
 });
 
 /** Outgoing mail written to DATA_DIR/outbox when no SMTP server is configured. */

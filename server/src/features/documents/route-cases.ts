@@ -13,7 +13,8 @@ export const ROUTE_CASES: RouteCase[] = [
     path: "/api/v1/municipalities/{code}/documents",
     url: (t) => `/api/v1/municipalities/${t.municipality}/documents`,
     multipart: true,
-    body: () => ({ type: "rsa" }),
+    /** The form's fields (the matrix sends them as JSON and expects 415; the no-500 property test sends a form). */
+    body: () => ({ type: "rsa", period: "2023", decidedBy: "council", decidedOn: "2023-06-12" }),
     expect: (role, inScope) =>
       role === "anonymous"
         ? 401

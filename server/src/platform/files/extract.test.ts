@@ -1,7 +1,7 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
 import { describe, expect, it } from "vitest";
 import { FONT, renderPdf } from "../letters/pdf-document.js";
-import { MAX_TEXT_CHARS, extractText } from "./extract.js";
+import { MAX_TEXT_CHARS, extractText, storable } from "./extract.js";
 import { greyscalePng } from "./png.js";
 
 const body = "Kommunen har analyserat hur el- och vattenförsörjningen påverkas vid ett längre avbrott. ".repeat(6);
@@ -91,5 +91,13 @@ describe("text extraction", () => {
     );
     const result = await extractText(long, "docx");
     expect(result.text).toHaveLength(MAX_TEXT_CHARS);
+  });
+});
+
+describe("[I9.1] a file's text is made storable", () => {
+  it("[I9.1] drops NUL and replaces a lone surrogate, keeps a surrogate pair", () => {
+    expect(storable("a\u0000b")).toBe("ab");
+    expect(storable("x\uD800y\uDC00z")).toBe("x\uFFFDy\uFFFDz");
+    expect(storable("Åre 😀")).toBe("Åre 😀");
   });
 });

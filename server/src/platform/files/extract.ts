@@ -31,8 +31,8 @@ export async function extractTextInProcess(buffer: Buffer, kind: DocumentKind): 
     const result = kind === "pdf" ? await extractPdf(buffer) : await extractDocx(buffer);
     return {
       ...result,
-      text: result.text === null ? null : capText(result.text),
-      headings: result.headings.slice(0, MAX_HEADINGS),
+      text: result.text === null ? null : capText(storable(result.text)),
+      headings: result.headings.slice(0, MAX_HEADINGS).map(storable),
     };
   } catch {
     return { textStatus: "failed", text: null, headings: [] };
@@ -61,6 +61,17 @@ export function extractText(
   if (kind === "odt") return Promise.resolve({ textStatus: "unsupported", text: null, headings: [] });
   return inWorker(buffer, kind, limits);
 }
+
+/**
+ * A file's text as PostgreSQL can store it: NUL dropped, a lone UTF-16 surrogate replaced by U+FFFD (the text is
+ * read from the file, not typed, so it is cleaned rather than refused).
+ */
+export function storable(text: string): string {
+  return text
+    .replaceAll("\u0000", "")
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+}
+
 /** "3. Samhällsviktig verksamhet", "5.2 Risker för översvämning": a number, then a short capitalised line. */
 export function isNumberedHeading(line: string): boolean {
   const match = /^\d{1,2}(?:\.\d{1,2})*\.?\s+(\p{Lu}.*)$/u.exec(line.trim());

@@ -1,4 +1,5 @@
 import multipart from "@fastify/multipart";
+import { FORBIDDEN_CHARACTER_MESSAGE, hasForbiddenCharacter } from "@uppsikt/core";
 import type { FastifyRequest } from "fastify";
 import { AppError, Invalid } from "../errors.js";
 import type { App } from "../http/types.js";
@@ -46,7 +47,15 @@ export async function readUpload(req: FastifyRequest, limits: FileLimits, option
     for await (const part of req.parts({
       limits: { fileSize: limits.maxFileBytes, files: limits.maxFiles, fields: MAX_FIELDS, fieldSize: MAX_FIELD_CHARS },
     })) {
+      if (hasForbiddenCharacter(part.fieldname)) {
+        if (part.type === "file") await part.toBuffer();
+        throw Invalid(`Ett fältnamn i formuläret: ${FORBIDDEN_CHARACTER_MESSAGE}`);
+      }
       if (part.type === "file") {
+        if (hasForbiddenCharacter(part.filename)) {
+          await part.toBuffer();
+          throw Invalid(`Filnamnet: ${FORBIDDEN_CHARACTER_MESSAGE}`);
+        }
         if (part.fieldname !== "file") {
           await part.toBuffer();
           throw Invalid(`Okänt filfält "${part.fieldname}". Filer skickas i fält som heter file.`);
@@ -62,7 +71,9 @@ export async function readUpload(req: FastifyRequest, limits: FileLimits, option
           );
         upload.files.push({ fileName: part.filename || "namnlös", buffer });
       } else {
-        upload.fields[part.fieldname] = String(part.value);
+        const value = String(part.value);
+        if (hasForbiddenCharacter(value)) throw Invalid(`Fältet ${part.fieldname}: ${FORBIDDEN_CHARACTER_MESSAGE}`);
+        upload.fields[part.fieldname] = value;
       }
     }
   } catch (e) {

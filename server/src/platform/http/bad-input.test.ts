@@ -1,24 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LightMyRequestResponse } from "fastify";
 import { type Client, type TestContext, createTestContext } from "../../../test/app.js";
-import { ROLE_SPECS, ROUTES, type RoleKey, type RouteCase, buildTargets } from "../../../test/routes.js";
+import { ROLE_SPECS, ROUTES, type RoleKey, allowedRole, buildTargets } from "../../../test/routes.js";
 import { auditEvents } from "../../db/schema/index.js";
 import { count } from "drizzle-orm";
-
-/** For each route, the role allowed to call it, so that bad input is what gets refused. */
-function allowedRole(route: RouteCase): RoleKey {
-  for (const role of ["admin", "agency", "countyHead", "countyOfficer", "coordinator"] as const) {
-    const status = route.expect(role, true);
-    if ((status >= 200 && status < 300) || (route.multipart && status === 415)) return role;
-  }
-  // Routes to things that don't exist yet in the fixture, or that conflict with its state: a role that passes the
-  // permission check.
-  return (
-    (["admin", "agency", "countyHead", "countyOfficer", "coordinator"] as const).find((r) =>
-      [404, 409].includes(route.expect(r, true)),
-    ) ?? "anonymous"
-  );
-}
 
 function expectClientError(res: LightMyRequestResponse, statuses: number[]) {
   expect(statuses, `${res.statusCode}: ${res.body}`).toContain(res.statusCode);
