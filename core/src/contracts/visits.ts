@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IsoDate, MunicipalityCode } from "./common.js";
+import { CountyCode, IsoDate, MunicipalityCode } from "./common.js";
 import { MunicipalityRef, Uuid, text } from "./fields.js";
 import { AGREEMENT_AREAS, AREA_RESULTS, CRITERION_RESULTS } from "../rules/assessment.js";
 import {
@@ -259,4 +259,25 @@ export const NationalVisitCoverage = z.object({
   period: z.number().int(),
   nation: VisitCoverageView,
   counties: z.array(z.object({ county: z.string(), published: z.boolean(), coverage: VisitCoverageView })),
+});
+
+export const VisitLetterTemplate = z.object({
+  purpose: z.string(),
+  process: z.string(),
+  closing: z.string(),
+  /** 0 while the county uses the default texts. */
+  version: z.number().int(),
+  isDefault: z.boolean(),
+});
+export const VisitLetterTemplateUpdate = z.object({
+  purpose: text(1, 5000, "syftet"),
+  process: text(1, 5000, "processen"),
+  closing: text(0, 3000, "avslutningen"),
+  /** The version edited; 0 when starting from the default texts. */
+  version: z.number().int().min(0),
+});
+export const VisitLetterParams = z.object({ code: CountyCode, municipality: MunicipalityCode });
+export const VisitLetterQuery = z.object({
+  period: PeriodId.optional(),
+  format: z.enum(["docx", "pdf"]).default("pdf"),
 });

@@ -103,12 +103,13 @@ export const visitsFeature = defineFeature({
     "visitPlans.update",
     "visitPlans.propose",
     "visitPlans.publish",
+    "visitPlans.updateTemplate",
     "visits.create",
     "visits.update",
     "visits.selectCriteria",
     "visits.assess",
   ],
-  entityTypes: ["visitPlan", "visit"],
+  entityTypes: ["visitPlan", "visit", "visitLetterTemplate"],
   watchKinds: ["visit", "feedbackBeforeVisit"],
 });
 

@@ -65,6 +65,7 @@ export const PERMISSIONS = {
   "visitPlans.read": { agency: "yes", county: "yes", municipality: "yes" },
   "visitPlans.write": { county: "yes" },
   "visitPlans.publish": { county: "countyHead" },
+  "visitPlans.editTemplate": { county: "countyHead" },
   "visits.read": { agency: "yes", county: "yes", municipality: "yes" },
   "visits.write": { county: "yes" },
   "visits.nationalCoverage": { agency: "yes" },

@@ -9,6 +9,7 @@ import {
   municipalities,
   users,
   visitAssessmentItems,
+  visitLetterTemplates,
   visitParticipants,
   visitPlanRevisions,
   visitPlans,
@@ -242,4 +243,20 @@ export async function findCountedVisits(db: Executor, codes: readonly string[], 
     .select({ code: visits.municipalityCode, period: visits.period, status: visits.status })
     .from(visits)
     .where(and(inArray(visits.municipalityCode, [...codes]), inArray(visits.period, [...periods])));
+}
+
+export async function findTemplate(db: Executor, county: string, lock = false) {
+  const q = db.select().from(visitLetterTemplates).where(eq(visitLetterTemplates.countyCode, county));
+  const [row] = lock ? await q.for("update") : await q;
+  return row;
+}
+
+export async function saveTemplate(
+  tx: Executor,
+  county: string,
+  exists: boolean,
+  values: Omit<typeof visitLetterTemplates.$inferInsert, "countyCode">,
+) {
+  if (exists) await tx.update(visitLetterTemplates).set(values).where(eq(visitLetterTemplates.countyCode, county));
+  else await tx.insert(visitLetterTemplates).values({ countyCode: county, ...values });
 }

@@ -38,8 +38,39 @@ export const ROUTE_CASES: RouteCase[] = [
     path: "/api/v1/counties/{code}/visit-plan/publish",
     url: (t) => `/api/v1/counties/${t.county}/visit-plan/publish`,
     body: () => ({ period: 2019 }),
+    expect: (role, inScope) => (role === "anonymous" ? 401 : role === "countyHead" ? (inScope ? 200 : 404) : 403),
+  },
+  // After the publication: whoever reads the plan reads its sheet and their municipality's letter.
+  {
+    method: "GET",
+    path: "/api/v1/counties/{code}/visit-plan/export",
+    url: (t) => `/api/v1/counties/${t.county}/visit-plan/export?period=2019`,
+    expect: (role, inScope) => (role === "anonymous" ? 401 : role === "admin" ? 403 : inScope ? 200 : 404),
+  },
+  {
+    method: "GET",
+    path: "/api/v1/counties/{code}/visit-plan/letters/{municipality}",
+    url: (t) => `/api/v1/counties/${t.county}/visit-plan/letters/${t.municipality}?period=2019&format=docx`,
+    expect: (role, inScope) => (role === "anonymous" ? 401 : role === "admin" ? 403 : inScope ? 200 : 404),
+  },
+  {
+    method: "GET",
+    path: "/api/v1/counties/{code}/visit-plan/letter-template",
+    url: (t) => `/api/v1/counties/${t.county}/visit-plan/letter-template`,
     expect: (role, inScope) =>
-      role === "anonymous" ? 401 : role === "countyHead" ? (inScope ? 200 : 404) : 403,
+      role === "anonymous" ? 401 : role === "admin" ? 403 : role === "agency" || inScope ? 200 : 404,
+  },
+  {
+    method: "PUT",
+    path: "/api/v1/counties/{code}/visit-plan/letter-template",
+    url: (t) => `/api/v1/counties/${t.county}/visit-plan/letter-template`,
+    body: () => ({
+      purpose: "Länsstyrelsen följer upp kommunens arbete med krisberedskap.",
+      process: "Dokument, dialog och besök.",
+      closing: "",
+      version: 0,
+    }),
+    expect: (role, inScope) => (role === "anonymous" ? 401 : role === "countyHead" ? (inScope ? 200 : 404) : 403),
   },
   {
     method: "GET",

@@ -9,6 +9,10 @@ import {
   VisitAssessmentView,
   VisitCreate,
   VisitCriteriaInput,
+  VisitLetterParams,
+  VisitLetterQuery,
+  VisitLetterTemplate,
+  VisitLetterTemplateUpdate,
   VisitList,
   VisitParams,
   VisitPlanProposalBody,
@@ -22,6 +26,8 @@ import {
 import { writeContext } from "../../platform/http/context.js";
 import { can } from "../../platform/http/security.js";
 import type { App, Deps } from "../../platform/http/types.js";
+import { sendFile } from "../../platform/http/files.js";
+import * as letters from "./letter-service.js";
 import * as plans from "./plan-service.js";
 import * as visits from "./visit-service.js";
 
@@ -91,6 +97,72 @@ export function register(app: App, deps: Deps) {
       preHandler: can("visitPlans.publish"),
     },
     (req) => plans.publishPlan(db, writeContext(req, clock), req.params.code, req.body),
+  );
+  app.get(
+    "/api/v1/counties/:code/visit-plan/export",
+    {
+      schema: {
+        tags,
+        summary: "Besöksplanen som Excel",
+        params: CountyParams,
+        querystring: VisitPlanQuery,
+        response: errors,
+      },
+      preHandler: can("visitPlans.read"),
+    },
+    async (req, reply) =>
+      sendFile(reply, await letters.planWorkbook(db, writeContext(req, clock), req.params.code, req.query.period)),
+  );
+  app.get(
+    "/api/v1/counties/:code/visit-plan/letters/:municipality",
+    {
+      schema: {
+        tags,
+        summary: "Informationsbrevet till en kommun: syfte, process och kommunens planerade besök (DOCX eller PDF)",
+        params: VisitLetterParams,
+        querystring: VisitLetterQuery,
+        response: errors,
+      },
+      preHandler: can("visitPlans.read"),
+    },
+    async (req, reply) =>
+      sendFile(
+        reply,
+        await letters.informationLetter(
+          db,
+          writeContext(req, clock),
+          req.params.code,
+          req.params.municipality,
+          req.query,
+        ),
+      ),
+  );
+  app.get(
+    "/api/v1/counties/:code/visit-plan/letter-template",
+    {
+      schema: {
+        tags,
+        summary: "Länets mall för informationsbrevet (de fasta texterna)",
+        params: CountyParams,
+        response: { 200: VisitLetterTemplate, ...errors },
+      },
+      preHandler: can("visitPlans.read"),
+    },
+    (req) => letters.getTemplate(db, writeContext(req, clock), req.params.code),
+  );
+  app.put(
+    "/api/v1/counties/:code/visit-plan/letter-template",
+    {
+      schema: {
+        tags,
+        summary: "Ändra mallen för informationsbrevet (länsråd/enhetschef), med version",
+        params: CountyParams,
+        body: VisitLetterTemplateUpdate,
+        response: { 200: VisitLetterTemplate, ...errors, ...conflict },
+      },
+      preHandler: can("visitPlans.editTemplate"),
+    },
+    (req) => letters.updateTemplate(db, writeContext(req, clock), req.params.code, req.body),
   );
   app.get(
     "/api/v1/national/visit-coverage",

@@ -134,3 +134,16 @@ export const visitAssessmentItems = pgTable(
   },
   (t) => [unique("visit_assessment_items_visit_criterion_key").on(t.visitId, t.criterionCode)],
 );
+
+/** The fixed texts of the county's information letter on the visit plan (R2.9-1); a county head edits them. */
+export const visitLetterTemplates = pgTable("visit_letter_templates", {
+  countyCode: text("county_code")
+    .primaryKey()
+    .references(() => counties.code),
+  purpose: text("purpose").notNull(),
+  process: text("process").notNull(),
+  closing: text("closing").notNull(),
+  version: integer("version").notNull().default(1),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  updatedBy: uuid("updated_by").references((): AnyPgColumn => users.id),
+});

@@ -96,10 +96,20 @@ describe("[R2.7] formal follow-up visits", () => {
   });
 
   it("[R2.7-3] a visit outside the period, an impossible month and a missing version are refused in Swedish", async () => {
-    const outside = await officer.post("/api/v1/visits", { municipality: "0180", period: 2027, planned: "2031-02", kind: "only" });
+    const outside = await officer.post("/api/v1/visits", {
+      municipality: "0180",
+      period: 2027,
+      planned: "2031-02",
+      kind: "only",
+    });
     expect(outside.statusCode).toBe(400);
     expect(outside.json().error.message).toMatch(/inom mandatperioden 2027–2030/);
-    const month = await officer.post("/api/v1/visits", { municipality: "0180", period: 2027, planned: "2028-13", kind: "only" });
+    const month = await officer.post("/api/v1/visits", {
+      municipality: "0180",
+      period: 2027,
+      planned: "2028-13",
+      kind: "only",
+    });
     expect(month.statusCode).toBe(400);
     const mine = (await visitOf(officer, "0180", 2027))[0];
     expect((await officer.put(`/api/v1/visits/${mine.id}`, { place: "Stadshuset" })).statusCode).toBe(400);
@@ -171,7 +181,11 @@ describe("[R2.7] formal follow-up visits", () => {
       },
     });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json().preparation).toMatchObject({ lsoCoordinated: true, lsoReference: "452-1234-2025", premisesSuitableForClassified: true });
+    expect(res.json().preparation).toMatchObject({
+      lsoCoordinated: true,
+      lsoReference: "452-1234-2025",
+      premisesSuitableForClassified: true,
+    });
     held = res.json();
   });
 
@@ -179,15 +193,24 @@ describe("[R2.7] formal follow-up visits", () => {
     const proposal = (await officer.get(`/api/v1/visits/${held.id}/criteria-proposal`)).json();
     expect(proposal.kind).toBe("first");
     expect(proposal.criteria).toEqual(expect.arrayContaining(["RSA-1", "CF-1"]));
-    const few = await officer.put(`/api/v1/visits/${held.id}/criteria`, { version: held.version, criteria: ["RSA-1", "cf-2"] });
+    const few = await officer.put(`/api/v1/visits/${held.id}/criteria`, {
+      version: held.version,
+      criteria: ["RSA-1", "cf-2"],
+    });
     expect(few.statusCode, few.body).toBe(200);
     expect(few.json().criteria).toEqual(["RSA-1", "CF-2"]);
     expect(few.json().untouchedAreas).toEqual(["PLAN", "EH", "GOA", "UTB", "RAP", "ORG"]);
     expect(few.json().libraryVersion.version).toBe("exempel-2026.2");
-    const unknown = await officer.put(`/api/v1/visits/${held.id}/criteria`, { version: few.json().version, criteria: ["NOPE-1"] });
+    const unknown = await officer.put(`/api/v1/visits/${held.id}/criteria`, {
+      version: few.json().version,
+      criteria: ["NOPE-1"],
+    });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().error.message).toMatch(/NOPE-1 finns inte/);
-    const all = await officer.put(`/api/v1/visits/${held.id}/criteria`, { version: few.json().version, criteria: proposal.criteria });
+    const all = await officer.put(`/api/v1/visits/${held.id}/criteria`, {
+      version: few.json().version,
+      criteria: proposal.criteria,
+    });
     expect(all.json().untouchedAreas).toEqual([]);
     held = all.json();
   });
@@ -211,8 +234,14 @@ describe("[R2.7] formal follow-up visits", () => {
     });
     expect(saved.statusCode, saved.body).toBe(200);
     const r = saved.json();
-    expect(r.areas.find((a: { area: string }) => a.area === "RSA")).toMatchObject({ computed: "notMet", result: "partlyMet" });
-    expect(r.areas.find((a: { area: string }) => a.area === "CF")).toMatchObject({ agreementArea: "civilDefence", computed: "started" });
+    expect(r.areas.find((a: { area: string }) => a.area === "RSA")).toMatchObject({
+      computed: "notMet",
+      result: "partlyMet",
+    });
+    expect(r.areas.find((a: { area: string }) => a.area === "CF")).toMatchObject({
+      agreementArea: "civilDefence",
+      computed: "started",
+    });
     expect(r.overall.crisisPreparedness).toMatchObject({ computed: "partlyMet", result: "partlyMet" });
     expect(r.overall.civilDefence).toMatchObject({ computed: "started", result: "started" });
     // The municipality does not see the county's judgement; the agency does.
@@ -243,5 +272,68 @@ describe("[R2.7] formal follow-up visits", () => {
       title: "Skicka återkoppling på styrande dokument före besöket: Södertälje",
     });
     expect(items.find((i) => i.key === `visit:${v.id}`)).toMatchObject({ kind: "visit", due: "2026-12-31" });
+  });
+});
+
+describe("[R2.9-1] the visit plan's information letter, its template and the Excel sheet", () => {
+  let t: TestContext;
+  let officer: Client;
+  let head: Client;
+  let coordinator: Client;
+
+  beforeAll(async () => {
+    t = await createTestContext();
+    officer = await t.as({ role: "county", county: "01" });
+    head = await t.as({ role: "county", county: "01", countyHead: true });
+    coordinator = await t.as({ role: "municipality", municipality: "0180" });
+    await officer.post("/api/v1/counties/01/visit-plan/proposal", { period: 2027, visitsPerYear: 10 });
+  });
+  afterAll(() => t.close());
+
+  it("[R2.9-1] a county head edits the template's fixed texts; stale versions and other roles are refused", async () => {
+    const initial = (await officer.get("/api/v1/counties/01/visit-plan/letter-template")).json();
+    expect(initial).toMatchObject({ isDefault: true, version: 0 });
+    const body = {
+      purpose: "Syftet med uppföljningen i Stockholms län.",
+      process: initial.process,
+      closing: "Välkommen att höra av dig.",
+      version: 0,
+    };
+    expect((await officer.put("/api/v1/counties/01/visit-plan/letter-template", body)).statusCode).toBe(403);
+    const saved = await head.put("/api/v1/counties/01/visit-plan/letter-template", body);
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toMatchObject({ isDefault: false, version: 1, purpose: body.purpose });
+    const stale = await head.put("/api/v1/counties/01/visit-plan/letter-template", body);
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.details).toEqual({ version: 1 });
+  });
+
+  it("[R2.9-1] the letter holds the purpose, the process and the municipality's planned visits, as DOCX and PDF", async () => {
+    const { default: mammoth } = await import("mammoth");
+    const docx = await officer.get("/api/v1/counties/01/visit-plan/letters/0180?period=2027&format=docx");
+    expect(docx.statusCode, docx.body).toBe(200);
+    const text = (await mammoth.extractRawText({ buffer: docx.rawPayload })).value;
+    expect(text).toContain("Syftet med uppföljningen i Stockholms län.");
+    expect(text).toContain("Planerade uppföljningsbesök");
+    expect(text).toMatch(/(februari|mars|april|maj|juni|september|oktober|november) 20(28|29|30)/);
+    const pdf = await officer.get("/api/v1/counties/01/visit-plan/letters/0180?period=2027&format=pdf");
+    expect(pdf.headers["content-type"]).toContain("application/pdf");
+    // Not published: the municipality cannot read it yet; once published, only its own municipality's.
+    expect((await coordinator.get("/api/v1/counties/01/visit-plan/letters/0180?period=2027")).statusCode).toBe(404);
+    await head.post("/api/v1/counties/01/visit-plan/publish", { period: 2027 });
+    expect((await coordinator.get("/api/v1/counties/01/visit-plan/letters/0180?period=2027")).statusCode).toBe(200);
+    expect((await coordinator.get("/api/v1/counties/01/visit-plan/letters/0181?period=2027")).statusCode).toBe(404);
+  });
+
+  it("[R2.7-3] exports the plan to Excel with one row per visit", async () => {
+    const res = await officer.get("/api/v1/counties/01/visit-plan/export?period=2027");
+    expect(res.statusCode, res.body).toBe(200);
+    const { default: ExcelJS } = await import("exceljs");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet("Besöksplan")!;
+    expect(String(sheet.getRow(1).getCell(1).value)).toContain("Besöksplan Stockholms län 2027–2030");
+    expect(sheet.getRow(4).values).toEqual(expect.arrayContaining(["Kommunkod", "Kommun", "Planerat", "Status"]));
+    expect(sheet.rowCount).toBe(4 + 30);
   });
 });
