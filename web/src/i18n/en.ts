@@ -130,6 +130,12 @@ export const en: Translations = {
     officerFor: "Responsible officer for {{name}}",
     officerSaved: "{{officer}} is now the responsible officer for {{name}}.",
     officerCleared: "{{name}} no longer has a responsible officer.",
+    officerSavedBefore: "{{officer}} is now the responsible officer for {{name}} (before: {{before}}).",
+    officerClearedBefore: "{{name}} no longer has a responsible officer (before: {{before}}).",
+    officerConfirmTitle: "Change the responsible officer?",
+    officerConfirm:
+      "The responsible officer for {{name}} is {{before}} today. Change to {{after}}? The municipality's watched dates and reminders follow.",
+    officerConfirmButton: "Change officer",
     officerInactive: "{{name}} (inactive)",
     sortBy: "Sort by {{column}}",
     sortedAsc: "sorted ascending",

@@ -130,6 +130,12 @@ export const sv = {
     officerFor: "Ansvarig handläggare för {{name}}",
     officerSaved: "{{officer}} är nu ansvarig handläggare för {{name}}.",
     officerCleared: "{{name}} har nu ingen ansvarig handläggare.",
+    officerSavedBefore: "{{officer}} är nu ansvarig handläggare för {{name}} (tidigare {{before}}).",
+    officerClearedBefore: "{{name}} har nu ingen ansvarig handläggare (tidigare {{before}}).",
+    officerConfirmTitle: "Byta ansvarig handläggare?",
+    officerConfirm:
+      "Ansvarig handläggare för {{name}} är i dag {{before}}. Vill du ändra till {{after}}? Kommunens bevakningar och påminnelser följer med.",
+    officerConfirmButton: "Byt handläggare",
     officerInactive: "{{name}} (inaktiv)",
     sortBy: "Sortera efter {{column}}",
     sortedAsc: "sorterad stigande",
