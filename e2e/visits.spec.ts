@@ -152,7 +152,7 @@ test("[R2.7-2] [R2.7-6] [R2.8-1] the officer holds the visit, selects criteria a
   await page.getByRole("button", { name: "Spara kriterierna" }).click();
   await dismissToast(page, "Kriterierna är sparade.");
   await expect(untouched).toBeVisible();
-  await expect(untouched).not.toContainText("RSA Risk");
+  await expect(untouched).not.toContainText("RSA – Risk");
   await shot(page, "visit-criteria-untouched");
   await page.getByRole("button", { name: "Föreslå kriterier" }).click();
   await expect(page.getByText("Förslaget är ifyllt. Spara för att behålla det.")).toBeVisible();

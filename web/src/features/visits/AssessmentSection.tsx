@@ -188,7 +188,7 @@ function AssessmentForm({ visit, areas, mayWrite }: { visit: VisitView; areas: C
       {shownAreas.map((area) => (
         <Stack key={area.code} gap="xs" component="section" aria-labelledby={`assess-${area.code}`}>
           <Title order={3} size="h4" id={`assess-${area.code}`}>
-            {area.code} {area.title} ({t(`visits.agreementArea.${area.agreementArea}`)})
+            {area.code} – {area.title} ({t(`visits.agreementArea.${area.agreementArea}`)})
           </Title>
           {area.criteria
             .filter((c) => selected.has(c.code))
@@ -247,7 +247,7 @@ function AssessmentForm({ visit, areas, mayWrite }: { visit: VisitView; areas: C
           <Table.Tbody style={{ verticalAlign: "top" }}>
             {results.areas.map((r) => {
               const area = areas.find((a) => a.code === r.area)!;
-              const what = `${area.code} ${area.title}`;
+              const what = `${area.code} – ${area.title}`;
               const before = previous?.results.areas.find((p) => p.area === r.area)?.result;
               return (
                 <Table.Tr key={r.area} data-testid={`area-${r.area}`}>

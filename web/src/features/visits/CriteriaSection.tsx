@@ -71,7 +71,7 @@ export function CriteriaSection({ visit, mayWrite }: { visit: VisitView; mayWrit
                     data-testid="untouched-areas"
                   >
                     {t("visits.visit.criteria.untouchedText", {
-                      areas: untouched.map((a) => `${a.code} ${a.title}`).join(", "),
+                      areas: untouched.map((a) => `${a.code} – ${a.title}`).join(", "),
                     })}
                   </Alert>
                 ) : (
@@ -98,7 +98,7 @@ export function CriteriaSection({ visit, mayWrite }: { visit: VisitView; mayWrit
                   return (
                     <Fieldset
                       key={area.code}
-                      legend={`${area.code} ${area.title} (${t(`visits.agreementArea.${area.agreementArea}`)}) – ${t("visits.visit.criteria.selected", { count })}`}
+                      legend={`${area.code} – ${area.title} (${t(`visits.agreementArea.${area.agreementArea}`)}) – ${t("visits.visit.criteria.selected", { count })}`}
                       styles={{ legend: { fontWeight: 600 } }}
                     >
                       <Stack gap={6}>

@@ -246,7 +246,7 @@ function VisitForm({ visit, mayWrite }: { visit: VisitView; mayWrite: boolean })
             <TextInput
               label={t("visits.visit.preparation.preMeetingOn")}
               description={t("visits.visit.preparation.dateHelp")}
-              w={260}
+              w={360}
               readOnly={ro}
               {...field("preparation.preMeetingOn")}
             />
@@ -343,8 +343,7 @@ function VisitForm({ visit, mayWrite }: { visit: VisitView; mayWrite: boolean })
                         {mayWrite && (
                           <Table.Td>
                             <Button
-                              variant="subtle"
-                              color="red.9"
+                              variant="default"
                               size="xs"
                               leftSection={<IconTrash size={16} aria-hidden />}
                               aria-label={t("visits.visit.meeting.removeOf", { n: i + 1 })}

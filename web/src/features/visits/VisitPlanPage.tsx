@@ -240,7 +240,7 @@ function PlanActions({ code, plan, mayPublish }: { code: string; plan: VisitPlan
         label={t("visits.plan.capacity")}
         description={t("visits.plan.capacityHelp")}
         inputMode="numeric"
-        w={320}
+        w={420}
         value={perYear}
         error={perYearError}
         onChange={(e) => setPerYear(e.currentTarget.value)}
@@ -260,7 +260,7 @@ function PlanActions({ code, plan, mayPublish }: { code: string; plan: VisitPlan
         {t("visits.plan.addVisit")}
       </Button>
       {mayPublish && (
-        <Button color="green.9" onClick={() => setConfirm("publish")}>
+        <Button onClick={() => setConfirm("publish")}>
           {t("visits.plan.publish")}
         </Button>
       )}
@@ -285,7 +285,7 @@ function PlanActions({ code, plan, mayPublish }: { code: string; plan: VisitPlan
             <Button variant="default" onClick={() => setConfirm(null)}>
               {t("visits.plan.cancel")}
             </Button>
-            <Button color="green.9" loading={publish.isPending} onClick={() => publish.mutate()}>
+            <Button loading={publish.isPending} onClick={() => publish.mutate()}>
               {t("visits.plan.publishConfirm")}
             </Button>
           </Group>

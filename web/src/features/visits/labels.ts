@@ -7,8 +7,8 @@ export function useVisitLine() {
   return (v: { planned: string; kind: VisitKind; status: VisitStatus }) =>
     t("visits.plan.visitLine", {
       planned: v.planned,
-      kind: t(`visits.kind.${v.kind}`),
-      status: t(`visits.status.${v.status}`),
+      kind: t(`visits.kind.${v.kind}`).toLocaleLowerCase("sv"),
+      status: t(`visits.status.${v.status}`).toLocaleLowerCase("sv"),
     });
 }
 

@@ -2,7 +2,7 @@
 export const visitsSv = {
   nav: { plan: "Besöksplan", coverage: "Besökstäckning" },
   tab: "Besök",
-  kind: { first: "Första av två", later: "Senare", only: "Enda" },
+  kind: { first: "Första av två", later: "Senare besök", only: "Enda besök" },
   status: { planned: "Planerat", held: "Hållet", cancelled: "Inställt" },
   role: {
     coordinator: "Beredskapssamordnare",
@@ -171,7 +171,7 @@ export const visitsSv = {
     },
     criteria: {
       title: "Kriterier",
-      library: "Kriteriebibliotek version {{version}}",
+      library: "Kriteriebibliotek: version {{version}}.",
       libraryActive: "Det aktiva kriteriebiblioteket används tills kriterierna sparas första gången.",
       propose: "Föreslå kriterier",
       proposed: "Förslaget är ifyllt. Spara för att behålla det.",
@@ -221,7 +221,7 @@ export const visitsSv = {
 export const visitsEn: typeof visitsSv = {
   nav: { plan: "Visit plan", coverage: "Visit coverage" },
   tab: "Visits",
-  kind: { first: "First of two", later: "Later", only: "Only" },
+  kind: { first: "First of two", later: "Later visit", only: "Only visit" },
   status: { planned: "Planned", held: "Held", cancelled: "Cancelled" },
   role: {
     coordinator: "Preparedness coordinator",
@@ -390,7 +390,7 @@ export const visitsEn: typeof visitsSv = {
     },
     criteria: {
       title: "Criteria",
-      library: "Criteria library version {{version}}",
+      library: "Criteria library: version {{version}}.",
       libraryActive: "The active criteria library is used until the criteria are first saved.",
       propose: "Propose criteria",
       proposed: "The proposal is filled in. Save to keep it.",
