@@ -180,5 +180,16 @@ test("[R2.7-2] [R2.7-6] [R2.8-1] the officer holds the visit, selects criteria a
     "Analysen saknar kommunens beroenden av el.",
   );
   await shot(page, "visit-assessed");
+
+  // Every save sends the version it loaded: a save over someone else's change is refused in Swedish (409).
+  const other = await page.context().newPage();
+  await other.goto(page.url());
+  await other.getByLabel("Plats").fill("Stadshuset, Ragnar Östbergs sal");
+  await other.getByRole("button", { name: "Spara", exact: true }).first().click();
+  await expect(other.getByRole("alert").filter({ hasText: "Besöket är sparat." })).toBeVisible();
+  await other.close();
+  await page.getByLabel("Plats").fill("Stadshuset, Stockholm (entré Hantverkargatan)");
+  await page.getByRole("button", { name: "Spara", exact: true }).first().click();
+  await expect(page.getByText("Besöket har ändrats sedan du öppnade det.").first()).toBeVisible();
   await logout(page);
 });

@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Button, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Textarea, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   AGREEMENT_AREAS,
@@ -150,7 +150,7 @@ function AssessmentForm({ visit, areas, mayWrite }: { visit: VisitView; areas: C
   const overrideCells = (key: string, what: string, agreementArea: AgreementArea) => {
     const o = overrideOf(key);
     return (
-      <Table.Td>
+      <Table.Td miw={280}>
         <Stack gap={6}>
           <NativeSelect
             aria-label={t("visits.visit.assessment.overrideFor", { what })}
@@ -163,7 +163,9 @@ function AssessmentForm({ visit, areas, mayWrite }: { visit: VisitView; areas: C
             onChange={(e) => setOverride(key, { result: e.currentTarget.value as AreaResult | "" })}
           />
           {o.result && (
-            <TextInput
+            <Textarea
+              autosize
+              minRows={2}
               id={`override-reason-${key}`}
               aria-label={t("visits.visit.assessment.overrideReason", { what })}
               placeholder={t("visits.visit.assessment.overrideReasonPlaceholder")}
@@ -259,9 +261,7 @@ function AssessmentForm({ visit, areas, mayWrite }: { visit: VisitView; areas: C
                   </Table.Th>
                   <Table.Td>{word(r.computed)}</Table.Td>
                   <Table.Td>
-                    <Text fw={600} span>
-                      {word(r.result)}
-                    </Text>
+                    <ResultCell result={word(r.result)} reason={r.reason} />
                   </Table.Td>
                   <Table.Td>{previous ? word(before) + (before ? change(r.result, before) : "") : "–"}</Table.Td>
                   {overrideCells(areaKey(r.area), what, r.agreementArea)}
@@ -296,9 +296,7 @@ function AssessmentForm({ visit, areas, mayWrite }: { visit: VisitView; areas: C
                   <Table.Th scope="row">{what}</Table.Th>
                   <Table.Td>{word(r.computed)}</Table.Td>
                   <Table.Td>
-                    <Text fw={600} span>
-                      {word(r.result)}
-                    </Text>
+                    <ResultCell result={word(r.result)} reason={r.reason} />
                   </Table.Td>
                   <Table.Td>{previous ? word(before) + (before ? change(r.result, before) : "") : "–"}</Table.Td>
                   {overrideCells(overallKey(a), what, a)}
@@ -316,6 +314,19 @@ function AssessmentForm({ visit, areas, mayWrite }: { visit: VisitView; areas: C
           </Button>
         </Group>
       )}
+    </Stack>
+  );
+}
+
+/** The result that applies, and when it is an override, that it is one and why (the computed value is beside). */
+function ResultCell({ result, reason }: { result: string; reason: string | null }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={2}>
+      <Text fw={600} span>
+        {result}
+      </Text>
+      {reason !== null && <Text size="sm">{t("visits.visit.assessment.overridden", { reason })}</Text>}
     </Stack>
   );
 }

@@ -26,7 +26,7 @@ import { Page } from "../../components/Page";
 import { RequireAccess } from "../../components/RequireAccess";
 import { TableScroll } from "../../components/TableScroll";
 import { AnchorLink } from "../../components/links";
-import { notifySaved } from "../../components/notify";
+import { notifyError, notifySaved } from "../../components/notify";
 import { FormMessages } from "../../forms/FormMessages";
 import { useContractForm } from "../../forms/useContractForm";
 import { can } from "../auth/permissions";
@@ -203,7 +203,10 @@ function VisitForm({ visit, mayWrite }: { visit: VisitView; mayWrite: boolean })
       void queryClient.invalidateQueries({ queryKey: ["visits", "municipality"] });
       notifySaved(t("visits.visit.saved"));
     },
-    onError: (error) => contract.onServerError(error),
+    // A refusal that names no field (a stale version, 409) is also told where the officer pressed Spara.
+    onError: (error) => {
+      if (!contract.onServerError(error)) notifyError(error.message);
+    },
   });
   const contract = useContractForm({
     schema: VisitUpdate,

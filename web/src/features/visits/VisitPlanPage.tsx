@@ -259,11 +259,7 @@ function PlanActions({ code, plan, mayPublish }: { code: string; plan: VisitPlan
       <Button variant="default" leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setAdding(true)}>
         {t("visits.plan.addVisit")}
       </Button>
-      {mayPublish && (
-        <Button onClick={() => setConfirm("publish")}>
-          {t("visits.plan.publish")}
-        </Button>
-      )}
+      {mayPublish && <Button onClick={() => setConfirm("publish")}>{t("visits.plan.publish")}</Button>}
 
       <AppModal opened={confirm === "propose"} onClose={() => setConfirm(null)} title={t("visits.plan.proposeTitle")}>
         <Stack gap="md">
