@@ -10,6 +10,7 @@ import {
   parseDocumentSearchSearch,
   parseLoginSearch,
   parseMunicipalitySearch,
+  parseVisitPlanSearch,
 } from "./routeSearch";
 
 describe("route search parameters", () => {
@@ -54,5 +55,11 @@ describe("route search parameters", () => {
 
   it("takes the municipality tab slugs from core's paths module", () => {
     expect(MUNICIPALITY_TABS).toEqual(["dokument", "dialog", "arsrapport", "ekonomi", "besok", "atgarder"]);
+  });
+
+  it("[R2.7-3] reads the visit plan's period and drops one it cannot read", () => {
+    expect(parseVisitPlanSearch({ period: 2027 })).toEqual({ period: 2027 });
+    expect(parseVisitPlanSearch({ period: "x" })).toEqual({ period: undefined });
+    expect(parseVisitPlanSearch({})).toEqual({ period: undefined });
   });
 });

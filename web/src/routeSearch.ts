@@ -145,3 +145,8 @@ export const parseClearancesSearch = searchOf(ClearancesSearch);
 export const CriteriaSearch = lenient({ version: text(CriteriaLibraryQuery.shape.version.unwrap()) });
 export type CriteriaSearch = z.output<typeof CriteriaSearch>;
 export const parseCriteriaSearch = searchOf(CriteriaSearch);
+
+/** The visit plan and the national visit coverage: the mandate period (the current one when left out). */
+export const VisitPlanSearch = lenient({ period });
+export type VisitPlanSearch = z.output<typeof VisitPlanSearch>;
+export const parseVisitPlanSearch = searchOf(VisitPlanSearch);
