@@ -4,8 +4,9 @@ import { checkPage, login as signIn, logout } from "./helpers.js";
 /**
  * Formal follow-up visits (issue 11): the county head proposes and publishes the visit plan, the coordinator sees
  * the planned visit, the officer prepares and holds it (participants and their warnings), selects criteria (every
- * area touched) and assesses it with an override. The clock is frozen at 2026-11-27 (period 2023–2026); the tests
- * run in order on one fresh database.
+ * area touched) and assesses it with an override. The clock is frozen at 2026-11-27 (period 2023–2026, whose plans
+ * the demo has published); the story is played in the next period, 2027–2030, which no county has planned yet. The
+ * tests run in order on one fresh database.
  */
 
 test.describe.configure({ mode: "serial" });
@@ -36,6 +37,9 @@ test("[R2.7-3] [R2.7-1] the county head proposes the visit plan and publishes it
   await login(page, "lst01@uppsikt.example");
   await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Besöksplan" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Besöksplan" })).toBeVisible();
+  // The demo's plan for the current period is published.
+  await expect(page.getByText(/^Publicerad /)).toBeVisible();
+  await page.goto("/lan/01/besoksplan?period=2027");
   await expect(page.getByText("Utkast – inte publicerat för kommunerna")).toBeVisible();
   await expect(coverage(page, "Kommuner utan besök")).toHaveText("26");
   await shot(page, "plan-draft");
@@ -77,7 +81,7 @@ test("[R2.7-3] [R2.7-1] the county head proposes the visit plan and publishes it
 
 test("[R2.7-3] the coordinator sees Stockholm's planned visit once the plan is published", async ({ page }) => {
   await login(page, "kommun0180@uppsikt.example");
-  await page.goto("/kommun/0180?flik=besok");
+  await page.goto("/kommun/0180?flik=besok&period=2027");
   await expect(page.getByRole("tab", { name: "Besök", selected: true })).toBeVisible();
   const visits = page.getByRole("table", { name: "Kommunens besök" });
   await expect(visits.getByText("Planerat").first()).toBeVisible();
@@ -94,6 +98,8 @@ test("[R2.7-1] the agency reads the published plan and the national coverage, ne
   await login(page, "agency@uppsikt.example");
   await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Besökstäckning" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Besökstäckning" })).toBeVisible();
+  await page.goto("/besokstackning?period=2027");
+  await expect(page.getByRole("heading", { level: 1, name: "Besökstäckning" })).toBeVisible();
   const table = page.getByRole("table", { name: "Besökstäckning per län" });
   await expect(table.getByRole("row", { name: /Stockholms län/ })).toContainText("Publicerad");
   await expect(table.getByRole("row", { name: /Västra Götalands län/ })).toContainText("Inte publicerad");
@@ -102,7 +108,7 @@ test("[R2.7-1] the agency reads the published plan and the national coverage, ne
   await expect(page.getByRole("heading", { level: 1, name: "Besöksplan" })).toBeVisible();
   await expect(page.getByText(/^Publicerad /)).toBeVisible();
   await expect(page.getByRole("button", { name: "Föreslå plan" })).toHaveCount(0);
-  await page.goto("/lan/14/besoksplan");
+  await page.goto("/lan/14/besoksplan?period=2027");
   await expect(page.getByText("Länet har inte publicerat någon besöksplan för perioden.")).toBeVisible();
 });
 
@@ -110,7 +116,7 @@ test("[R2.7-2] [R2.7-6] [R2.8-1] the officer holds the visit, selects criteria a
   page,
 }) => {
   await login(page, "lst01-handlaggare@uppsikt.example");
-  await page.goto("/kommun/0180?flik=besok");
+  await page.goto("/kommun/0180?flik=besok&period=2027");
   await page.getByRole("table", { name: "Kommunens besök" }).getByRole("link").first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Besök i Stockholm" })).toBeVisible();
   const warnings = page.getByRole("list", { name: "Varningar" });
