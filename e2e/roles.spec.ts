@@ -30,6 +30,23 @@ test("[issue 10] an empty login names the fields in Swedish, with no technical p
   await expect(page.getByLabel("E-postadress")).toHaveAttribute("aria-invalid", "true");
 });
 
+test("[issue 10.13] the login page lists the demo accounts; choosing one fills the form and logs in", async ({ page }) => {
+  await page.goto("/logga-in");
+  const accounts = page.getByRole("region", { name: "Demokonton" });
+  await expect(page.getByText("(lösenord för alla: uppsikt-demo).")).toBeVisible();
+  await expect(accounts.getByRole("listitem").filter({ hasText: "kommun0180@uppsikt.example" })).toContainText(
+    "beredskapssamordnare, Stockholms stad",
+  );
+  await page.screenshot({ path: "/tmp/login-demo.png", fullPage: true });
+  await accounts.getByRole("button", { name: "Fyll i lst01@uppsikt.example" }).click();
+  await expect(page.getByLabel("E-postadress")).toHaveValue("lst01@uppsikt.example");
+  await expect(page.getByRole("button", { name: "Logga in", exact: true })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await page.waitForURL((url) => !url.pathname.startsWith("/logga-in"));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Stockholms län");
+  await logout(page);
+});
+
 test("[R1-1] the agency sees the 21 counties and opens a municipality", async ({ page }) => {
   await login(page, "agency@uppsikt.example");
   await expect(page.getByRole("heading", { level: 1, name: "Län" })).toBeVisible();

@@ -42,3 +42,10 @@ export type LoginThrottleList = z.infer<typeof LoginThrottleList>;
 
 export const LoginThrottleParams = z.object({ id: z.string().uuid("Ogiltigt id.") });
 export type LoginThrottleParams = z.infer<typeof LoginThrottleParams>;
+
+/** The demo accounts the login page lists when the server runs on demo data (empty list otherwise). */
+export const DemoAccounts = z.object({
+  password: z.string().nullable(),
+  accounts: z.array(z.object({ email: z.string(), description: z.string() })),
+});
+export type DemoAccounts = z.infer<typeof DemoAccounts>;

@@ -5,6 +5,7 @@ import {
   AuditEventList,
   County,
   CountyList,
+  DemoAccounts,
   Health,
   Me,
   Municipality,
@@ -28,6 +29,7 @@ export const getHealth = () => apiRequest("/api/health", { schema: Health });
 // Session
 export const login = (email: string, password: string) =>
   apiRequest(`${V1}/auth/login`, { method: "POST", body: { email, password }, schema: Me, quiet401: true });
+export const getDemoAccounts = () => apiRequest(`${V1}/auth/demo-accounts`, { schema: DemoAccounts, quiet401: true });
 export const logout = () => apiRequest(`${V1}/auth/logout`, { method: "POST", schema: Ok, quiet401: true });
 export const getMe = () => apiRequest(`${V1}/auth/me`, { schema: Me, quiet401: true });
 

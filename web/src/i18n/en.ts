@@ -99,6 +99,9 @@ export const en: Translations = {
     submit: "Sign in",
     errorTitle: "Sign-in failed",
     demoTitle: "Demonstration version",
+    demoAccounts: "Choose an account to fill in the login (password for all: {{password}}).",
+    demoAccountsTable: "Demo accounts",
+    useDemoAccount: "Fill in {{email}}",
     demoNote:
       "This is a demonstration version of Uppsikt with fictitious user accounts. Do not enter real or sensitive data.",
   },

@@ -100,6 +100,9 @@ export const sv = {
     submit: "Logga in",
     errorTitle: "Inloggningen misslyckades",
     demoTitle: "Demonstrationsversion",
+    demoAccounts: "Välj ett konto för att fylla i inloggningen (lösenord för alla: {{password}}).",
+    demoAccountsTable: "Demokonton",
+    useDemoAccount: "Fyll i {{email}}",
     demoNote:
       "Det här är en demonstrationsversion av Uppsikt med påhittade användarkonton. Lägg inte in riktiga eller känsliga uppgifter.",
   },

@@ -4,6 +4,7 @@ import { type TestContext, CSRF, createTestContext } from "../../../test/app.js"
 import { buildUser } from "../../../test/factories.js";
 import { hashPassword } from "../../platform/auth/passwords.js";
 import { auditEvents, sessions } from "../../db/schema/index.js";
+import { demoAccounts } from "./service.js";
 
 const PASSWORD = "rätt-lösenord-123";
 
@@ -94,6 +95,17 @@ describe("[R1-1] login, sessions and CSRF", () => {
     expect((await client.get("/api/v1/auth/me")).statusCode).toBe(401);
     const events = await t.database.db.select().from(auditEvents).where(eq(auditEvents.action, "sessions.delete"));
     expect(events.some((e) => e.actorId === client.user.id)).toBe(true);
+  });
+
+  it("[issue 10.13] lists the demo accounts only on a demo database with demo data switched on", async () => {
+    const before = await t.app.inject({ method: "GET", url: "/api/v1/auth/demo-accounts" });
+    expect(before.statusCode).toBe(200);
+    expect(before.json()).toEqual({ password: null, accounts: [] });
+    await buildUser(t.database.db, { role: "agency", email: "agency@uppsikt.example", passwordHash });
+    const after = (await t.app.inject({ method: "GET", url: "/api/v1/auth/demo-accounts" })).json();
+    expect(after.password).toBe("uppsikt-demo");
+    expect(after.accounts).toContainEqual({ email: "lst01@uppsikt.example", description: expect.stringContaining("Stockholms län") });
+    expect(await demoAccounts(t.database.db, { DEMO_DATA: false })).toEqual({ password: null, accounts: [] });
   });
 
   it("answers 401 for /me without a session", async () => {

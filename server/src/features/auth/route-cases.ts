@@ -10,6 +10,7 @@ export const ROUTE_CASES: RouteCase[] = [
     expect: () => 401,
   },
   { method: "POST", path: "/api/v1/auth/logout", url: () => "/api/v1/auth/logout", expect: () => 200 },
+  { method: "GET", path: "/api/v1/auth/demo-accounts", url: () => "/api/v1/auth/demo-accounts", expect: () => 200 },
   { method: "GET", path: "/api/v1/auth/me", url: () => "/api/v1/auth/me", expect: loggedIn(200) },
   {
     method: "GET",

@@ -1,9 +1,9 @@
-import { ErrorBody, LoginBody, LoginThrottleList, LoginThrottleParams, Me, Ok } from "@uppsikt/core";
+import { DemoAccounts, ErrorBody, LoginBody, LoginThrottleList, LoginThrottleParams, Me, Ok } from "@uppsikt/core";
 import { SESSION_COOKIE } from "../../platform/auth/sessions.js";
 import { actorOf } from "../../platform/http/context.js";
 import { can, requireActor, sessionCookieOptions } from "../../platform/http/security.js";
 import type { App, Deps } from "../../platform/http/types.js";
-import { liftLoginThrottle, listThrottles, login, logout, toMe } from "./service.js";
+import { demoAccounts, liftLoginThrottle, listThrottles, login, logout, toMe } from "./service.js";
 
 const tags = ["Inloggning"];
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
@@ -48,6 +48,18 @@ export function register(app: App, { database: { db }, config, clock }: Deps) {
       preHandler: requireActor,
     },
     (req) => toMe(actorOf(req)),
+  );
+
+  app.get(
+    "/api/v1/auth/demo-accounts",
+    {
+      schema: {
+        tags,
+        summary: "Demokontona som inloggningssidan visar när servern kör med demodata (annars en tom lista)",
+        response: { 200: DemoAccounts },
+      },
+    },
+    () => demoAccounts(db, config),
   );
 
   app.get(

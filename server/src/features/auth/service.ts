@@ -1,4 +1,5 @@
-import type { LoginBody, LoginThrottle, LoginThrottleList, Me } from "@uppsikt/core";
+import type { DemoAccounts, LoginBody, LoginThrottle, LoginThrottleList, Me } from "@uppsikt/core";
+import { DEMO_PASSWORD, DEMO_USERS, isDemoDatabase } from "../../db/seed/demo.js";
 import type { Config } from "../../config.js";
 import type { Db } from "../../db/client.js";
 import { findUserByEmail } from "../users/repository.js";
@@ -33,6 +34,18 @@ export function toMe(
     municipality: a.municipality,
     countyHead: a.countyHead,
     readOnly: a.readOnly,
+  };
+}
+
+/**
+ * The demo accounts, only when demo data is switched on and the database holds the demo accounts: a real
+ * deployment (DEMO_DATA=false, or a database of real users) lists none.
+ */
+export async function demoAccounts(db: Db, config: Pick<Config, "DEMO_DATA">): Promise<DemoAccounts> {
+  if (!config.DEMO_DATA || !(await isDemoDatabase(db))) return { password: null, accounts: [] };
+  return {
+    password: DEMO_PASSWORD,
+    accounts: DEMO_USERS.filter((u) => u.describe).map((u) => ({ email: u.email, description: u.describe! })),
   };
 }
 

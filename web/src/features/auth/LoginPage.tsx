@@ -1,10 +1,11 @@
 import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
 import { IconAlertTriangle, IconInfoCircle } from "@tabler/icons-react";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { LoginBody } from "@uppsikt/core";
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { login } from "../../api/endpoints";
+import { getDemoAccounts, login } from "../../api/endpoints";
 import { meQuery } from "../../api/queries";
 import { ErrorState } from "../../components/ErrorState";
 import { PublicLayout } from "../../components/PublicLayout";
@@ -39,6 +40,13 @@ export function LoginPage() {
     initialValues: { email: "", password: "" },
     onSubmit: (body) => mutation.mutate(body),
   });
+
+  const demo = useQuery({ queryKey: ["auth", "demo-accounts"], queryFn: getDemoAccounts, staleTime: Infinity });
+  const submitRef = useRef<HTMLButtonElement>(null);
+  const chooseAccount = (email: string) => {
+    form.form.setValues({ email, password: demo.data?.password ?? "" });
+    submitRef.current?.focus();
+  };
 
   return (
     <PublicLayout>
@@ -78,7 +86,7 @@ export function LoginPage() {
               withAsterisk={false}
               {...form.field("password")}
             />
-            <Button type="submit" loading={mutation.isPending}>
+            <Button type="submit" loading={mutation.isPending} ref={submitRef}>
               {t("login.submit")}
             </Button>
           </Stack>
@@ -93,6 +101,34 @@ export function LoginPage() {
         >
           <Text size="sm">{t("login.demoNote")}</Text>
         </Alert>
+        {!!demo.data?.accounts.length && (
+          <Paper withBorder p="md" component="section" aria-labelledby="demo-accounts-title">
+            <Title order={2} size="h4" id="demo-accounts-title">
+              {t("login.demoAccountsTable")}
+            </Title>
+            <Text size="sm" mt={4}>
+              {t("login.demoAccounts", { password: demo.data.password })}
+            </Text>
+            <Stack component="ul" gap={6} mt="sm" p={0} style={{ listStyle: "none" }}>
+              {demo.data.accounts.map((a) => (
+                <li key={a.email}>
+                  <Button
+                    variant="subtle"
+                    size="compact-sm"
+                    px={4}
+                    onClick={() => chooseAccount(a.email)}
+                    aria-label={t("login.useDemoAccount", { email: a.email })}
+                  >
+                    {a.email}
+                  </Button>
+                  <Text size="sm" px={4}>
+                    {a.description}
+                  </Text>
+                </li>
+              ))}
+            </Stack>
+          </Paper>
+        )}
       </Stack>
     </PublicLayout>
   );
