@@ -30,7 +30,9 @@ test("[issue 10] an empty login names the fields in Swedish, with no technical p
   await expect(page.getByLabel("E-postadress")).toHaveAttribute("aria-invalid", "true");
 });
 
-test("[issue 10.13] the login page lists the demo accounts; choosing one fills the form and logs in", async ({ page }) => {
+test("[issue 10.13] the login page lists the demo accounts; choosing one fills the form and logs in", async ({
+  page,
+}) => {
   await page.goto("/logga-in");
   const accounts = page.getByRole("region", { name: "Demokonton" });
   await expect(page.getByText("(lösenord för alla: uppsikt-demo).")).toBeVisible();

@@ -104,7 +104,10 @@ describe("[R1-1] login, sessions and CSRF", () => {
     await buildUser(t.database.db, { role: "agency", email: "agency@uppsikt.example", passwordHash });
     const after = (await t.app.inject({ method: "GET", url: "/api/v1/auth/demo-accounts" })).json();
     expect(after.password).toBe("uppsikt-demo");
-    expect(after.accounts).toContainEqual({ email: "lst01@uppsikt.example", description: expect.stringContaining("Stockholms län") });
+    expect(after.accounts).toContainEqual({
+      email: "lst01@uppsikt.example",
+      description: expect.stringContaining("Stockholms län"),
+    });
     expect(await demoAccounts(t.database.db, { DEMO_DATA: false })).toEqual({ password: null, accounts: [] });
   });
 
