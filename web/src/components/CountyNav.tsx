@@ -14,11 +14,15 @@ const allENTRIES = (): readonly CountyNavEntry[] =>
     (a, b) => a.order - b.order,
   ));
 
-/** The pages of one county as a row of links; the current one is filled (and the router marks it aria-current). */
+/**
+ * The pages of one county as a row of links; the current one is filled (and the router marks it aria-current).
+ * Shown to those who read several counties (the agency); a county's own users have these pages in the main menu.
+ */
 export function CountyNav({ code, countyName }: { code: string; countyName: string }) {
   const { t } = useTranslation();
   const me = useMe();
   const { pathname } = useLocation();
+  if (me.role === "county" && me.county === code) return null;
   const links = allENTRIES()
     .filter((e) => can(me, e.permission) && (e.when?.(me) ?? true) && (e.whenCounty?.(me, code) ?? true))
     .map((e) => ({ to: e.to as "/lan/$code", label: t(e.label as "nav.users") }));

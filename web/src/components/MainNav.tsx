@@ -46,14 +46,16 @@ function groupsFor(me: Me, t: TFunction): Group[] {
     documents: t("nav.groupDocuments"),
     reference: t("nav.groupReference"),
     admin: t("nav.groupAdmin"),
+    account: t("nav.groupAccount"),
   };
   // An admin's work is the administration part, so it comes first and unlabelled.
-  const order: readonly MenuGroup[] = me.role === "admin" ? ["admin", "reference"] : MENU_GROUPS;
+  const order: readonly MenuGroup[] = me.role === "admin" ? ["admin", "reference", "account"] : MENU_GROUPS;
+  const groupOf = (e: MenuEntry) => (e.altGroup && !can(me, e.altGroup.unless) ? e.altGroup.group : e.group);
   return order
     .map((key, index) => ({
       key,
       label: index === 0 ? undefined : labels[key],
-      entries: entries.filter((e) => e.group === key).sort((a, b) => a.order - b.order),
+      entries: entries.filter((e) => groupOf(e) === key).sort((a, b) => a.order - b.order),
     }))
     .filter((g) => g.entries.length > 0);
 }

@@ -50,7 +50,7 @@ export interface DeclarationLabels<D extends FeatureDeclaration> {
 }
 
 /** The parts of the main menu, in their order; the first has no heading. */
-export const MENU_GROUPS = ["main", "documents", "reference", "admin"] as const;
+export const MENU_GROUPS = ["main", "documents", "reference", "admin", "account"] as const;
 export type MenuGroup = (typeof MENU_GROUPS)[number];
 
 interface EntryBase {
@@ -65,6 +65,8 @@ interface EntryBase {
 
 export interface MenuEntry extends EntryBase {
   readonly group: MenuGroup;
+  /** A different group for those not allowed more (a coordinator's own clearances are not administration). */
+  readonly altGroup?: { readonly unless: Action; readonly group: MenuGroup };
   /** Admins see their administration part first; other roles the main part. */
   readonly adminOrder?: number;
   readonly icon: Icon;

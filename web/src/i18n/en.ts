@@ -34,6 +34,7 @@ export const en: Translations = {
     groupDocuments: "Documents",
     groupReference: "National reference",
     groupAdmin: "Administration",
+    groupAccount: "My account",
     counties: "Counties",
     agreements: "Agreements",
     audit: "Log",

@@ -35,6 +35,7 @@ export const sv = {
     groupDocuments: "Dokument",
     groupReference: "Nationellt stöd",
     groupAdmin: "Administration",
+    groupAccount: "Mitt konto",
     counties: "Län",
     agreements: "Överenskommelser",
     audit: "Logg",

@@ -30,6 +30,7 @@ export const clearancesWebFeature = defineWebFeature({
       // Managers see everyone's clearances (their own included); county and municipal users see their own.
       key: "clearances",
       group: "admin",
+      altGroup: { unless: "clearances.read", group: "account" },
       order: 20,
       permission: "counties.read",
       when: (me) => can(me, "clearances.read") || me.role === "county" || me.role === "municipality",

@@ -39,17 +39,6 @@ export const dialogueWebFeature = defineWebFeature({
       match: (p, me) => p === `/lan/${me.county}/sok-dialog`,
     },
   ],
-  countyNav: [
-    {
-      key: "dialogueSearch",
-      order: 60,
-      permission: "dialogue.search",
-      // The dialogue is the county's own: the agency browses documents but does not read dialogue.
-      whenCounty: (me, county) => me.county === county,
-      to: "/lan/$code/sok-dialog",
-      label: "dialogue.search.nav",
-    },
-  ],
   municipalityTabs: [
     {
       tab: "dialogue",
