@@ -87,6 +87,12 @@ test("[R2.5-4] the county officer sees the overdue request and asks Stockholm fo
   await form.getByLabel("Rubrik").fill(SUBJECT);
   await form.getByLabel("Vad kommunen ska skicka in").fill(MESSAGE);
   await form.getByLabel("Svara senast").fill("2026-11-20");
+  // [issue 10.12] Dates are typed and shown as 2026-11-20; the calendar is Swedish and opens from its button.
+  await expect(form.getByLabel("Svara senast")).toHaveValue("2026-11-20");
+  await form.getByRole("button", { name: "Öppna kalendern" }).click();
+  await expect(form.getByText("november 2026")).toBeVisible();
+  await form.getByRole("button", { name: "Öppna kalendern" }).click();
+  await expect(form.getByText("november 2026")).toBeHidden();
   await form.getByRole("button", { name: "Skicka begäran" }).click();
   await expect(form.getByText("Svarsdatumet kan inte vara tidigare än i dag.")).toBeVisible();
   await expect(form.getByLabel("Svara senast")).toBeFocused();

@@ -1,13 +1,18 @@
 import "@mantine/core/styles.css";
 import "@mantine/notifications/styles.css";
+import "@mantine/dates/styles.css";
+import "dayjs/locale/sv";
+import "dayjs/locale/en-gb";
 import "./styles.css";
 import "./i18n";
 
 import { MantineProvider } from "@mantine/core";
+import { DatesProvider } from "@mantine/dates";
 import { Notifications } from "@mantine/notifications";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { RouterProvider } from "@tanstack/react-router";
-import { StrictMode } from "react";
+import { StrictMode, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import { createRoot } from "react-dom/client";
 import { isApiError, setUnauthenticatedHandler } from "./api/client";
 import { meQuery } from "./api/queries";
@@ -47,13 +52,27 @@ router.subscribe("onResolved", ({ fromLocation, toLocation }) => {
   }, 50);
 });
 
+/** Calendars in the interface language: Swedish month and day names, weeks from Monday. */
+function Dates({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  return (
+    <DatesProvider
+      settings={{ locale: i18n.language === "en" ? "en-gb" : "sv", firstDayOfWeek: 1, weekendDays: [0, 6] }}
+    >
+      {children}
+    </DatesProvider>
+  );
+}
+
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={cssVariablesResolver}>
       <Notifications position="bottom-right" limit={3} />
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
+      <Dates>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </Dates>
     </MantineProvider>
   </StrictMode>,
 );

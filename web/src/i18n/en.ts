@@ -77,6 +77,8 @@ export const en: Translations = {
     forbiddenTitle: "Access denied",
     forbiddenText: "You are not allowed to see this page. Contact your administrator if you need access.",
     toStart: "Go to the start page",
+    datePlaceholder: "YYYY-MM-DD",
+    openCalendar: "Open the calendar",
     togglePassword: "Show or hide the characters",
     required: "required",
     requiredNote: "All fields are required except those marked as optional.",

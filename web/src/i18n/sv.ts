@@ -78,6 +78,8 @@ export const sv = {
     forbiddenTitle: "Du saknar behörighet",
     forbiddenText: "Du har inte behörighet att se den här sidan. Kontakta din administratör om du behöver åtkomst.",
     toStart: "Till startsidan",
+    datePlaceholder: "ÅÅÅÅ-MM-DD",
+    openCalendar: "Öppna kalendern",
     togglePassword: "Visa eller dölj tecknen",
     required: "obligatoriskt",
     requiredNote: "Alla fält ska fyllas i, utom de som är markerade som valfria.",

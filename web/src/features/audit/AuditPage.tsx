@@ -16,6 +16,7 @@ import { RequireAccess } from "../../components/RequireAccess";
 import { formatDateTime } from "../../lib/datetime";
 import { useRoleLabel } from "../auth/useRoleLabel";
 import { AUDIT_ACTIONS, actionLabel, changeSummary, entityLabel } from "./auditLabels";
+import { DateField } from "../../components/DateField";
 
 const route = getRouteApi("/signed-in/logg");
 const PAGE_SIZE = 50;
@@ -96,22 +97,8 @@ function AuditLog() {
             onChange={(e) => setActor(e.currentTarget.value)}
             w={260}
           />
-          <TextInput
-            label={t("audit.from")}
-            type="date"
-            value={from}
-            max={to || undefined}
-            onChange={(e) => setFrom(e.currentTarget.value)}
-            w={170}
-          />
-          <TextInput
-            label={t("audit.to")}
-            type="date"
-            value={to}
-            min={from || undefined}
-            onChange={(e) => setTo(e.currentTarget.value)}
-            w={170}
-          />
+          <DateField label={t("audit.from")} value={from} onChange={(v) => setFrom(v)} w={170} />
+          <DateField label={t("audit.to")} value={to} onChange={(v) => setTo(v)} w={170} />
           <Group gap="xs">
             <Button type="submit">{t("audit.apply")}</Button>
             <Button variant="default" onClick={reset}>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput, Textarea } from "@mantine/core";
+import { Alert, Button, Group, NativeSelect, Stack, Text, Textarea } from "@mantine/core";
 import { IconAlertTriangle } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ClearanceCreate, compareSwedish, isValidIsoDate } from "@uppsikt/core";
@@ -11,6 +11,7 @@ import { notifySaved } from "../../components/notify";
 import { FormMessages } from "../../forms/FormMessages";
 import { useContractForm } from "../../forms/useContractForm";
 import { useMe } from "../auth/useSession";
+import { DateField } from "../../components/DateField";
 
 const WHOLE_COUNTY = "";
 
@@ -189,21 +190,17 @@ export function ClearanceForm({
           error={contract.error("municipality") ?? (municipalities.isError ? municipalities.error.message : undefined)}
           onChange={(e) => form.setFieldValue("municipality", e.currentTarget.value)}
         />
-        <TextInput
+        <DateField
           label={t("clearances.form.signedOn")}
           description={t("clearances.form.signedOnHelp")}
-          type="date"
           required
           w={240}
-          max={config.today}
           {...field("undertakingSignedOn")}
         />
-        <TextInput
+        <DateField
           label={t("clearances.form.validUntil")}
           description={t("clearances.form.validUntilHelp")}
-          type="date"
           w={240}
-          min={config.today}
           {...field("validUntil")}
         />
         <Textarea

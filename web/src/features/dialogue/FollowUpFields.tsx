@@ -5,6 +5,7 @@ import type { FollowUpOwnerCandidate } from "@uppsikt/core";
 import { useTranslation } from "react-i18next";
 import { followUpOwnersQuery } from "./api";
 import { type FollowUpDraft, type OwnerChoice, emptyFollowUp } from "./entryDraft";
+import { DateField } from "../../components/DateField";
 
 const AUTHOR = "author";
 const NAMED = "name";
@@ -107,14 +108,13 @@ export function FollowUpFields({
                 onChange={(e) => update(f.key, { text: e.currentTarget.value })}
               />
               <Group gap="md" align="flex-start" wrap="wrap">
-                <TextInput
+                <DateField
                   label={t("dialogue.followUpForm.due", { n: i + 1 })}
-                  type="date"
                   required
                   w={200}
                   value={f.due}
                   error={errors[`${i}.due`]}
-                  onChange={(e) => update(f.key, { due: e.currentTarget.value })}
+                  onChange={(v) => update(f.key, { due: v })}
                 />
                 <NativeSelect
                   label={t("dialogue.followUpForm.owner", { n: i + 1 })}

@@ -7,6 +7,7 @@ import { useAppConfig } from "../../api/useAppConfig";
 import { FormMessages } from "../../forms/FormMessages";
 import { useContractForm } from "../../forms/useContractForm";
 import { ConfidentialChoice } from "../documents/BasisField";
+import { DateField } from "../../components/DateField";
 
 /** The county asks the municipality for further documents by a reply date (R2.5-4), optionally confidential. */
 export function NewRequestForm({
@@ -71,12 +72,10 @@ export function NewRequestForm({
           maxRows={16}
           {...field("message")}
         />
-        <TextInput
+        <DateField
           label={t("documentRequests.form.replyBy")}
           description={today ? t("documentRequests.form.replyByHelp", { date: today }) : undefined}
-          type="date"
           required
-          min={today || undefined}
           styles={{ wrapper: { maxWidth: 220 } }}
           {...field("replyBy")}
         />

@@ -7,6 +7,7 @@ import { useAppConfig } from "../../api/useAppConfig";
 import { FormMessages } from "../../forms/FormMessages";
 import { useContractForm } from "../../forms/useContractForm";
 import { BasisField } from "./BasisField";
+import { DateField } from "../../components/DateField";
 
 interface FeedbackFormProps {
   versionId: string;
@@ -131,13 +132,10 @@ export function FeedbackSentForm({ feedback, receivedOn, onDone, onCancel }: Sen
       <Stack gap="md">
         <Text>{t("documents.feedback.sentWarning")}</Text>
         <FormMessages form={contract} />
-        <TextInput
+        <DateField
           label={t("documents.feedback.sentOn")}
           description={t("documents.feedback.sentOnHelp", { date: receivedOn })}
-          type="date"
           required
-          min={receivedOn}
-          max={today}
           {...contract.field("sentOn")}
           styles={{ wrapper: { maxWidth: 220 } }}
         />

@@ -18,6 +18,7 @@ import { BasisField } from "./BasisField";
 import { type ChosenFile, FilePicker, SecurityNotice, fileProblem } from "./FilePicker";
 import { useTypeRule } from "../national-rules/useTypeRule";
 import { decisionBodyLabel, typeName } from "./labels";
+import { DateField } from "../../components/DateField";
 
 interface ConfidentialFile extends ChosenFile {
   confidential: boolean;
@@ -166,21 +167,17 @@ export function RegisterDocumentForm({
           {...field("decidedBy")}
         />
         <Stack gap="md">
-          <TextInput
+          <DateField
             label={t("documents.form.decidedOn")}
-            type="date"
             required
-            max={today}
             styles={{ wrapper: { maxWidth: 220 } }}
             {...field("decidedOn")}
           />
           {byCounty && (
-            <TextInput
+            <DateField
               label={t("documents.form.receivedOn")}
               description={t("documents.form.receivedOnHelp")}
-              type="date"
               required
-              max={today}
               styles={{ wrapper: { maxWidth: 220 } }}
               {...field("receivedOn")}
             />

@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text, TextInput, Textarea } from "@mantine/core";
+import { Button, Group, Stack, Text, Textarea } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { FollowUpInput, isValidIsoDate, type DocumentTypeId } from "@uppsikt/core";
 import { useTranslation } from "react-i18next";
@@ -6,6 +6,7 @@ import { oversightKeys, recordFollowUp, type FollowUpBody } from "./api";
 import { notifySaved } from "../../../components/notify";
 import { FormMessages } from "../../../forms/FormMessages";
 import { useContractForm } from "../../../forms/useContractForm";
+import { DateField } from "../../../components/DateField";
 
 export interface MissingDocument {
   municipality: { code: string; name: string };
@@ -75,10 +76,9 @@ export function FollowUpForm({
           minRows={3}
           {...contract.field("reason")}
         />
-        <TextInput
+        <DateField
           label={t("countyDocuments.yearTwo.form.agreedDate")}
           description={t("countyDocuments.yearTwo.form.agreedDateHelp")}
-          type="date"
           required
           w={220}
           {...contract.field("agreedDate")}
