@@ -91,6 +91,7 @@ test("[R2.5-4] the county officer sees the overdue request and asks Stockholm fo
   await expect(form.getByLabel("Svara senast")).toHaveValue("2026-11-20");
   await form.getByRole("button", { name: "Öppna kalendern" }).click();
   await expect(form.getByText("november 2026")).toBeVisible();
+  await page.screenshot({ path: "/tmp/date-calendar.png" });
   await form.getByRole("button", { name: "Öppna kalendern" }).click();
   await expect(form.getByText("november 2026")).toBeHidden();
   await form.getByRole("button", { name: "Skicka begäran" }).click();

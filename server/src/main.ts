@@ -3,7 +3,7 @@ import { buildApp } from "./app.js";
 import { VERSION, openAndMigrate } from "./bootstrap.js";
 import { DataDirLockedError } from "./db/lock.js";
 import { runDemoSteps } from "./db/seed/demo-steps.js";
-import { DEMO_PASSWORD, DEMO_USERS, isEmpty } from "./db/seed/demo.js";
+import { DEMO_PASSWORD, shownDemoAccounts, isEmpty } from "./db/seed/demo.js";
 import { SERVER_FEATURES } from "./features/index.js";
 import { loadNationalData } from "./db/seed/national.js";
 import { fixedClock, systemClock } from "./platform/clock.js";
@@ -30,7 +30,7 @@ async function main() {
     );
     if (seeded.includes("accounts")) {
       lines.push("Demokonton (lösenord för alla: " + DEMO_PASSWORD + "):");
-      for (const u of DEMO_USERS.filter((d) => d.describe)) lines.push(`  ${u.email.padEnd(38)} ${u.describe}`);
+      for (const u of shownDemoAccounts()) lines.push(`  ${u.email.padEnd(38)} ${u.description}`);
     }
   } else if (empty) {
     lines.push("Databasen har inga användare. Skapa den första administratören:");

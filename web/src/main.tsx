@@ -7,15 +7,14 @@ import "./styles.css";
 import "./i18n";
 
 import { MantineProvider } from "@mantine/core";
-import { DatesProvider } from "@mantine/dates";
 import { Notifications } from "@mantine/notifications";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { RouterProvider } from "@tanstack/react-router";
-import { StrictMode, type ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { isApiError, setUnauthenticatedHandler } from "./api/client";
 import { meQuery } from "./api/queries";
+import { AppDatesProvider } from "./components/DateField";
 import { MAIN_ID } from "./components/SkipLink";
 import { createAppRouter } from "./router";
 import { cssVariablesResolver, theme } from "./theme";
@@ -52,27 +51,15 @@ router.subscribe("onResolved", ({ fromLocation, toLocation }) => {
   }, 50);
 });
 
-/** Calendars in the interface language: Swedish month and day names, weeks from Monday. */
-function Dates({ children }: { children: ReactNode }) {
-  const { i18n } = useTranslation();
-  return (
-    <DatesProvider
-      settings={{ locale: i18n.language === "en" ? "en-gb" : "sv", firstDayOfWeek: 1, weekendDays: [0, 6] }}
-    >
-      {children}
-    </DatesProvider>
-  );
-}
-
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={cssVariablesResolver}>
       <Notifications position="bottom-right" limit={3} />
-      <Dates>
+      <AppDatesProvider>
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
         </QueryClientProvider>
-      </Dates>
+      </AppDatesProvider>
     </MantineProvider>
   </StrictMode>,
 );

@@ -4,7 +4,7 @@ import { loadConfig } from "../config.js";
 import { openPglite } from "../db/client.js";
 import { DataDirLockedError, acquireDataDirLock } from "../db/lock.js";
 import { migrate } from "../db/migrate.js";
-import { DEMO_PASSWORD, DEMO_USERS } from "../db/seed/demo.js";
+import { DEMO_PASSWORD, shownDemoAccounts } from "../db/seed/demo.js";
 import { runDemoSteps } from "../db/seed/demo-steps.js";
 import { loadNationalData } from "../db/seed/national.js";
 import { SERVER_FEATURES } from "../features/index.js";
@@ -37,7 +37,7 @@ async function main(): Promise<number> {
     lock.release();
   }
   console.log(`Klart. Demokonton (lösenord för alla: ${DEMO_PASSWORD}):`);
-  for (const u of DEMO_USERS.filter((d) => d.describe)) console.log(`  ${u.email.padEnd(38)} ${u.describe}`);
+  for (const u of shownDemoAccounts()) console.log(`  ${u.email.padEnd(38)} ${u.description}`);
   return 0;
 }
 

@@ -7,6 +7,7 @@ import * as api from "./endpoints";
 export const keys = {
   config: ["config"] as const,
   me: ["me"] as const,
+  demoAccounts: ["auth", "demo-accounts"] as const,
   counties: ["counties"] as const,
   county: (code: string) => ["counties", code] as const,
   municipalities: (county: string, params: api.MunicipalityListParams) => ["municipalities", county, params] as const,
@@ -21,6 +22,13 @@ export const keys = {
 };
 
 export const configQuery = queryOptions({ queryKey: keys.config, queryFn: api.getConfig, staleTime: 5 * 60_000 });
+
+/** The demo accounts the login page lists (none outside a demo). */
+export const demoAccountsQuery = queryOptions({
+  queryKey: keys.demoAccounts,
+  queryFn: api.getDemoAccounts,
+  staleTime: Infinity,
+});
 
 /** The signed-in user, or null when there is no session. */
 export const meQuery = queryOptions({

@@ -1,20 +1,15 @@
 import { ActionIcon } from "@mantine/core";
-import { DateInput, type DateInputProps } from "@mantine/dates";
+import { DateInput, type DateInputProps, DatesProvider } from "@mantine/dates";
+import { IsoDate } from "@uppsikt/core";
 import { IconCalendar } from "@tabler/icons-react";
-import { type FocusEvent, type KeyboardEvent, useState } from "react";
+import { type FocusEvent, type KeyboardEvent, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Typed dates are read as ISO dates only (2026-12-01), so 01/12 can never mean two different days. */
-export function parseIsoDate(input: string): string | null {
-  const text = input.trim();
-  const m = ISO.exec(text);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? text : null;
-}
+/** Typed dates are read as the contracts read them (2026-12-01 only), so 01/12 can never mean two different days. */
+const parseIsoDate = (input: string): string | null => {
+  const parsed = IsoDate.safeParse(input.trim());
+  return parsed.success ? parsed.data : null;
+};
 
 type Props = Omit<
   DateInputProps,
@@ -75,4 +70,11 @@ export function DateField({ value, onChange, onBlur, onKeyDown, ...rest }: Props
       }}
     />
   );
+}
+
+/** Calendars in the interface language: Swedish month and day names, weeks from Monday (wraps the app). */
+export function AppDatesProvider({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  const locale = i18n.language === "en" ? "en-gb" : "sv";
+  return <DatesProvider settings={{ locale, firstDayOfWeek: 1, weekendDays: [0, 6] }}>{children}</DatesProvider>;
 }

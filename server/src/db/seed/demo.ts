@@ -22,6 +22,10 @@ interface DemoUser {
   describe?: string;
 }
 
+/** The demo accounts shown to people (the start banner, `npm run demo`, the login page), with what each is. */
+export const shownDemoAccounts = () =>
+  DEMO_USERS.flatMap((u) => (u.describe ? [{ email: u.email, description: u.describe }] : []));
+
 export const DEMO_USERS: DemoUser[] = [
   { email: "agency@uppsikt.example", name: "Per Andersson", role: "agency", describe: "handläggare vid MCF" },
   {

@@ -1,5 +1,5 @@
 import type { DemoAccounts, LoginBody, LoginThrottle, LoginThrottleList, Me } from "@uppsikt/core";
-import { DEMO_PASSWORD, DEMO_USERS, isDemoDatabase } from "../../db/seed/demo.js";
+import { DEMO_PASSWORD, isDemoDatabase, shownDemoAccounts } from "../../db/seed/demo.js";
 import type { Config } from "../../config.js";
 import type { Db } from "../../db/client.js";
 import { findUserByEmail } from "../users/repository.js";
@@ -43,10 +43,7 @@ export function toMe(
  */
 export async function demoAccounts(db: Db, config: Pick<Config, "DEMO_DATA">): Promise<DemoAccounts> {
   if (!config.DEMO_DATA || !(await isDemoDatabase(db))) return { password: null, accounts: [] };
-  return {
-    password: DEMO_PASSWORD,
-    accounts: DEMO_USERS.filter((u) => u.describe).map((u) => ({ email: u.email, description: u.describe! })),
-  };
+  return { password: DEMO_PASSWORD, accounts: shownDemoAccounts() };
 }
 
 interface LoginInput extends LoginBody {

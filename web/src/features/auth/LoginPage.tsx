@@ -5,8 +5,8 @@ import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { LoginBody } from "@uppsikt/core";
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { getDemoAccounts, login } from "../../api/endpoints";
-import { meQuery } from "../../api/queries";
+import { login } from "../../api/endpoints";
+import { demoAccountsQuery, meQuery } from "../../api/queries";
 import { ErrorState } from "../../components/ErrorState";
 import { PublicLayout } from "../../components/PublicLayout";
 import { useContractForm } from "../../forms/useContractForm";
@@ -41,7 +41,7 @@ export function LoginPage() {
     onSubmit: (body) => mutation.mutate(body),
   });
 
-  const demo = useQuery({ queryKey: ["auth", "demo-accounts"], queryFn: getDemoAccounts, staleTime: Infinity });
+  const demo = useQuery(demoAccountsQuery);
   const submitRef = useRef<HTMLButtonElement>(null);
   const chooseAccount = (email: string) => {
     form.form.setValues({ email, password: demo.data?.password ?? "" });
