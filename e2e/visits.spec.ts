@@ -76,6 +76,26 @@ test("[R2.7-3] [R2.7-1] the county head proposes the visit plan and publishes it
   await expect(revisions.getByRole("row")).toHaveCount(3);
   await expect(revisions).toContainText("Karin Lindqvist");
   await expect(revisions).toContainText("Planen publicerad för kommunerna.");
+  // R2.9-1: the information letter per municipality and the plan as Excel; the head edits the letter's template.
+  await expect(
+    plan
+      .getByRole("row", { name: /Stockholm/ })
+      .getByRole("link", { name: /Informationsbrevet till Stockholm som PDF/ }),
+  ).toBeVisible();
+  await expect(page.getByRole("link", { name: "Besöksplanen som Excel" })).toBeVisible();
+  await page.getByRole("button", { name: "Ändra mallen för informationsbrevet" }).click();
+  const template = page.getByRole("dialog", { name: "Mallen för informationsbrevet" });
+  await expect(template.getByText("Länet använder standardtexterna.")).toBeVisible();
+  await template.getByLabel("Syftet med uppföljningen").fill("");
+  await template.getByRole("button", { name: "Spara mallen" }).click();
+  await expect(template.getByLabel("Syftet med uppföljningen")).toBeFocused();
+  await template
+    .getByLabel("Syftet med uppföljningen")
+    .fill("Länsstyrelsen följer upp kommunens arbete med krisberedskap.");
+  await template.getByLabel("Avslutning (frågor och kontakt)").fill("Frågor besvaras av Sara Nyström, 010-223 10 00.");
+  await shot(page, "plan-template");
+  await template.getByRole("button", { name: "Spara mallen" }).click();
+  await dismissToast(page, "Mallen för informationsbrevet är sparad.");
   await shot(page, "plan-published");
 });
 
@@ -123,6 +143,8 @@ test("[R2.7-2] [R2.7-6] [R2.8-1] the officer holds the visit, selects criteria a
   await expect(warnings).toContainText("Varning: Kommunledningen saknas");
   await expect(warnings).toContainText("Råd: Den politiska ledningen saknas");
   await expect(warnings).toContainText("Kommunledningen ska delta");
+  await expect(page.getByRole("heading", { name: "Dokumentens granskning under perioden" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Begäranden om kompletteringar" })).toBeVisible();
   await shot(page, "visit-planned");
 
   // Preparation (R2.10-3, R2.7-5) and the invited participants: the coordinator only.
@@ -170,6 +192,12 @@ test("[R2.7-2] [R2.7-6] [R2.8-1] the officer holds the visit, selects criteria a
   // Assessment: RSA-1 met; the area is overridden with a reason, the computed value stays beside it.
   await page.getByLabel("Resultat för RSA-1").selectOption({ label: "Uppfyllt" });
   await page.getByLabel("Anteckning för RSA-1").fill("Analysen är beslutad av fullmäktige.");
+  await page.locator("input").and(page.getByLabel("Lägg till underlag för RSA-1")).click();
+  await page
+    .getByRole("option", { name: /^Risk- och sårbarhetsanalys \(RSA\) 2023–2026, version/ })
+    .first()
+    .click();
+  await page.keyboard.press("Escape");
   const rsa = page.getByTestId("area-RSA");
   await rsa.getByLabel(/^Avsteg för RSA/).selectOption({ label: "Delvis uppfyllt" });
   await page.getByRole("button", { name: "Spara bedömningen" }).click();
@@ -186,6 +214,11 @@ test("[R2.7-2] [R2.7-6] [R2.8-1] the officer holds the visit, selects criteria a
   await expect(area.getByLabel(/^Skäl till avsteget för RSA/)).toHaveValue(
     "Analysen saknar kommunens beroenden av el.",
   );
+  await expect(
+    page
+      .getByRole("list", { name: "Underlag för RSA-1" })
+      .getByText(/^Risk- och sårbarhetsanalys \(RSA\) 2023–2026, version \d+, beslutad/),
+  ).toBeVisible();
   await shot(page, "visit-assessed");
 
   // Every save sends the version it loaded: a save over someone else's change is refused in Swedish (409).

@@ -10,6 +10,7 @@ import {
   VISIT_STATUSES,
 } from "../rules/visits.js";
 import { isValidIsoDate } from "../rules/calendar.js";
+import { ProtocolFieldsInput } from "./protocols.js";
 
 /*
  * Formal follow-up visits (R2.7): the county's visit plan, the visits with their preparation and participants,
@@ -102,7 +103,7 @@ export const VisitPreparation = z.object({
   lsoReference: text(0, 100, "tillsynens diarienummer").default(""),
 });
 
-export const VisitUpdate = z.object({
+export const VisitUpdate = ProtocolFieldsInput.extend({
   /** The version the editor loaded (optimistic locking). */
   version: z.number().int().min(1),
   planned: PlannedWhen.optional(),
@@ -145,6 +146,10 @@ export const Evidence = z.object({
   kind: z.enum(["documentVersion", "documentReview", "dialogueEntry", "annualReport"]),
   id: Uuid,
 });
+/** A piece of evidence with its label (type, version and date; never its content). */
+export const EvidenceOption = Evidence.extend({ label: z.string() });
+export type EvidenceOption = z.infer<typeof EvidenceOption>;
+export const EvidenceOptions = z.object({ items: z.array(EvidenceOption) });
 
 export const VisitAssessmentInput = z.object({
   version: z.number().int().min(1),
@@ -203,7 +208,7 @@ const AssessmentItemView = z.object({
   criterion: z.string(),
   result: z.string(),
   note: z.string(),
-  evidence: z.array(Evidence),
+  evidence: z.array(EvidenceOption),
 });
 
 export const VisitView = z.object({
@@ -269,6 +274,7 @@ export const VisitLetterTemplate = z.object({
   version: z.number().int(),
   isDefault: z.boolean(),
 });
+export type VisitLetterTemplate = z.infer<typeof VisitLetterTemplate>;
 export const VisitLetterTemplateUpdate = z.object({
   purpose: text(1, 5000, "syftet"),
   process: text(1, 5000, "processen"),

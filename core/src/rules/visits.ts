@@ -9,7 +9,10 @@ import { addDays } from "./calendar.js";
 
 export const VISIT_KINDS = ["first", "later", "only"] as const;
 
-export const VISIT_STATUSES = ["planned", "held", "cancelled"] as const;
+export const VISIT_STATUSES = ["planned", "held", "cancelled", "protocolSent"] as const;
+
+/** A visit has taken place: held, and perhaps its protocol sent since. */
+export const isHeldStatus = (status: string): boolean => status === "held" || status === "protocolSent";
 
 export const PARTICIPANT_ROLES = [
   "coordinator",
@@ -68,7 +71,7 @@ export function visitCoverage(municipalities: ReadonlyArray<{ visits: ReadonlyAr
     if (counted.length === 0) coverage.none++;
     else if (counted.length === 1) coverage.one++;
     else coverage.twoOrMore++;
-    coverage.held += counted.filter((v) => v.status === "held").length;
+    coverage.held += counted.filter((v) => isHeldStatus(v.status)).length;
     coverage.planned += counted.filter((v) => v.status === "planned").length;
   }
   return coverage;

@@ -7,6 +7,7 @@ import {
   assessVisit,
   isAreaResultOf,
   isCriterionResultOf,
+  isHeldStatus,
 } from "@uppsikt/core";
 import type { Executor } from "../../db/client.js";
 import { Invalid } from "../../platform/errors.js";
@@ -105,7 +106,7 @@ export async function latestOverallByMunicipality(
   period: number,
 ): Promise<Map<string, AreaResult>> {
   const codes = (await repo.findCountyMunicipalities(db, county)).map((m) => m.code);
-  const held = (await repo.findVisitsOf(db, codes, period)).filter((v) => v.status === "held" && v.libraryVersionId);
+  const held = (await repo.findVisitsOf(db, codes, period)).filter((v) => isHeldStatus(v.status) && v.libraryVersionId);
   const latest = new Map<string, (typeof held)[number]>();
   for (const v of held) {
     const before = latest.get(v.municipalityCode);

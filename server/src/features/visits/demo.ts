@@ -19,6 +19,7 @@ import type { Clock } from "../../platform/clock.js";
 import type { DemoStep } from "../../platform/feature.js";
 import { findActiveVersion, findAreasWithCriteria } from "../criteria/repository.js";
 import { nationalRulesReader, rulesToday } from "../national-rules/rules-on.js";
+import { evidenceOptions } from "./evidence.js";
 import * as repo from "./repository.js";
 
 /*
@@ -174,6 +175,11 @@ async function seedPeriod(
       })),
       firstVisitDocuments,
     );
+    const options = await evidenceOptions(tx, v.municipalityCode);
+    const evidence = ["documentVersion", "documentReview", "dialogueEntry"].flatMap((kind) => {
+      const found = options.find((o) => o.kind === kind);
+      return found ? [{ kind: found.kind, id: found.id }] : [];
+    });
     const areaOf = new Map(library.areas.flatMap((a) => a.criteria.map((c) => [c.code, a.agreementArea] as const)));
     const weak = v.municipalityCode === "0180" && v.kind === "first";
     await repo.updateVisit(tx, v.id, {
@@ -189,7 +195,7 @@ async function seedPeriod(
         criterionCode,
         result: resultOf(areaOf.get(criterionCode) as AgreementArea, i + j, weak),
         note: j === 0 ? "Bedömningen bygger på dokumentgranskningen och samtalet vid besöket." : "",
-        evidence: [],
+        evidence: j === 0 ? evidence : [],
       })),
     );
   }

@@ -31,7 +31,12 @@ const KIND_TEXT: Record<VisitKind, string> = {
   later: "Senare besök: hur planerna följs, genomförda övningar och resultat",
   only: "Periodens besök: dokumenten och hur de följs",
 };
-const STATUS_TEXT: Record<VisitStatus, string> = { planned: "Planerat", held: "Genomfört", cancelled: "Inställt" };
+const STATUS_TEXT: Record<VisitStatus, string> = {
+  planned: "Planerat",
+  held: "Genomfört",
+  cancelled: "Inställt",
+  protocolSent: "Genomfört, protokoll skickat",
+};
 const MONTHS = [
   "januari",
   "februari",

@@ -119,6 +119,12 @@ export const ROUTE_CASES: RouteCase[] = [
     expect: countyWrite(404),
   },
   {
+    method: "GET",
+    path: "/api/v1/visits/{id}/evidence-options",
+    url: () => `/api/v1/visits/${NO_VISIT}/evidence-options`,
+    expect: countyWrite(404),
+  },
+  {
     method: "PUT",
     path: "/api/v1/visits/{id}/assessment",
     url: () => `/api/v1/visits/${NO_VISIT}/assessment`,

@@ -2,6 +2,7 @@ import {
   CountyParams,
   CriteriaProposalView,
   ErrorBody,
+  EvidenceOptions,
   MunicipalityParams,
   MunicipalityVisitsQuery,
   NationalVisitCoverage,
@@ -258,6 +259,19 @@ export function register(app: App, deps: Deps) {
       preHandler: can("visits.write"),
     },
     (req) => visits.criteriaProposal(db, writeContext(req, clock), req.params.id),
+  );
+  app.get(
+    "/api/v1/visits/:id/evidence-options",
+    {
+      schema: {
+        tags,
+        summary: "Underlag som bedömningen kan hänvisa till: kommunens dokumentversioner, granskningar och dialoger",
+        params: VisitParams,
+        response: { 200: EvidenceOptions, ...errors },
+      },
+      preHandler: can("visits.write"),
+    },
+    (req) => visits.listEvidenceOptions(db, writeContext(req, clock), req.params.id),
   );
   app.put(
     "/api/v1/visits/:id/assessment",

@@ -96,7 +96,7 @@ export const visits = pgTable(
     index("visits_municipality_period_idx").on(t.municipalityCode, t.period),
     index("visits_period_idx").on(t.period, t.status),
     check("visits_kind_check", sql`${t.kind} in ('first', 'later', 'only')`),
-    check("visits_status_check", sql`${t.status} in ('planned', 'held', 'cancelled')`),
+    check("visits_status_check", sql`${t.status} in ('planned', 'held', 'cancelled', 'protocolSent')`),
   ],
 );
 

@@ -9,6 +9,7 @@ import {
   type VisitUpdate,
   countsTowardCoverage,
   feedbackBeforeVisit,
+  isHeldStatus,
   participantWarnings,
   plannedDueOn,
   plannedFrom,
@@ -26,6 +27,7 @@ import { getMunicipality } from "../municipalities/service.js";
 import { nationalRulesReader } from "../national-rules/rules-on.js";
 import { resolvePeriod } from "../reference/service.js";
 import { type LibraryAreas, resultsOf, validateAssessment } from "./assessment-service.js";
+import { checkEvidence, evidenceOptions, labelled } from "./evidence.js";
 import { revise } from "./plan-service.js";
 import * as repo from "./repository.js";
 import { KIND_WORDS, asParticipants, readsJudgement, visibleTo } from "./views.js";
@@ -67,7 +69,7 @@ const criteriaFacts = (library: LibraryAreas) =>
 async function present(db: Executor, ctx: ActorContext, found: Found): Promise<VisitView> {
   const v = found.visit;
   const judgement = readsJudgement(ctx.actor);
-  const [participantRows, items, library, version, rules, sameMunicipality, sent] = await Promise.all([
+  const [participantRows, items, library, version, rules, sameMunicipality, sent, evidence] = await Promise.all([
     repo.findParticipants(db, [v.id]),
     judgement ? repo.findAssessmentItems(db, [v.id]) : Promise.resolve([]),
     judgement ? libraryOf(db, v.libraryVersionId) : Promise.resolve([] as LibraryAreas),
@@ -75,6 +77,7 @@ async function present(db: Executor, ctx: ActorContext, found: Found): Promise<V
     nationalRulesReader(db).on(ctx.clock.today()),
     repo.findVisitsOf(db, [v.municipalityCode], v.period),
     repo.findSentFeedbackTypes(db, [v.municipalityCode], v.period),
+    judgement ? evidenceOptions(db, v.municipalityCode) : Promise.resolve([]),
   ]);
   const participants = asParticipants(participantRows);
   const warnings: VisitView["warnings"] = participantWarnings(participants, v.heldOn !== null).map(
@@ -108,7 +111,7 @@ async function present(db: Executor, ctx: ActorContext, found: Found): Promise<V
   if (judgement) {
     const before = sameMunicipality
       .filter(
-        (o) => o.id !== v.id && o.status === "held" && o.libraryVersionId && (o.heldOn ?? "") < (v.heldOn ?? "9999"),
+        (o) => o.id !== v.id && isHeldStatus(o.status) && o.libraryVersionId && (o.heldOn ?? "") < (v.heldOn ?? "9999"),
       )
       .sort((a, b) => (b.heldOn ?? "").localeCompare(a.heldOn ?? ""))[0];
     if (before) {
@@ -158,7 +161,7 @@ async function present(db: Executor, ctx: ActorContext, found: Found): Promise<V
             criterion: i.criterionCode,
             result: i.result,
             note: i.note,
-            evidence: i.evidence as never,
+            evidence: labelled(evidence, i.evidence),
           })),
           overrides,
           results: resultsOf(library, items, overrides),
@@ -250,7 +253,11 @@ export async function updateVisit(
     const heldOn = input.heldOn === undefined ? current.heldOn : input.heldOn;
     const status: VisitStatus =
       input.status ?? (heldOn && current.status === "planned" ? "held" : (current.status as VisitStatus));
-    if (status === "held" && !heldOn)
+    if (input.status === "protocolSent" && current.status !== "protocolSent")
+      throw Invalid("Ett besök får statusen protokoll skickat när protokollet skickas.", [
+        { field: "status", message: "Skicka protokollet i stället." },
+      ]);
+    if (isHeldStatus(status) && !heldOn)
       throw Invalid("Ange vilket datum besöket hölls.", [{ field: "heldOn", message: "Ange datumet besöket hölls." }]);
     const updated = await repo.updateVisit(tx, id, {
       planned: input.planned ?? current.planned,
@@ -353,6 +360,12 @@ export async function criteriaProposal(db: Db, ctx: ActorContext, id: string) {
   };
 }
 
+export async function listEvidenceOptions(db: Db, ctx: ActorContext, id: string) {
+  const found = await load(db, ctx, id);
+  authorize(ctx.actor, "visits.write", { county: found.countyCode, municipality: found.visit.municipalityCode });
+  return { items: await evidenceOptions(db, found.visit.municipalityCode) };
+}
+
 export async function saveAssessment(
   db: Db,
   ctx: ActorContext,
@@ -371,6 +384,7 @@ export async function saveAssessment(
       ]);
     const library = await libraryOf(tx, current.libraryVersionId);
     const checked = validateAssessment(library, current.selectedCriteria, input.items, input.overrides);
+    checkEvidence(await evidenceOptions(tx, current.municipalityCode), input.items);
     await repo.replaceAssessmentItems(tx, id, checked.items);
     await repo.updateVisit(tx, id, {
       overrides: checked.overrides,

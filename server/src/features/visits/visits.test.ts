@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestContext, createTestContext } from "../../../test/app.js";
-import { setResponsibleOfficer } from "../../../test/factories.js";
+import { buildDialogueEntry, buildDocument, setResponsibleOfficer } from "../../../test/factories.js";
 import { auditEvents } from "../../db/schema/index.js";
 import { createWatchRegistry } from "../../platform/watch/registry.js";
 import { buildApp } from "../../app.js";
@@ -251,6 +251,72 @@ describe("[R2.7] formal follow-up visits", () => {
     expect(forAgency.assessment.results.overall.crisisPreparedness.result).toBe("partlyMet");
     const audited = await t.database.db.select().from(auditEvents);
     expect(audited.some((e) => e.action === "visits.assess" && e.entityId === held.id)).toBe(true);
+  });
+
+  it("[R2.8-1] links evidence of the municipality's own documents and dialogue; another municipality's is refused", async () => {
+    const own = await buildDocument(t, coordinator.user, "0180");
+    const other = await buildDocument(t, otherCoordinator.user, "0181");
+    const entry = await buildDialogueEntry(t, officer.user, { municipalities: ["0180"] });
+    const options = await officer.get(`/api/v1/visits/${held.id}/evidence-options`);
+    expect(options.statusCode, options.body).toBe(200);
+    const items = options.json().items as { kind: string; id: string; label: string }[];
+    expect(items).toContainEqual({
+      kind: "documentVersion",
+      id: own.versionId,
+      label: expect.stringMatching(/^Risk- och sårbarhetsanalys \(RSA\) 2023–2026, version \d+, beslutad 2023-06-12$/),
+    });
+    expect(items.some((o) => o.kind === "dialogueEntry" && o.id === entry.id)).toBe(true);
+    expect(items.some((o) => o.id === other.versionId)).toBe(false);
+    // Only those who assess the visit list its evidence.
+    expect((await coordinator.get(`/api/v1/visits/${held.id}/evidence-options`)).statusCode).toBe(403);
+    expect((await otherCounty.get(`/api/v1/visits/${held.id}/evidence-options`)).statusCode).toBe(404);
+
+    const current = (await officer.get(`/api/v1/visits/${held.id}`)).json();
+    const base = current.assessment.items.map((i: { criterion: string; result: string }) => ({
+      criterion: i.criterion,
+      result: i.result,
+    }));
+    const refused = await officer.put(`/api/v1/visits/${held.id}/assessment`, {
+      version: current.version,
+      items: base.map((i: { criterion: string }, n: number) =>
+        n === 0 ? { ...i, evidence: [{ kind: "documentVersion", id: other.versionId }] } : i,
+      ),
+      overrides: current.assessment.overrides,
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.message).toMatch(/finns inte hos kommunen/);
+    const unchanged = (await officer.get(`/api/v1/visits/${held.id}`)).json();
+    expect(unchanged.version).toBe(current.version);
+
+    const saved = await officer.put(`/api/v1/visits/${held.id}/assessment`, {
+      version: current.version,
+      items: base.map((i: { criterion: string }, n: number) =>
+        n === 0
+          ? {
+              ...i,
+              evidence: [
+                { kind: "documentVersion", id: own.versionId },
+                { kind: "dialogueEntry", id: entry.id },
+              ],
+            }
+          : i,
+      ),
+      overrides: current.assessment.overrides,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const after = (await officer.get(`/api/v1/visits/${held.id}`)).json();
+    expect(after.assessment.items[0].evidence).toEqual([
+      expect.objectContaining({
+        kind: "documentVersion",
+        id: own.versionId,
+        label: expect.stringContaining("version"),
+      }),
+      expect.objectContaining({
+        kind: "dialogueEntry",
+        id: entry.id,
+        label: expect.stringMatching(/^Dialog \d{4}-\d{2}-\d{2}, möte$/),
+      }),
+    ]);
   });
 
   it("[R2.7-4] warns and watches for feedback before a late only visit", async () => {

@@ -1,4 +1,18 @@
-import { Button, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Textarea, Title } from "@mantine/core";
+import {
+  Button,
+  Group,
+  CloseButton,
+  List,
+  NativeSelect,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   AGREEMENT_AREAS,
@@ -10,6 +24,7 @@ import {
   type AssessmentOverride,
   type CriteriaArea,
   type CriterionResult,
+  type EvidenceOption,
   type VisitView,
 } from "@uppsikt/core";
 import { useState } from "react";
@@ -19,7 +34,7 @@ import { QueryView } from "../../components/QueryView";
 import { TableScroll } from "../../components/TableScroll";
 import { notifySaved } from "../../components/notify";
 import { criteriaLibraryQuery } from "../documents/county/api";
-import { saveVisitAssessment, visitKeys } from "./api";
+import { evidenceOptionsQuery, saveVisitAssessment, visitKeys } from "./api";
 
 type Assessment = NonNullable<VisitView["assessment"]>;
 interface ItemState {
@@ -85,6 +100,7 @@ function AssessmentForm({ visit, areas, mayWrite }: { visit: VisitView; areas: C
     ),
   );
   const [reasonErrors, setReasonErrors] = useState<Record<string, string>>({});
+  const evidenceOptions = useQuery({ ...evidenceOptionsQuery(visit.id), enabled: mayWrite });
   const itemOf = (code: string): ItemState => items[code] ?? { result: "notAssessed", note: "", evidence: [] };
   const setItem = (code: string, patch: Partial<ItemState>) =>
     setItems((prev) => ({ ...prev, [code]: { ...itemOf(code), ...patch } }));
@@ -126,7 +142,10 @@ function AssessmentForm({ visit, areas, mayWrite }: { visit: VisitView; areas: C
     mutationFn: () =>
       saveVisitAssessment(visit.id, {
         version: visit.version,
-        items: [...selected].map((code) => ({ criterion: code, ...itemOf(code) })),
+        items: [...selected].map((code) => {
+          const item = itemOf(code);
+          return { criterion: code, ...item, evidence: item.evidence.map(({ kind, id }) => ({ kind, id })) };
+        }),
         overrides: overrideList,
       }),
     onSuccess: async () => {
@@ -219,6 +238,13 @@ function AssessmentForm({ visit, areas, mayWrite }: { visit: VisitView; areas: C
                       onChange={(e) => setItem(c.code, { note: e.currentTarget.value })}
                     />
                   </Group>
+                  <EvidenceField
+                    code={c.code}
+                    value={item.evidence}
+                    options={evidenceOptions.data?.items}
+                    mayWrite={mayWrite}
+                    onChange={(evidence) => setItem(c.code, { evidence })}
+                  />
                   {previous && (
                     <Text size="sm" mt={4}>
                       {before
@@ -313,6 +339,81 @@ function AssessmentForm({ visit, areas, mayWrite }: { visit: VisitView; areas: C
             {t("visits.visit.assessment.save")}
           </Button>
         </Group>
+      )}
+    </Stack>
+  );
+}
+
+const evidenceKey = (e: { kind: string; id: string }) => `${e.kind}:${e.id}`;
+
+/**
+ * The evidence of one criterion: a list of what is linked (in full words) and a searchable choice that adds one of
+ * the municipality's documents, reviews and dialogue entries. Readers see the list.
+ */
+function EvidenceField({
+  code,
+  value,
+  options,
+  mayWrite,
+  onChange,
+}: {
+  code: string;
+  value: EvidenceOption[];
+  options: EvidenceOption[] | undefined;
+  mayWrite: boolean;
+  onChange: (evidence: EvidenceOption[]) => void;
+}) {
+  const { t } = useTranslation();
+  const label = t("visits.visit.assessment.evidence", { code });
+  const chosen = new Set(value.map(evidenceKey));
+  const groups = (["documentVersion", "documentReview", "dialogueEntry", "annualReport"] as const)
+    .map((kind) => ({
+      group: t(`visits.visit.assessment.evidenceKind.${kind}`),
+      items: (options ?? [])
+        .filter((o) => o.kind === kind && !chosen.has(evidenceKey(o)))
+        .map((o) => ({ value: evidenceKey(o), label: o.label })),
+    }))
+    .filter((g) => g.items.length > 0);
+  if (!mayWrite && value.length === 0) return null;
+  return (
+    <Stack gap={4} mt={6}>
+      {value.length > 0 && (
+        <>
+          <Text size="sm" fw={600} id={`evidence-${code}`}>
+            {label}
+          </Text>
+          <List size="sm" spacing={2} aria-labelledby={`evidence-${code}`}>
+            {value.map((e) => (
+              <List.Item key={evidenceKey(e)}>
+                <Group gap={4} wrap="nowrap" align="center">
+                  <span>{e.label}</span>
+                  {mayWrite && (
+                    <CloseButton
+                      size="sm"
+                      aria-label={t("visits.visit.assessment.evidenceRemove", { label: e.label })}
+                      onClick={() => onChange(value.filter((v) => evidenceKey(v) !== evidenceKey(e)))}
+                    />
+                  )}
+                </Group>
+              </List.Item>
+            ))}
+          </List>
+        </>
+      )}
+      {mayWrite && (
+        <Select
+          label={t("visits.visit.assessment.evidenceAdd", { code })}
+          placeholder={t("visits.visit.assessment.evidencePlaceholder")}
+          nothingFoundMessage={t("visits.visit.assessment.evidenceNone")}
+          searchable
+          data={groups}
+          value={null}
+          maw={640}
+          onChange={(key) => {
+            const found = options?.find((o) => evidenceKey(o) === key);
+            if (found) onChange([...value, found]);
+          }}
+        />
       )}
     </Stack>
   );

@@ -19,6 +19,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
 import { PARTICIPANT_ROLES, VisitUpdate, type ParticipantRole, type VisitView } from "@uppsikt/core";
 import { useTranslation } from "react-i18next";
+import { DateField } from "../../components/DateField";
+import { PreparationLinks } from "./PreparationLinks";
 import { ErrorState } from "../../components/ErrorState";
 import { errorHeading } from "../../components/errorHeading";
 import { LoadingState } from "../../components/LoadingState";
@@ -245,10 +247,10 @@ function VisitForm({ visit, mayWrite }: { visit: VisitView; mayWrite: boolean })
             <Title order={2} size="h3" id="visit-prep-heading">
               {t("visits.visit.preparation.title")}
             </Title>
+            <PreparationLinks visit={visit} />
             {check("preparation.documentsReviewed", t("visits.visit.preparation.documentsReviewed"))}
-            <TextInput
+            <DateField
               label={t("visits.visit.preparation.preMeetingOn")}
-              description={t("visits.visit.preparation.dateHelp")}
               w={360}
               readOnly={ro}
               {...field("preparation.preMeetingOn")}
@@ -284,7 +286,7 @@ function VisitForm({ visit, mayWrite }: { visit: VisitView; mayWrite: boolean })
               {t("visits.visit.meeting.title")}
             </Title>
             <Group align="flex-start" gap="md">
-              <TextInput
+              <DateField
                 label={t("visits.visit.meeting.heldOn")}
                 description={t("visits.visit.meeting.heldOnHelp")}
                 w={300}

@@ -29,6 +29,7 @@ import {
   visitPlanQuery,
 } from "./api";
 import { Coverage } from "./Coverage";
+import { LetterLinks, PlanDownloads } from "./PlanDownloads";
 import { isNotFound, useVisitLine } from "./labels";
 
 const route = getRouteApi("/signed-in/lan/$code/besoksplan");
@@ -76,6 +77,7 @@ function Plan({ code }: { code: string }) {
           plan={plan.data}
           mayWrite={mayWrite}
           mayPublish={mayWrite && can(me, "visitPlans.publish")}
+          mayEditTemplate={mayWrite && can(me, "visitPlans.editTemplate")}
         />
       )}
     </>
@@ -87,11 +89,13 @@ function PlanView({
   plan,
   mayWrite,
   mayPublish,
+  mayEditTemplate,
 }: {
   code: string;
   plan: VisitPlanView;
   mayWrite: boolean;
   mayPublish: boolean;
+  mayEditTemplate: boolean;
 }) {
   const { t } = useTranslation();
   const visitLine = useVisitLine();
@@ -114,6 +118,7 @@ function PlanView({
       </Group>
       <Coverage coverage={plan.coverage} />
       {mayWrite && <PlanActions code={code} plan={plan} mayPublish={mayPublish} />}
+      <PlanDownloads plan={plan} mayEditTemplate={mayEditTemplate} />
 
       <Stack gap="xs" component="section" aria-labelledby="plan-table-heading">
         <Title order={2} size="h3" id="plan-table-heading">
@@ -129,6 +134,7 @@ function PlanView({
                 <Table.Tr>
                   <Table.Th scope="col">{t("visits.plan.colMunicipality")}</Table.Th>
                   <Table.Th scope="col">{t("visits.plan.colVisits")}</Table.Th>
+                  <Table.Th scope="col">{t("visits.plan.letters")}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody style={{ verticalAlign: "top" }}>
@@ -171,6 +177,9 @@ function PlanView({
                           ))}
                         </Stack>
                       )}
+                    </Table.Td>
+                    <Table.Td>
+                      <LetterLinks plan={plan} municipality={item.municipality} />
                     </Table.Td>
                   </Table.Tr>
                 ))}
