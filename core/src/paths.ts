@@ -26,4 +26,6 @@ export const webPaths = {
     const query = search.toString();
     return `/kommun/${code}${query ? `?${query}` : ""}`;
   },
+  /** A formal follow-up visit, with its protocol. */
+  visit: (id: string) => `/besok/${id}`,
 } as const;

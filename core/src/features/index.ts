@@ -113,6 +113,20 @@ export const visitsFeature = defineFeature({
   watchKinds: ["visit", "feedbackBeforeVisit"],
 });
 
+export const protocolsFeature = defineFeature({
+  name: "protocols",
+  auditActions: [
+    "protocols.update",
+    "protocols.factualReview",
+    "protocols.comment",
+    "protocols.approve",
+    "protocols.send",
+    "protocols.correct",
+  ],
+  entityTypes: ["visitProtocol"],
+  watchKinds: [],
+});
+
 export const FEATURES = [
   platformFeature,
   documentsFeature,
@@ -124,6 +138,7 @@ export const FEATURES = [
   watchFeature,
   nationalRulesFeature,
   visitsFeature,
+  protocolsFeature,
 ] as const;
 
 type Declared = (typeof FEATURES)[number];

@@ -69,6 +69,12 @@ export const PERMISSIONS = {
   "visits.read": { agency: "yes", county: "yes", municipality: "yes" },
   "visits.write": { county: "yes" },
   "visits.nationalCoverage": { agency: "yes" },
+  // Protocols (R2.7-7, R2.10-1): county officers write them, a county head approves; municipality users read the
+  // sent ones and the draft out for their factual review, on which coordinators comment; the agency reads sent ones.
+  "protocols.read": { agency: "yes", county: "yes", municipality: "yes" },
+  "protocols.write": { county: "yes" },
+  "protocols.approve": { county: "countyHead" },
+  "protocols.comment": { municipality: "writer" },
 } as const satisfies Record<string, Partial<Record<Role, Condition>>>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -12,6 +12,7 @@ import { municipalitiesFeature } from "./municipalities/index.js";
 import { nationalRulesFeature } from "./national-rules/index.js";
 import { oslGroundsFeature } from "./osl-grounds/index.js";
 import { outboxFeature } from "./outbox/index.js";
+import { protocolsFeature } from "./protocols/index.js";
 import { referenceFeature } from "./reference/index.js";
 import { usersFeature } from "./users/index.js";
 import { visitsFeature } from "./visits/index.js";
@@ -40,4 +41,5 @@ export const SERVER_FEATURES: readonly ServerFeature[] = [
   documentRequestsFeature,
   nationalRulesFeature,
   visitsFeature,
+  protocolsFeature,
 ];

@@ -11,6 +11,7 @@ import { earlyWarningsWebFeature } from "./early-warnings";
 import { municipalitiesWebFeature } from "./municipalities";
 import { outboxWebFeature } from "./outbox";
 import { nationalRulesWebFeature } from "./national-rules";
+import { protocolsWebFeature } from "./protocols";
 import { visitsWebFeature } from "./visits";
 import { referenceWebFeature } from "./reference";
 import { watchWebFeature } from "./watch";
@@ -34,6 +35,7 @@ export const WEB_FEATURES = [
   outboxWebFeature,
   nationalRulesWebFeature,
   visitsWebFeature,
+  protocolsWebFeature,
 ] as const;
 
 type WebFeatures = (typeof WEB_FEATURES)[number];

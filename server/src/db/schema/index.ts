@@ -16,4 +16,5 @@ export * from "../../features/document-requests/schema.js";
 export * from "../../features/watch/schema.js";
 export * from "../../features/national-rules/schema.js";
 export * from "../../features/visits/schema.js";
+export * from "../../features/protocols/schema.js";
 export * from "../../features/auth/schema.js";

@@ -27,6 +27,7 @@ import { getMunicipality } from "../municipalities/service.js";
 import { nationalRulesReader } from "../national-rules/rules-on.js";
 import { resolvePeriod } from "../reference/service.js";
 import { type LibraryAreas, resultsOf, validateAssessment } from "./assessment-service.js";
+import { saveProtocolFields } from "../protocols/service.js";
 import { checkEvidence, evidenceOptions, labelled } from "./evidence.js";
 import { revise } from "./plan-service.js";
 import * as repo from "./repository.js";
@@ -43,7 +44,7 @@ const STALE = "Besöket har ändrats sedan du öppnade det. Ladda om och gör ä
 
 type Found = NonNullable<Awaited<ReturnType<typeof repo.findVisit>>>;
 
-async function load(db: Executor, ctx: ActorContext, id: string): Promise<Found> {
+export async function load(db: Executor, ctx: ActorContext, id: string): Promise<Found> {
   const found = await repo.findVisit(db, id);
   if (!found) throw NotFound(NOT_FOUND);
   authorize(ctx.actor, "visits.read", { county: found.countyCode, municipality: found.visit.municipalityCode });
@@ -52,7 +53,7 @@ async function load(db: Executor, ctx: ActorContext, id: string): Promise<Found>
   return found;
 }
 
-async function libraryOf(db: Executor, versionId: string | null): Promise<LibraryAreas> {
+export async function libraryOf(db: Executor, versionId: string | null): Promise<LibraryAreas> {
   return versionId ? findAreasWithCriteria(db, versionId) : [];
 }
 
@@ -272,6 +273,12 @@ export async function updateVisit(
       updatedAt: ctx.clock.now(),
     });
     if (input.participants) await repo.replaceParticipants(tx, id, input.participants);
+    await saveProtocolFields(
+      tx,
+      ctx,
+      { id, countyCode: found.countyCode, municipalityCode: found.visit.municipalityCode },
+      input,
+    );
     const replanned =
       updated.planned !== current.planned || updated.kind !== current.kind || updated.status !== current.status;
     if (replanned) {

@@ -1,0 +1,10 @@
+import { defineServerFeature } from "../../platform/feature.js";
+import { protocolsDemo } from "./demo.js";
+import { register } from "./routes.js";
+
+/** The protocol after a visit: factual review, approval, sending, corrections, the secret appendix (R2.7-7). */
+export const protocolsFeature = defineServerFeature({
+  name: "protocols",
+  register,
+  demo: protocolsDemo,
+});
