@@ -1,5 +1,5 @@
 import { type Page, expect, test } from "@playwright/test";
-import { checkPage, login as signIn } from "./helpers.js";
+import { checkPage, login as signIn, smallPdf } from "./helpers.js";
 
 /**
  * Requests for further documents (begäran om underlag, R2.5-4) on the Dialog tab, on the demo data
@@ -18,24 +18,6 @@ const SECRET_MESSAGE = "Skicka den sekretessbelagda bilagan om reservkraften i l
 const OVERDUE = "Underlag om kostnader för reservkraft 2025";
 
 /** A small but well-formed PDF; the server decides the type from the content (%PDF-), not the name. */
-function smallPdf(): Buffer {
-  const objects = [
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
-  ];
-  let body = "%PDF-1.4\n";
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(Buffer.byteLength(body));
-    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(body);
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) body += `${String(offset).padStart(10, "0")} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, "latin1");
-}
 
 async function login(page: Page, email: string) {
   await signIn(page, email);

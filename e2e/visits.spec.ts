@@ -233,3 +233,37 @@ test("[R2.7-2] [R2.7-6] [R2.8-1] the officer holds the visit, selects criteria a
   await expect(page.getByText("Besöket har ändrats sedan du öppnade det.").first()).toBeVisible();
   await logout(page);
 });
+
+test("[R2.7-3] [R2.7-1] the officer moves a planned visit and cancels another, each with a reason", async ({
+  page,
+}) => {
+  await login(page, "lst01-handlaggare@uppsikt.example");
+  await page.goto("/kommun/0180?flik=besok&period=2027");
+  const list = page.getByRole("table", { name: "Kommunens besök" });
+  await list.getByRole("link").last().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Besök i Stockholm" })).toBeVisible();
+  const planning = page.getByRole("region", { name: "Planeringen" });
+  await planning.getByLabel("Månad eller datum").fill("2030-05");
+  await planning.getByRole("button", { name: "Spara planeringen" }).click();
+  await expect(planning.getByText("Skriv skälet till ändringen.")).toBeVisible();
+  await expect(planning.getByLabel("Skäl till ändringen")).toBeFocused();
+  await planning.getByLabel("Skäl till ändringen").fill("Kommunen byter kommundirektör våren 2030.");
+  await planning.getByRole("button", { name: "Spara planeringen" }).click();
+  await dismissToast(page, "Planeringen är ändrad.");
+  await expect(page.getByTestId("visit-Planerat")).toHaveText("2030-05");
+  await shot(page, "visit-planning");
+
+  await page.getByRole("button", { name: "Ställ in besöket" }).click();
+  const dialog = page.getByRole("dialog", { name: "Ställ in besöket" });
+  await dialog.getByLabel("Skäl till ändringen").fill("Ett besök räcker: kommunens dokument är godkända.");
+  await dialog.getByRole("button", { name: "Ställ in", exact: true }).click();
+  await dismissToast(page, "Besöket är inställt.");
+  await expect(page.getByTestId("visit-Status")).toHaveText("Inställt");
+  await expect(page.getByRole("region", { name: "Planeringen" })).toHaveCount(0);
+
+  // The plan's revisions name each change and its reason.
+  await page.goto("/lan/01/besoksplan?period=2027");
+  const revisions = page.getByRole("table", { name: "Besöksplanens revisioner" });
+  await expect(revisions).toContainText("Kommunen byter kommundirektör våren 2030.");
+  await expect(revisions).toContainText("Ett besök räcker: kommunens dokument är godkända.");
+});

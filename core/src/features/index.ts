@@ -122,9 +122,12 @@ export const protocolsFeature = defineFeature({
     "protocols.approve",
     "protocols.send",
     "protocols.correct",
+    "actions.create",
+    "actions.update",
+    "actions.report",
   ],
-  entityTypes: ["visitProtocol"],
-  watchKinds: [],
+  entityTypes: ["visitProtocol", "action", "actionFile"],
+  watchKinds: ["action", "actionVerification", "actionPlan", "protocolFactualReview"],
 });
 
 export const FEATURES = [

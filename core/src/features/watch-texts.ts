@@ -89,6 +89,44 @@ export const WATCH_TEXTS = {
       },
     },
   },
+  protocolFactualReview: {
+    label: { sv: "Sakgranskning av protokoll", en: "Factual review of a protocol" },
+    titles: {
+      open: {
+        sv: "Kommunens svar på sakgranskningen av protokollet: {municipality}",
+        en: "The municipality's reply to the factual review of the protocol: {municipality}",
+      },
+    },
+  },
+  actionPlan: {
+    label: { sv: "Åtgärdsplan", en: "Action plan" },
+    titles: {
+      due: {
+        sv: "Kommunens åtgärdsplan efter besöket: {municipality}",
+        en: "The municipality's action plan after the visit: {municipality}",
+      },
+    },
+  },
+  action: {
+    label: { sv: "Åtgärd", en: "Action" },
+    titles: {
+      open: { sv: "Åtgärd: {text} – {municipality}", en: "Action: {text} – {municipality}" },
+      confidential: { sv: "Åtgärd (sekretess) – {municipality}", en: "Action (confidential) – {municipality}" },
+    },
+  },
+  actionVerification: {
+    label: { sv: "Verifiera åtgärd", en: "Verify an action" },
+    titles: {
+      open: {
+        sv: "Verifiera den rapporterade åtgärden: {text} – {municipality}",
+        en: "Verify the reported action: {text} – {municipality}",
+      },
+      confidential: {
+        sv: "Verifiera den rapporterade åtgärden (sekretess) – {municipality}",
+        en: "Verify the reported action (confidential) – {municipality}",
+      },
+    },
+  },
   feedbackBeforeVisit: {
     label: { sv: "Återkoppling före besök", en: "Feedback before a visit" },
     titles: {

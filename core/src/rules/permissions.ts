@@ -75,6 +75,12 @@ export const PERMISSIONS = {
   "protocols.write": { county: "yes" },
   "protocols.approve": { county: "countyHead" },
   "protocols.comment": { municipality: "writer" },
+  // The action plan (R2.7-8): the municipality's coordinators add and report actions; the county follows up,
+  // verifies or sends back; the agency reads every action plan; read-only leadership reads.
+  "actions.read": { agency: "yes", county: "yes", municipality: "yes" },
+  "actions.write": { county: "yes", municipality: "writer" },
+  "actions.verify": { county: "yes" },
+  "actions.report": { municipality: "writer" },
 } as const satisfies Record<string, Partial<Record<Role, Condition>>>;
 
 export type Action = keyof typeof PERMISSIONS;

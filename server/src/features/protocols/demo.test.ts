@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestContext, createTestContext } from "../../../test/app.js";
-import { visitProtocolComments, visitProtocolVersions, visitProtocols } from "../../db/schema/index.js";
+import { type ActionStatus, isActionOverdue } from "@uppsikt/core";
+import {
+  actionEvents,
+  actions,
+  visitProtocolComments,
+  visitProtocolVersions,
+  visitProtocols,
+} from "../../db/schema/index.js";
 import { seedDemo } from "../../db/seed/demo.js";
 import { visitsDemo } from "../visits/demo.js";
 import { protocolsDemo } from "./demo.js";
@@ -23,5 +30,16 @@ describe("demo protocols", () => {
     const protocols = await t.database.db.select().from(visitProtocols);
     expect(protocols.some((p) => p.state === "factualReview")).toBe(true);
     expect(await t.database.db.select().from(visitProtocolComments)).toHaveLength(1);
+  });
+
+  it("[R2.7-8] Stockholm's action plan in every state, one overdue and one sent back", async () => {
+    const rows = await t.database.db.select().from(actions);
+    expect(new Set(rows.map((a) => a.status))).toEqual(new Set(["planned", "inProgress", "reportedDone", "verified"]));
+    expect(rows.some((a) => isActionOverdue({ due: a.due, status: a.status as ActionStatus }, t.clock.today()))).toBe(
+      true,
+    );
+    const events = await t.database.db.select().from(actionEvents);
+    expect(events.some((e) => e.fromStatus === "reportedDone" && e.toStatus === "inProgress" && e.comment)).toBe(true);
+    expect(rows.some((a) => a.confidentialBasis && a.source === "protocol")).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 /* The permission-matrix and bad-input cases of this feature's routes (test support only; see server/test/routes.ts). */
-import { type RoleKey, type RouteCase } from "../../../test/route-case.js";
+import { type RoleKey, type RouteCase, documentsRead } from "../../../test/route-case.js";
 
 const NO_VISIT = "00000000-0000-4000-8000-000000000000";
 const anon = (role: RoleKey) => role === "anonymous";
@@ -11,7 +11,47 @@ const only =
 const readers = only("agency", "countyHead", "countyOfficer", "coordinator", "leadership");
 const county = only("countyHead", "countyOfficer");
 
+const writers = (ok: number) => (role: RoleKey, inScope: boolean) =>
+  anon(role) ? 401 : ["countyHead", "countyOfficer", "coordinator"].includes(role) ? (inScope ? ok : 404) : 403;
+
 export const ROUTE_CASES: RouteCase[] = [
+  {
+    method: "GET",
+    path: "/api/v1/municipalities/{code}/actions",
+    url: (t) => `/api/v1/municipalities/${t.municipality}/actions`,
+    expect: documentsRead,
+  },
+  {
+    method: "POST",
+    path: "/api/v1/municipalities/{code}/actions",
+    url: (t) => `/api/v1/municipalities/${t.municipality}/actions`,
+    body: () => ({
+      text: "Öva krisledningsnämnden under hösten.",
+      owner: { name: "Anders Wikström" },
+      due: "2027-10-31",
+    }),
+    expect: writers(201),
+  },
+  {
+    method: "PATCH",
+    path: "/api/v1/actions/{id}",
+    url: () => `/api/v1/actions/${NO_VISIT}`,
+    body: () => ({ version: 1, status: "inProgress" }),
+    expect: only("countyHead", "countyOfficer", "coordinator"),
+  },
+  {
+    method: "POST",
+    path: "/api/v1/actions/{id}/report",
+    url: () => `/api/v1/actions/${NO_VISIT}/report`,
+    multipart: true,
+    expect: only("coordinator"),
+  },
+  {
+    method: "GET",
+    path: "/api/v1/action-files/{id}/content",
+    url: () => `/api/v1/action-files/${NO_VISIT}/content`,
+    expect: readers,
+  },
   {
     method: "GET",
     path: "/api/v1/visits/{id}/protocol",

@@ -13,6 +13,7 @@ import { writeContext } from "../../platform/http/context.js";
 import { sendFile } from "../../platform/http/files.js";
 import { can } from "../../platform/http/security.js";
 import type { App, Deps } from "../../platform/http/types.js";
+import { registerActions } from "./actions-routes.js";
 import { notifyProtocolSent } from "./notify.js";
 import * as protocols from "./service.js";
 
@@ -22,6 +23,7 @@ const tags = ["Protokoll"];
 
 /** The protocol after a visit: factual review, approval, sending, corrections and the files (R2.7-7, R2.10-1). */
 export function register(app: App, deps: Deps) {
+  registerActions(app, deps);
   const {
     database: { db },
     clock,

@@ -7,12 +7,14 @@ import {
   integer,
   jsonb,
   pgTable,
+  serial,
   text,
   timestamp,
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
 import { bytea } from "../../db/schema/columns.js";
+import { municipalities } from "../../db/schema/reference.js";
 import { users } from "../../db/schema/users.js";
 import { visits } from "../visits/schema.js";
 
@@ -107,4 +109,80 @@ export const visitProtocolComments = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },
   (t) => [index("visit_protocol_comments_visit_idx").on(t.visitId, t.createdAt)],
+);
+
+/** An action of a municipality's action plan (R2.7-8): from a sent protocol's measure, or the municipality's own. */
+export const actions = pgTable(
+  "actions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    municipalityCode: text("municipality_code")
+      .notNull()
+      .references(() => municipalities.code),
+    period: integer("period").notNull(),
+    visitId: uuid("visit_id").references(() => visits.id),
+    /** protocol | municipality */
+    source: text("source").notNull(),
+    text: text("text").notNull(),
+    ownerUserId: uuid("owner_user_id").references((): AnyPgColumn => users.id),
+    ownerName: text("owner_name"),
+    due: date("due").notNull(),
+    followUp: text("follow_up").notNull().default(""),
+    steps: text("steps").notNull().default(""),
+    /** planned | inProgress | reportedDone | verified (core's ACTION_STATUSES). */
+    status: text("status").notNull().default("planned"),
+    reportedOn: date("reported_on"),
+    confidentialBasis: text("confidential_basis"),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    createdBy: uuid("created_by").references((): AnyPgColumn => users.id),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index("actions_municipality_idx").on(t.municipalityCode, t.period, t.due),
+    index("actions_status_idx").on(t.status, t.due),
+    check("actions_source_check", sql`${t.source} in ('protocol', 'municipality')`),
+    check("actions_status_check", sql`${t.status} in ('planned', 'inProgress', 'reportedDone', 'verified')`),
+  ],
+);
+
+/** Each status change of an action, with who and why (a send-back's comment is kept here). */
+export const actionEvents = pgTable(
+  "action_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    actionId: uuid("action_id")
+      .notNull()
+      .references(() => actions.id),
+    /** The order of the events (several can share a time). */
+    seq: serial("seq").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull(),
+    by: uuid("by")
+      .notNull()
+      .references((): AnyPgColumn => users.id),
+    fromStatus: text("from_status"),
+    toStatus: text("to_status").notNull(),
+    comment: text("comment"),
+  },
+  (t) => [index("action_events_action_idx").on(t.actionId, t.at)],
+);
+
+/** The files of a report of an action done; confidential by the action's ground. */
+export const actionFiles = pgTable(
+  "action_files",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    eventId: uuid("event_id")
+      .notNull()
+      .references(() => actionEvents.id),
+    position: integer("position").notNull().default(0),
+    fileName: text("file_name").notNull(),
+    mediaType: text("media_type").notNull(),
+    sizeBytes: integer("size_bytes").notNull(),
+    sha256: text("sha256").notNull(),
+    content: bytea("content").notNull(),
+    confidentialBasis: text("confidential_basis"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("action_files_event_idx").on(t.eventId)],
 );

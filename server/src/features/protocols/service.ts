@@ -31,6 +31,7 @@ import * as visitRepo from "../visits/repository.js";
 import { asParticipants } from "../visits/views.js";
 import { libraryOf, load } from "../visits/visit-service.js";
 import { type ProtocolContent, hasSecretParts, renderProtocol } from "./protocol-document.js";
+import { actionsFromProtocol } from "./actions-service.js";
 import * as repo from "./repository.js";
 import type { StoredMeasure, StoredPart } from "./schema.js";
 
@@ -430,6 +431,13 @@ export async function send(
       createdAt: ctx.clock.now(),
     });
     await repo.updateProtocol(tx, visitId, { state: "sent", version: row.version + 1, updatedAt: ctx.clock.now() });
+    // The measures become the municipality's action plan (R2.7-8).
+    await actionsFromProtocol(
+      tx,
+      ctx,
+      { id: visitId, municipalityCode: found.visit.municipalityCode, period: found.visit.period },
+      row.measures,
+    );
     const visit = await visitRepo.lockVisit(tx, visitId);
     await visitRepo.updateVisit(tx, visitId, {
       status: "protocolSent",

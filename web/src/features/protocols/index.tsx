@@ -1,9 +1,20 @@
 import { protocolsFeature } from "@uppsikt/core";
-import { defineWebFeature, labelsOf } from "../feature";
+import { type TabComponent, defineWebFeature, labelsOf } from "../feature";
+import { ActionsTab } from "./ActionsTab";
+import { protocolsEn, protocolsSv } from "./strings";
 
 /** The protocol after a visit (R2.7-7, R2.10-1): its audit labels; the protocol's section lives on the visit page. */
 export const protocolsWebFeature = defineWebFeature({
   name: "protocols",
+  municipalityTabs: [
+    {
+      tab: "actions",
+      permission: "actions.read",
+      label: "protocols.actions.tab",
+      component: ActionsTab as TabComponent,
+    },
+  ],
+  strings: { sv: { protocols: protocolsSv }, en: { protocols: protocolsEn } },
   labels: labelsOf(protocolsFeature, {
     sv: {
       actions: {
@@ -13,8 +24,11 @@ export const protocolsWebFeature = defineWebFeature({
         "protocols.approve": "Protokoll godkänt",
         "protocols.send": "Protokoll skickat",
         "protocols.correct": "Rättelse av protokoll påbörjad",
+        "actions.create": "Åtgärd tillagd",
+        "actions.update": "Åtgärd ändrad",
+        "actions.report": "Åtgärd rapporterad som genomförd",
       },
-      entities: { visitProtocol: "Protokoll" },
+      entities: { visitProtocol: "Protokoll", action: "Åtgärd", actionFile: "Fil till åtgärd" },
     },
     en: {
       actions: {
@@ -24,8 +38,11 @@ export const protocolsWebFeature = defineWebFeature({
         "protocols.approve": "Protocol approved",
         "protocols.send": "Protocol sent",
         "protocols.correct": "Protocol correction started",
+        "actions.create": "Action added",
+        "actions.update": "Action changed",
+        "actions.report": "Action reported done",
       },
-      entities: { visitProtocol: "Protocol" },
+      entities: { visitProtocol: "Protocol", action: "Action", actionFile: "File of an action" },
     },
   }),
 });

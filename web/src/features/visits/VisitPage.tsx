@@ -20,6 +20,8 @@ import { getRouteApi } from "@tanstack/react-router";
 import { PARTICIPANT_ROLES, VisitUpdate, type ParticipantRole, type VisitView } from "@uppsikt/core";
 import { useTranslation } from "react-i18next";
 import { DateField } from "../../components/DateField";
+import { ProtocolSection } from "../protocols/ProtocolSection";
+import { PlanningSection } from "./PlanningSection";
 import { PreparationLinks } from "./PreparationLinks";
 import { ErrorState } from "../../components/ErrorState";
 import { errorHeading } from "../../components/errorHeading";
@@ -82,11 +84,13 @@ function Visit({ id }: { id: string }) {
           {t("visits.visit.readOnly")}
         </Alert>
       )}
+      {mayWrite && v.status === "planned" && <PlanningSection key={`p-${v.id}-${v.version}`} visit={v} />}
       <Warnings visit={v} />
       {/* The key remounts the form on another visit, not on this one's saves. */}
       <VisitForm key={v.id} visit={v} mayWrite={mayWrite} />
       {v.criteria !== null && <CriteriaSection key={`c-${v.id}`} visit={v} mayWrite={mayWrite} />}
       {v.assessment !== null && <AssessmentSection key={`a-${v.id}`} visit={v} mayWrite={mayWrite} />}
+      {can(me, "protocols.read") && <ProtocolSection key={`pr-${v.id}`} visit={v} />}
     </Page>
   );
 }

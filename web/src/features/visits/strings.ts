@@ -145,6 +145,20 @@ export const visitsSv = {
     saved: "Besöket är sparat.",
     stale: "Besöket har ändrats sedan du öppnade det. Ladda om sidan och gör ändringen igen.",
     reload: "Ladda om",
+    planning: {
+      title: "Planeringen",
+      intro:
+        "Flytta besöket, ändra dess slag eller ställ in det. Ändringen sparas som en ny revision av besöksplanen med ditt skäl.",
+      reason: "Skäl till ändringen",
+      reasonRequired: "Skriv skälet till ändringen.",
+      save: "Spara planeringen",
+      saved: "Planeringen är ändrad.",
+      cancelVisit: "Ställ in besöket",
+      cancelTitle: "Ställ in besöket",
+      cancelText: "Ett inställt besök räknas inte i täckningen. Det står kvar i planen som inställt.",
+      cancelConfirm: "Ställ in",
+      cancelled: "Besöket är inställt.",
+    },
     preparation: {
       title: "Förberedelser",
       documentsReviewed: "Kommunens dokument är granskade",
@@ -397,6 +411,20 @@ export const visitsEn: typeof visitsSv = {
     saved: "The visit is saved.",
     stale: "The visit has changed since you opened it. Reload the page and make the change again.",
     reload: "Reload",
+    planning: {
+      title: "Planning",
+      intro:
+        "Move the visit, change its kind or cancel it. The change is saved as a new revision of the visit plan with your reason.",
+      reason: "Reason for the change",
+      reasonRequired: "Write the reason for the change.",
+      save: "Save the planning",
+      saved: "The planning is changed.",
+      cancelVisit: "Cancel the visit",
+      cancelTitle: "Cancel the visit",
+      cancelText: "A cancelled visit does not count toward coverage. It stays in the plan as cancelled.",
+      cancelConfirm: "Cancel it",
+      cancelled: "The visit is cancelled.",
+    },
     preparation: {
       title: "Preparation",
       documentsReviewed: "The municipality's documents are reviewed",
