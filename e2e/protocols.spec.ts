@@ -107,6 +107,15 @@ test("[R2.7-7] the county head approves and the officer sends the protocol, whic
   await page.goto(visitUrl);
   const protocol = section(page);
   await expect(protocol.getByText("Övningen hölls i oktober, inte i september.")).toBeVisible();
+  // The county head edits the county's fixed texts of protocols.
+  await protocol.getByRole("button", { name: "Ändra mallen för protokoll" }).click();
+  const template = page.getByRole("dialog", { name: "Länets mall för protokoll" });
+  await expect(template.getByText("Länet använder standardtexterna.")).toBeVisible();
+  await template
+    .getByLabel("Avslutning (Frågor och fortsatt uppföljning)")
+    .fill("Frågor om protokollet besvaras av Johan Bergström, 010-223 10 00.");
+  await template.getByRole("button", { name: "Spara mallen" }).click();
+  await dismissToast(page, "Mallen för protokoll är sparad.");
   await protocol.getByRole("button", { name: "Godkänn protokollet" }).click();
   await page
     .getByRole("dialog", { name: "Godkänn protokollet" })
@@ -144,6 +153,14 @@ test("[R2.7-8] the coordinator reports the action done with a file; the officer 
   const card = actions.getByTestId("action-card").filter({ hasText: "Komplettera RSA:n med beroenden av el." });
   await expect(card.getByTestId("action-status")).toHaveText("Planerad");
   await expect(card).toContainText("Från protokollet");
+  await expect(card).toContainText("Ingen ansvarig utsedd");
+  await card.getByRole("button", { name: "Ändra ansvarig och steg" }).click();
+  const edit = page.getByRole("dialog", { name: "Ansvarig och steg för åtgärden" });
+  await edit.getByLabel("Ansvarig vid kommunen").fill("Anders Wikström");
+  await edit.getByLabel("Steg (frivilligt)").fill("1. Gå igenom elberoenden. 2. Beslut i kommunstyrelsen.");
+  await edit.getByRole("button", { name: "Spara" }).click();
+  await dismissToast(page, "Åtgärden är ändrad.");
+  await expect(card).toContainText("Ansvarig: Anders Wikström");
   await card.getByRole("button", { name: "Rapportera genomförd" }).click();
   const dialog = page.getByRole("dialog", { name: "Rapportera åtgärden som genomförd" });
   await dialog.getByLabel("Vad kommunen har gjort").fill("RSA:n är kompletterad med beroenden av el, se bilagan.");

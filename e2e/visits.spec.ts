@@ -243,14 +243,14 @@ test("[R2.7-3] [R2.7-1] the officer moves a planned visit and cancels another, e
   await list.getByRole("link").last().click();
   await expect(page.getByRole("heading", { level: 1, name: "Besök i Stockholm" })).toBeVisible();
   const planning = page.getByRole("region", { name: "Planeringen" });
-  await planning.getByLabel("Månad eller datum").fill("2030-05");
+  await planning.getByLabel("Månad eller datum").fill("2030-05-12");
   await planning.getByRole("button", { name: "Spara planeringen" }).click();
   await expect(planning.getByText("Skriv skälet till ändringen.")).toBeVisible();
   await expect(planning.getByLabel("Skäl till ändringen")).toBeFocused();
   await planning.getByLabel("Skäl till ändringen").fill("Kommunen byter kommundirektör våren 2030.");
   await planning.getByRole("button", { name: "Spara planeringen" }).click();
   await dismissToast(page, "Planeringen är ändrad.");
-  await expect(page.getByTestId("visit-Planerat")).toHaveText("2030-05");
+  await expect(page.getByTestId("visit-Planerat")).toHaveText("2030-05-12");
   await shot(page, "visit-planning");
 
   await page.getByRole("button", { name: "Ställ in besöket" }).click();

@@ -6,6 +6,7 @@
  * load (UPLOAD_LOADS) measures the health check while large and hostile uploads run beside it. Exits non-zero on errors or a broken budget.
  */
 import { writeFileSync } from "node:fs";
+import { measureDocuments } from "./documents.js";
 import { cpus } from "node:os";
 import { Worker } from "node:worker_threads";
 import pg from "pg";
@@ -170,7 +171,9 @@ async function main() {
       }
     });
 
+  const documents = await measureDocuments();
   console.log(`\n${table(rows)}\n`);
+  for (const d of documents) console.log(`${d.name}: ${d.ms.toFixed(0)} ms (median av 15; budget ${d.budgetMs} ms)`);
   console.log(
     `Första start (tom databas, demodata): ${starts.firstStart.toFixed(1)} s (budget ${BUDGETS.firstStartSeconds} s); omstart: ${starts.restart.toFixed(1)} s (budget ${BUDGETS.restartSeconds} s).`,
   );
@@ -182,6 +185,7 @@ async function main() {
     starts,
     budgets: BUDGETS,
     rows,
+    documents,
   };
   writeFileSync("bench-results.json", JSON.stringify(results, null, 2) + "\n");
   console.log("Resultaten finns i bench-results.json.");
@@ -189,7 +193,9 @@ async function main() {
   const errors = rows.some((r) => r.errors > 0);
   const slowStart = starts.firstStart > BUDGETS.firstStartSeconds || starts.restart > BUDGETS.restartSeconds;
   const slowHealth = rows.filter((r) => r.overBudget);
-  const overBudget = slowStart || slowHealth.length > 0;
+  const slowDocuments = documents.filter((d) => d.overBudget);
+  const overBudget = slowStart || slowHealth.length > 0 || slowDocuments.length > 0;
+  for (const d of slowDocuments) console.error(`${d.name}: ${d.ms.toFixed(0)} ms, över budget.`);
   if (errors) console.error("Fel under mätningen.");
   if (slowStart) console.error("Starttiden är över budget.");
   for (const r of slowHealth) console.error(`${r.database}, ${r.name}: ${r.overBudget}.`);

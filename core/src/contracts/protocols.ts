@@ -99,3 +99,18 @@ export const ProtocolFileQuery = z.object({
   /** A sent version's number; the current one (the draft for the county) when left out. */
   version: z.coerce.number().int().min(1).max(1000).optional(),
 });
+
+export const ProtocolTemplate = z.object({
+  intro: z.string(),
+  closing: z.string(),
+  /** 0 while the county uses the default texts. */
+  version: z.number().int(),
+  isDefault: z.boolean(),
+});
+export type ProtocolTemplate = z.infer<typeof ProtocolTemplate>;
+export const ProtocolTemplateUpdate = z.object({
+  intro: text(1, 5000, "inledningen"),
+  closing: text(0, 3000, "avslutningen"),
+  /** The version edited; 0 when starting from the default texts. */
+  version: z.number().int().min(0),
+});

@@ -122,11 +122,12 @@ export const protocolsFeature = defineFeature({
     "protocols.approve",
     "protocols.send",
     "protocols.correct",
+    "protocols.updateTemplate",
     "actions.create",
     "actions.update",
     "actions.report",
   ],
-  entityTypes: ["visitProtocol", "action", "actionFile"],
+  entityTypes: ["visitProtocol", "protocolTemplate", "action", "actionFile"],
   watchKinds: ["action", "actionVerification", "actionPlan", "protocolFactualReview"],
 });
 

@@ -75,6 +75,7 @@ export const PERMISSIONS = {
   "protocols.write": { county: "yes" },
   "protocols.approve": { county: "countyHead" },
   "protocols.comment": { municipality: "writer" },
+  "protocols.editTemplate": { county: "countyHead" },
   // The action plan (R2.7-8): the municipality's coordinators add and report actions; the county follows up,
   // verifies or sends back; the agency reads every action plan; read-only leadership reads.
   "actions.read": { agency: "yes", county: "yes", municipality: "yes" },

@@ -45,6 +45,15 @@ CREATE TABLE "actions" (
 	CONSTRAINT "actions_status_check" CHECK ("actions"."status" in ('planned', 'inProgress', 'reportedDone', 'verified'))
 );
 --> statement-breakpoint
+CREATE TABLE "protocol_templates" (
+	"county_code" text PRIMARY KEY NOT NULL,
+	"intro" text NOT NULL,
+	"closing" text NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"updated_at" timestamp with time zone NOT NULL,
+	"updated_by" uuid
+);
+--> statement-breakpoint
 CREATE TABLE "visit_protocol_comments" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"visit_id" uuid NOT NULL,
@@ -100,6 +109,8 @@ ALTER TABLE "actions" ADD CONSTRAINT "actions_municipality_code_municipalities_c
 ALTER TABLE "actions" ADD CONSTRAINT "actions_visit_id_visits_id_fk" FOREIGN KEY ("visit_id") REFERENCES "public"."visits"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "actions" ADD CONSTRAINT "actions_owner_user_id_users_id_fk" FOREIGN KEY ("owner_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "actions" ADD CONSTRAINT "actions_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "protocol_templates" ADD CONSTRAINT "protocol_templates_county_code_counties_code_fk" FOREIGN KEY ("county_code") REFERENCES "public"."counties"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "protocol_templates" ADD CONSTRAINT "protocol_templates_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "visit_protocol_comments" ADD CONSTRAINT "visit_protocol_comments_visit_id_visits_id_fk" FOREIGN KEY ("visit_id") REFERENCES "public"."visits"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "visit_protocol_comments" ADD CONSTRAINT "visit_protocol_comments_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "visit_protocol_versions" ADD CONSTRAINT "visit_protocol_versions_visit_id_visits_id_fk" FOREIGN KEY ("visit_id") REFERENCES "public"."visits"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

@@ -1,13 +1,20 @@
 import type { FastifyBaseLogger } from "fastify";
 import { createMailer } from "../../platform/mail/mailer.js";
 import type { Deps } from "../../platform/http/types.js";
-import type { SentNotice } from "./service.js";
+
+/** Who is told, and what: a subject and a sentence; the mail adds the link and the closing. */
+export interface CoordinatorNotice {
+  to: { name: string; address: string }[];
+  subject: string;
+  text: string;
+  link: string;
+}
 
 /**
- * Tells the municipality's coordinators that a protocol is sent: a link to it, never the document (it may have a
- * secret appendix). A mail that fails is logged; the protocol is sent all the same.
+ * Tells the municipality's coordinators of a protocol out for factual review or sent: a link to it, never the
+ * document (it may have a secret appendix). A mail that fails is logged; what was done stands all the same.
  */
-export async function notifyProtocolSent(deps: Deps, notice: SentNotice, log: FastifyBaseLogger) {
+export async function notifyCoordinators(deps: Deps, notice: CoordinatorNotice, log: FastifyBaseLogger) {
   if (notice.to.length === 0) return;
   const mailer = createMailer(deps.config);
   const link = new URL(notice.link, deps.config.APP_URL).toString();
@@ -15,12 +22,12 @@ export async function notifyProtocolSent(deps: Deps, notice: SentNotice, log: Fa
     for (const to of notice.to)
       await mailer.send({
         to,
-        subject: `Protokoll från uppföljningsbesöket i ${notice.municipality}`,
+        subject: notice.subject,
         text: [
           `Hej ${to.name},`,
           "",
-          `Länsstyrelsen har skickat protokollet (version ${notice.versionNo}) från uppföljningsbesöket i ${notice.municipality}.`,
-          `Du läser det och kommunens åtgärder i Uppsikt: ${link}`,
+          notice.text,
+          `Du läser det i Uppsikt: ${link}`,
           "",
           "Meddelandet är skickat automatiskt av Uppsikt och går inte att svara på.",
         ].join("\n"),

@@ -21,6 +21,8 @@ export interface ProtocolContent {
   sentOn: string | null;
   versionNo: number;
   corrects: string | null;
+  /** The county's fixed texts (its protocol template) as they were when the protocol was written or sent. */
+  texts?: { intro: string; closing: string };
   worksWell: string;
   deficiencies: StoredPart[];
   measures: StoredMeasure[];
@@ -95,6 +97,7 @@ export function protocolLetter(c: ProtocolContent, options: { draft: string | nu
     date: c.sentOn ?? c.heldOn ?? "",
     references: references(c),
     sections: [
+      ...(c.texts?.intro ? [{ heading: "Om besöket", paragraphs: [c.texts.intro] }] : []),
       ...(c.corrects
         ? [
             {
@@ -179,6 +182,7 @@ export function protocolLetter(c: ProtocolContent, options: { draft: string | nu
             },
           ]
         : []),
+      ...(c.texts?.closing ? [{ heading: "Frågor och fortsatt uppföljning", paragraphs: [c.texts.closing] }] : []),
       ...(withSecret
         ? [
             {
@@ -200,18 +204,13 @@ export function secretAppendixLetter(c: ProtocolContent, options: { draft: strin
   const deficiencies = secret(c.deficiencies);
   const measures = secret(c.measures);
   const notes = secret(c.otherNotes);
+  const bases = [...new Set([...deficiencies, ...measures, ...notes].map((p) => p.confidentialBasis))].join("; ");
   return {
     sender: c.countyBoard,
     recipient: municipalityAddressee(c.municipality.name),
-    title: `Hemlig bilaga till ${title(c).toLowerCase()}`,
+    title: `Hemlig bilaga till protokollet från uppföljningsbesöket i ${c.municipality.name}`,
     date: c.sentOn ?? c.heldOn ?? "",
-    references: [
-      ...references(c),
-      {
-        label: "Sekretess",
-        value: [...new Set([...deficiencies, ...measures, ...notes].map((p) => p.confidentialBasis))].join("; "),
-      },
-    ],
+    references: [...references(c), { label: "Sekretess", value: bases }],
     sections: [
       ...(deficiencies.length ? [{ heading: "Brister och frågor", paragraphs: deficiencies.map(withBasis) }] : []),
       ...(measures.length
@@ -227,7 +226,8 @@ export function secretAppendixLetter(c: ProtocolContent, options: { draft: strin
         : []),
       ...(notes.length ? [{ heading: "Övrigt", paragraphs: notes.map(withBasis) }] : []),
     ],
-    footer: draftFooter(c, options.draft) ?? "Hemlig bilaga",
+    // Every page says what it is, so a loose page is not mistaken for the public protocol.
+    footer: [`Hemlig bilaga – sekretess enligt ${bases}`, draftFooter(c, options.draft)].filter(Boolean).join(" · "),
   };
 }
 

@@ -1,9 +1,13 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import mammoth from "mammoth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestContext, createTestContext } from "../../../test/app.js";
 import { buildClearance } from "../../../test/factories.js";
 import { auditEvents } from "../../db/schema/index.js";
 import { extractText } from "../../platform/files/extract.js";
+import { decodeMimeWords, parseHeaders } from "../../platform/mail/outbox.js";
 
 type Client = Awaited<ReturnType<TestContext["as"]>>;
 
@@ -22,9 +26,24 @@ describe("[R2.7-7] the protocol after a visit", () => {
   let clearedOfficer: Client;
   let visitId: string;
   let version: number;
+  let dataDir: string;
+  /** The mail written to DATA_DIR/outbox (no SMTP server in the tests), decoded. */
+  const mails = () => {
+    const dir = path.join(dataDir, "outbox");
+    return existsSync(dir)
+      ? readdirSync(dir).map((f) => {
+          const message = readFileSync(path.join(dir, f), "utf8");
+          const headers = parseHeaders(message);
+          // Quoted-printable soft line breaks joined, so a long link reads whole.
+          const raw = message.replace(/=\r?\n/g, "");
+          return { to: headers.get("to") ?? "", subject: decodeMimeWords(headers.get("subject") ?? ""), raw };
+        })
+      : [];
+  };
 
   beforeAll(async () => {
-    t = await createTestContext();
+    dataDir = mkdtempSync(path.join(tmpdir(), "uppsikt-protocols-"));
+    t = await createTestContext({ DATA_DIR: dataDir });
     officer = await t.as({ role: "county", county: "01", name: "Sara Nyström" });
     clearedOfficer = await t.as({ role: "county", county: "01", name: "Per Holm" });
     head = await t.as({ role: "county", county: "01", countyHead: true, name: "Karin Ek" });
@@ -124,6 +143,12 @@ describe("[R2.7-7] the protocol after a visit", () => {
     const review = await officer.post(`/api/v1/visits/${visitId}/protocol/factual-review`, {});
     expect(review.statusCode, review.body).toBe(200);
     expect(review.json()).toMatchObject({ state: "factualReview", factualReview: { replyBy: "2026-12-18", round: 1 } });
+    // The coordinators are told by mail, with a link and nothing of the protocol.
+    const told = mails().filter((m) => m.subject.startsWith("Utkast till protokoll för sakgranskning"));
+    expect(told).toHaveLength(1);
+    expect(told[0]!.to).toContain(coordinator.user.email);
+    expect(told[0]!.raw).not.toContain("Lovö");
+    expect(told[0]!.raw).toContain(`/besok/${visitId}`);
     const draft = await coordinator.get(`/api/v1/visits/${visitId}/protocol.pdf`);
     expect(draft.statusCode).toBe(200);
     expect(await pdfText(draft.rawPayload)).toContain("Utkast för sakgranskning");
@@ -165,6 +190,7 @@ describe("[R2.7-7] the protocol after a visit", () => {
     });
     expect(sent.statusCode, sent.body).toBe(200);
     expect(sent.json()).toMatchObject({ state: "sent", sent: [{ versionNo: 1, registrationNumber: "451-2231-2026" }] });
+    expect(mails().filter((m) => m.subject.startsWith("Protokoll från uppföljningsbesöket"))).toHaveLength(1);
     const visit = (await officer.get(`/api/v1/visits/${visitId}`)).json();
     expect(visit.status).toBe("protocolSent");
     version = visit.version;
@@ -203,5 +229,29 @@ describe("[R2.7-7] the protocol after a visit", () => {
     const v1 = await pdfText((await coordinator.get(`/api/v1/visits/${visitId}/protocol.pdf?version=1`)).rawPayload);
     expect(v1).toContain("2027-01-31");
     expect(v1).not.toContain("ersätter");
+  });
+  it("[R2.7-7] a county head edits the protocol's fixed texts; a sent version keeps the texts it was sent with", async () => {
+    const current = (await head.get("/api/v1/counties/01/protocol-template")).json();
+    expect(current).toMatchObject({ version: 0, isDefault: true });
+    expect(current.intro).toMatch(/formellt uppföljningsbesök/);
+    const body = {
+      intro: "Stockholms läns protokoll: inledning 2026.",
+      closing: "Frågor till beredskapsenheten.",
+      version: 0,
+    };
+    expect((await officer.put("/api/v1/counties/01/protocol-template", body)).statusCode).toBe(403);
+    expect((await otherCounty.get("/api/v1/counties/01/protocol-template")).statusCode).toBe(404);
+    const saved = await head.put("/api/v1/counties/01/protocol-template", body);
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toMatchObject({ version: 1, isDefault: false });
+    expect((await head.put("/api/v1/counties/01/protocol-template", body)).statusCode).toBe(409);
+    // The sent versions keep their texts; a new draft carries the county's new ones.
+    const sent = await pdfText((await coordinator.get(`/api/v1/visits/${visitId}/protocol.pdf?version=1`)).rawPayload);
+    expect(sent).toContain("formellt uppföljningsbesök");
+    expect(sent).not.toContain("inledning 2026");
+    await officer.post(`/api/v1/visits/${visitId}/protocol/correction`, { reason: "Ny mall." });
+    const draft = await pdfText((await officer.get(`/api/v1/visits/${visitId}/protocol.pdf`)).rawPayload);
+    expect(draft).toContain("Stockholms läns protokoll: inledning 2026.");
+    expect(draft).toContain("Frågor till beredskapsenheten.");
   });
 });

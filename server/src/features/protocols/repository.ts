@@ -1,6 +1,12 @@
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
-import { users, visitProtocolComments, visitProtocolVersions, visitProtocols } from "../../db/schema/index.js";
+import {
+  protocolTemplates,
+  users,
+  visitProtocolComments,
+  visitProtocolVersions,
+  visitProtocols,
+} from "../../db/schema/index.js";
 
 export type ProtocolRow = typeof visitProtocols.$inferSelect;
 
@@ -108,4 +114,20 @@ export function findCoordinators(db: Executor, municipalityCode: string) {
         eq(users.active, true),
       ),
     );
+}
+
+export async function findTemplate(db: Executor, county: string, lock = false) {
+  const q = db.select().from(protocolTemplates).where(eq(protocolTemplates.countyCode, county));
+  const [row] = lock ? await q.for("update") : await q;
+  return row;
+}
+
+export async function saveTemplate(
+  tx: Executor,
+  county: string,
+  exists: boolean,
+  values: Omit<typeof protocolTemplates.$inferInsert, "countyCode">,
+) {
+  if (exists) await tx.update(protocolTemplates).set(values).where(eq(protocolTemplates.countyCode, county));
+  else await tx.insert(protocolTemplates).values({ countyCode: county, ...values });
 }

@@ -14,7 +14,25 @@ const county = only("countyHead", "countyOfficer");
 const writers = (ok: number) => (role: RoleKey, inScope: boolean) =>
   anon(role) ? 401 : ["countyHead", "countyOfficer", "coordinator"].includes(role) ? (inScope ? ok : 404) : 403;
 
+const inCounty =
+  (ok: number, ...allowed: RoleKey[]) =>
+  (role: RoleKey, inScope: boolean) =>
+    anon(role) ? 401 : allowed.includes(role) ? (inScope ? ok : 404) : 403;
+
 export const ROUTE_CASES: RouteCase[] = [
+  {
+    method: "GET",
+    path: "/api/v1/counties/{code}/protocol-template",
+    url: (t) => `/api/v1/counties/${t.county}/protocol-template`,
+    expect: inCounty(200, "countyHead", "countyOfficer"),
+  },
+  {
+    method: "PUT",
+    path: "/api/v1/counties/{code}/protocol-template",
+    url: (t) => `/api/v1/counties/${t.county}/protocol-template`,
+    body: () => ({ intro: "Länsstyrelsen har besökt kommunen.", closing: "", version: 99 }),
+    expect: inCounty(409, "countyHead"),
+  },
   {
     method: "GET",
     path: "/api/v1/municipalities/{code}/actions",

@@ -1,4 +1,5 @@
 import {
+  CountyParams,
   ErrorBody,
   ProtocolApproveBody,
   ProtocolCommentBody,
@@ -6,6 +7,8 @@ import {
   ProtocolFactualReviewBody,
   ProtocolFileQuery,
   ProtocolSendBody,
+  ProtocolTemplate,
+  ProtocolTemplateUpdate,
   ProtocolView,
   VisitParams,
 } from "@uppsikt/core";
@@ -14,8 +17,9 @@ import { sendFile } from "../../platform/http/files.js";
 import { can } from "../../platform/http/security.js";
 import type { App, Deps } from "../../platform/http/types.js";
 import { registerActions } from "./actions-routes.js";
-import { notifyProtocolSent } from "./notify.js";
+import { notifyCoordinators } from "./notify.js";
 import * as protocols from "./service.js";
+import * as templates from "./template-service.js";
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 const conflict = { 409: ErrorBody };
@@ -55,7 +59,16 @@ export function register(app: App, deps: Deps) {
       },
       preHandler: can("protocols.write"),
     },
-    (req) => protocols.startFactualReview(db, writeContext(req, clock), req.params.id, req.body ?? {}),
+    async (req) => {
+      const { view, notice } = await protocols.startFactualReview(
+        db,
+        writeContext(req, clock),
+        req.params.id,
+        req.body ?? {},
+      );
+      await notifyCoordinators(deps, notice, req.log);
+      return view;
+    },
   );
   app.post(
     "/api/v1/visits/:id/protocol/comments",
@@ -99,7 +112,7 @@ export function register(app: App, deps: Deps) {
     },
     async (req) => {
       const { view, notice } = await protocols.send(db, writeContext(req, clock), req.params.id, req.body);
-      await notifyProtocolSent(deps, notice, req.log);
+      await notifyCoordinators(deps, notice, req.log);
       return view;
     },
   );
@@ -116,6 +129,33 @@ export function register(app: App, deps: Deps) {
       preHandler: can("protocols.write"),
     },
     (req) => protocols.correct(db, writeContext(req, clock), req.params.id, req.body),
+  );
+  app.get(
+    "/api/v1/counties/:code/protocol-template",
+    {
+      schema: {
+        tags,
+        summary: "Länets mall för protokoll (de fasta texterna)",
+        params: CountyParams,
+        response: { 200: ProtocolTemplate, ...errors },
+      },
+      preHandler: can("protocols.write"),
+    },
+    (req) => templates.getTemplate(db, writeContext(req, clock), req.params.code),
+  );
+  app.put(
+    "/api/v1/counties/:code/protocol-template",
+    {
+      schema: {
+        tags,
+        summary: "Ändra mallen för protokoll (länsråd/enhetschef), med version",
+        params: CountyParams,
+        body: ProtocolTemplateUpdate,
+        response: { 200: ProtocolTemplate, ...errors, ...conflict },
+      },
+      preHandler: can("protocols.editTemplate"),
+    },
+    (req) => templates.updateTemplate(db, writeContext(req, clock), req.params.code, req.body),
   );
   for (const part of ["protocol", "secret-appendix"] as const)
     for (const format of ["pdf", "docx"] as const)

@@ -14,7 +14,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { bytea } from "../../db/schema/columns.js";
-import { municipalities } from "../../db/schema/reference.js";
+import { counties, municipalities } from "../../db/schema/reference.js";
 import { users } from "../../db/schema/users.js";
 import { visits } from "../visits/schema.js";
 
@@ -186,3 +186,15 @@ export const actionFiles = pgTable(
   },
   (t) => [index("action_files_event_idx").on(t.eventId)],
 );
+
+/** The fixed texts of the county's protocols (R2.7-7, R2.9-1); a county head edits them. */
+export const protocolTemplates = pgTable("protocol_templates", {
+  countyCode: text("county_code")
+    .primaryKey()
+    .references(() => counties.code),
+  intro: text("intro").notNull(),
+  closing: text("closing").notNull(),
+  version: integer("version").notNull().default(1),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  updatedBy: uuid("updated_by").references((): AnyPgColumn => users.id),
+});

@@ -32,6 +32,8 @@ import { asParticipants } from "../visits/views.js";
 import { libraryOf, load } from "../visits/visit-service.js";
 import { type ProtocolContent, hasSecretParts, renderProtocol } from "./protocol-document.js";
 import { actionsFromProtocol } from "./actions-service.js";
+import { protocolTexts } from "./template-service.js";
+import type { CoordinatorNotice } from "./notify.js";
 import * as repo from "./repository.js";
 import type { StoredMeasure, StoredPart } from "./schema.js";
 
@@ -76,7 +78,7 @@ async function loadFor(db: Executor, ctx: ActorContext, visitId: string, action:
 /** The draft's content with the visit's header and assessment, as the protocol shows it. */
 async function draftContent(db: Executor, found: Found, row: Row, extra: Partial<ProtocolContent> = {}) {
   const v = found.visit;
-  const [participants, county, items, library, sent, names] = await Promise.all([
+  const [participants, county, items, library, sent, names, texts] = await Promise.all([
     visitRepo.findParticipants(db, [v.id]),
     visitRepo.findCounty(db, found.countyCode),
     visitRepo.findAssessmentItems(db, [v.id]),
@@ -86,6 +88,7 @@ async function draftContent(db: Executor, found: Found, row: Row, extra: Partial
       db,
       [row.updatedBy, row.approvedBy, v.createdBy].filter((x): x is string => !!x),
     ),
+    protocolTexts(db, found.countyCode),
   ]);
   const results = resultsOf(library, items, v.overrides as AssessmentOverride[]);
   const titles = new Map(library.map((a) => [a.code, a.title]));
@@ -101,6 +104,7 @@ async function draftContent(db: Executor, found: Found, row: Row, extra: Partial
     sentOn: null,
     versionNo: (sent[0]?.versionNo ?? 0) + (row.state === "sent" ? 0 : 1),
     corrects: row.corrects,
+    texts,
     worksWell: row.worksWell,
     deficiencies: row.deficiencies,
     measures: row.measures,
@@ -290,7 +294,12 @@ function requireHeld(found: Found) {
     ]);
 }
 
-export async function startFactualReview(db: Db, ctx: ActorContext, visitId: string, input: { replyBy?: string }) {
+export async function startFactualReview(
+  db: Db,
+  ctx: ActorContext,
+  visitId: string,
+  input: { replyBy?: string },
+): Promise<{ view: ProtocolView; notice: CoordinatorNotice }> {
   const found = await loadFor(db, ctx, visitId, "protocols.write");
   requireHeld(found);
   const today = ctx.clock.today();
@@ -321,7 +330,15 @@ export async function startFactualReview(db: Db, ctx: ActorContext, visitId: str
       after: { replyBy, round: row.factualReviewRound + 1 },
     });
   });
-  return getProtocol(db, ctx, visitId);
+  return {
+    view: await getProtocol(db, ctx, visitId),
+    notice: {
+      to: await coordinatorsOf(db, found),
+      subject: `Utkast till protokoll för sakgranskning: ${found.municipalityName}`,
+      text: `Länsstyrelsen har skickat utkastet till protokoll från uppföljningsbesöket i ${found.municipalityName} för sakgranskning. Lämna era synpunkter senast ${replyBy}.`,
+      link: webPaths.visit(visitId),
+    },
+  };
 }
 
 export async function comment(db: Db, ctx: ActorContext, visitId: string, input: { text: string }) {
@@ -378,11 +395,11 @@ export async function approve(db: Db, ctx: ActorContext, visitId: string, input:
   return getProtocol(db, ctx, visitId);
 }
 
-export interface SentNotice {
-  to: { name: string; address: string }[];
-  municipality: string;
-  link: string;
-  versionNo: number;
+async function coordinatorsOf(db: Executor, found: Found) {
+  return (await repo.findCoordinators(db, found.visit.municipalityCode)).map((c) => ({
+    name: c.name,
+    address: c.email,
+  }));
 }
 
 export async function send(
@@ -390,7 +407,7 @@ export async function send(
   ctx: ActorContext,
   visitId: string,
   input: { registrationNumber: string; sentOn: string },
-): Promise<{ view: ProtocolView; notice: SentNotice }> {
+): Promise<{ view: ProtocolView; notice: CoordinatorNotice }> {
   const found = await loadFor(db, ctx, visitId, "protocols.write");
   requireHeld(found);
   if (input.sentOn > ctx.clock.today())
@@ -451,14 +468,13 @@ export async function send(
       after: { versionNo, registrationNumber: input.registrationNumber, sentOn: input.sentOn },
     });
   });
-  const coordinators = await repo.findCoordinators(db, found.visit.municipalityCode);
   return {
     view: await getProtocol(db, ctx, visitId),
     notice: {
-      to: coordinators.map((c) => ({ name: c.name, address: c.email })),
-      municipality: found.municipalityName,
+      to: await coordinatorsOf(db, found),
+      subject: `Protokoll från uppföljningsbesöket i ${found.municipalityName}`,
+      text: `Länsstyrelsen har skickat protokollet (version ${versionNo}) från uppföljningsbesöket i ${found.municipalityName}. Kommunens åtgärder finns under Åtgärder.`,
       link: webPaths.visit(visitId),
-      versionNo,
     },
   };
 }

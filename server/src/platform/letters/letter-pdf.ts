@@ -15,16 +15,29 @@ export function renderLetterPdf(input: Letter): Promise<Buffer> {
     {
       margins: MARGIN,
       bufferPages: true,
+      // PDF/A-2 for archiving, tagged (headings, paragraphs, tables) for screen readers, as the accessibility law asks.
+      pdfVersion: "1.7",
+      subset: "PDF/A-2b",
+      tagged: true,
       info: { Title: letter.title, Author: letter.sender, Subject: letter.recipient, Creator: "Uppsikt" },
     },
     (doc) => {
-      drawHeader(doc, letter);
-      doc
-        .font(FONT.bold)
-        .fontSize(16)
-        .text(letter.title, MARGIN.left, doc.y, { width: contentWidth(doc) });
-      for (const section of letter.sections) drawSection(doc, section);
-      if (letter.signature) drawSignature(doc, letter.signature);
+      const body = doc.struct("Document");
+      doc.addStructure(body);
+      const tag = (type: string, draw: () => void) => body.add(doc.struct(type, {}, draw));
+      tag("Div", () => drawHeader(doc, letter));
+      tag("H1", () => {
+        doc
+          .font(FONT.bold)
+          .fontSize(16)
+          .text(letter.title, MARGIN.left, doc.y, { width: contentWidth(doc) });
+      });
+      for (const section of letter.sections) drawSection(doc, section, body);
+      if (letter.signature) {
+        const signature = letter.signature;
+        tag("P", () => drawSignature(doc, signature));
+      }
+      body.end();
       drawPageFrames(doc, letter);
     },
   );
@@ -59,23 +72,38 @@ function drawHeader(doc: PDFKit.PDFDocument, letter: Letter) {
   doc.y = Math.max(doc.y, senderBottom) + 40;
 }
 
-function drawSection(doc: PDFKit.PDFDocument, section: LetterSection) {
+function drawSection(doc: PDFKit.PDFDocument, section: LetterSection, body: PDFKit.PDFStructureElement) {
   const width = contentWidth(doc);
+  const sect = doc.struct("Sect");
+  body.add(sect);
   doc.font(FONT.bold).fontSize(12.5);
   // Keep a heading with at least three lines of what follows it.
   if (doc.y + doc.heightOfString(section.heading, { width }) + 3 * 15 > doc.page.height - MARGIN.bottom) doc.addPage();
-  doc.moveDown(0.9).text(section.heading, MARGIN.left, doc.y, { width });
+  sect.add(
+    doc.struct("H2", {}, () => {
+      doc.moveDown(0.9).text(section.heading, MARGIN.left, doc.y, { width });
+    }),
+  );
   doc.moveDown(0.3);
   for (const paragraph of section.paragraphs ?? []) {
-    doc.font(FONT.regular).fontSize(BODY.size).text(paragraph, MARGIN.left, doc.y, { width, lineGap: BODY.lineGap });
+    sect.add(
+      doc.struct("P", {}, () => {
+        doc.font(FONT.regular).fontSize(BODY.size).text(paragraph, MARGIN.left, doc.y, { width, lineGap: BODY.lineGap });
+      }),
+    );
     doc.moveDown(0.5);
   }
-  if (section.table) drawTable(doc, section.table);
+  if (section.table) drawTable(doc, section.table, sect);
+  sect.end();
 }
 
-function drawTable(doc: PDFKit.PDFDocument, table: NonNullable<LetterSection["table"]>) {
+function drawTable(
+  doc: PDFKit.PDFDocument,
+  table: NonNullable<LetterSection["table"]>,
+  parent: PDFKit.PDFStructureElement,
+) {
   doc.moveDown(0.3);
-  drawPdfTable(doc, table, MARGIN.left, contentWidth(doc));
+  drawPdfTable(doc, table, MARGIN.left, contentWidth(doc), parent);
   doc.moveDown(0.6);
 }
 
@@ -91,6 +119,8 @@ function drawPageFrames(doc: PDFKit.PDFDocument, letter: Letter) {
   const reference = letter.references[0];
   for (let i = start; i < start + count; i++) {
     doc.switchToPage(i);
+    // Page numbers and running headers are artifacts, not content, for a screen reader.
+    doc.markContent("Artifact", { type: "Pagination" });
     const { width, height } = doc.page;
     doc.page.margins.bottom = 0; // writing below the bottom margin would otherwise open a new page
     const footerY = height - 48;
@@ -108,6 +138,7 @@ function drawPageFrames(doc: PDFKit.PDFDocument, letter: Letter) {
       doc.text(right, RIGHT_COLUMN, 30, { width: rightWidth(doc), align: "right", lineBreak: false });
     }
     doc.fillColor("black");
+    doc.endMarkedContent();
   }
 }
 

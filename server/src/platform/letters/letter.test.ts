@@ -50,6 +50,17 @@ const expectLetterText = (text: string) => {
 };
 
 describe("letters", () => {
+  it("[R2.7-7] the PDF is PDF/A-2 with an sRGB output intent, and tagged: the title, headings, paragraphs and tables", async () => {
+    const pdf = (await renderLetterPdf(letter)).toString("latin1");
+    expect(pdf.startsWith("%PDF-1.7")).toBe(true);
+    expect(pdf).toMatch(/<pdfaid:part>2<\/pdfaid:part>/);
+    expect(pdf).toContain("/OutputIntents");
+    expect(pdf).toContain("/StructTreeRoot");
+    expect(pdf).toMatch(/\/Marked true/);
+    for (const tag of ["H1", "H2", "P", "Table", "TR", "TH", "TD"]) expect(pdf).toContain(`/S /${tag}`);
+    expect(pdf).toContain("/Lang (sv-SE)");
+  });
+
   it("[R2.3-3] renders a PDF letter whose text, table and Swedish letters read back", async () => {
     const pdf = await renderLetterPdf(letter);
     expect(await detectDocumentType(pdf, "återkoppling.pdf")).toMatchObject({ kind: "pdf" });

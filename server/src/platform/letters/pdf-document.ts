@@ -52,6 +52,8 @@ export function drawPdfTable(
   table: { columns: string[]; rows: string[][] },
   x: number,
   width: number,
+  /** In a tagged document: the structure element the table (Table, TR, TH, TD) is added to. */
+  structParent?: PDFKit.PDFStructureElement,
 ) {
   doc.font(FONT.regular).fontSize(9.5);
   const header = table.columns.map((text) => ({
@@ -61,6 +63,7 @@ export function drawPdfTable(
     backgroundColor: "#e6e6e6",
   }));
   doc.table({
+    ...(structParent ? { structParent } : {}),
     position: { x },
     maxWidth: width,
     defaultStyle: { border: 0.5, borderColor: "#999999", padding: [4, 5, 4, 5] },

@@ -84,7 +84,7 @@ function ActionCard({ action, code, period }: { action: ActionView; code: string
   const { t } = useTranslation();
   const me = useMe();
   const queryClient = useQueryClient();
-  const [dialog, setDialog] = useState<"report" | "sendBack" | null>(null);
+  const [dialog, setDialog] = useState<"report" | "sendBack" | "edit" | null>(null);
   const refresh = (message: string) => {
     void queryClient.invalidateQueries({ queryKey: actionKeys.list(code, period) });
     void queryClient.invalidateQueries({ queryKey: ["watch"] });
@@ -170,6 +170,11 @@ function ActionCard({ action, code, period }: { action: ActionView; code: string
               {t("protocols.actions.report")}
             </Button>
           )}
+          {own && action.status !== "verified" && action.text !== null && (
+            <Button size="sm" variant="default" onClick={() => setDialog("edit")}>
+              {t("protocols.actions.edit")}
+            </Button>
+          )}
           {county && action.status === "reportedDone" && (
             <>
               <Button size="sm" loading={change.isPending} onClick={() => change.mutate("verified")}>
@@ -192,6 +197,15 @@ function ActionCard({ action, code, period }: { action: ActionView; code: string
           />
         )}
       </AppModal>
+      <AppModal opened={dialog === "edit"} onClose={() => setDialog(null)} title={t("protocols.actions.editTitle")}>
+        {dialog === "edit" && (
+          <EditForm
+            action={action}
+            onDone={() => refresh(t("protocols.actions.edited"))}
+            onCancel={() => setDialog(null)}
+          />
+        )}
+      </AppModal>
       <AppModal
         opened={dialog === "sendBack"}
         onClose={() => setDialog(null)}
@@ -206,6 +220,45 @@ function ActionCard({ action, code, period }: { action: ActionView; code: string
         )}
       </AppModal>
     </Paper>
+  );
+}
+
+/** The municipality names the owner of an action (one from the protocol has none) and writes its steps. */
+function EditForm({ action, onDone, onCancel }: { action: ActionView; onDone: () => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const mutation = useMutation({
+    mutationFn: (input: z.output<typeof ActionPatch>) => patchAction(action.id, input),
+    onSuccess: onDone,
+    onError: (error) => contract.onServerError(error),
+  });
+  const contract = useContractForm({
+    schema: ActionPatch,
+    initialValues: { ownerName: action.owner?.name ?? "", steps: action.steps ?? "" },
+    toInput: (v) => ({ version: action.version, owner: { name: v.ownerName.trim() || undefined }, steps: v.steps }),
+    aliases: { owner: "ownerName" },
+    onSubmit: (input) => mutation.mutate(input),
+  });
+  return (
+    <form {...contract.formProps}>
+      <Stack gap="md">
+        <FormMessages form={contract} />
+        <TextInput
+          label={t("protocols.actions.ownerName")}
+          description={t("protocols.actions.ownerHelp")}
+          required
+          {...contract.field("ownerName")}
+        />
+        <Textarea label={t("protocols.actions.stepsLabel")} autosize minRows={3} {...contract.field("steps")} />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onCancel}>
+            {t("protocols.cancel")}
+          </Button>
+          <Button type="submit" loading={mutation.isPending}>
+            {t("protocols.actions.editSave")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }
 

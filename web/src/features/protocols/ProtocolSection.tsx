@@ -37,6 +37,7 @@ import {
   startFactualReview,
 } from "./api";
 import { ProtocolForm } from "./ProtocolForm";
+import { TemplateButton } from "./TemplateEditor";
 
 /**
  * Protokoll (R2.7-7, R2.10-1) on the visit page: the county writes it, sends the draft for factual review, a county
@@ -97,6 +98,11 @@ function Protocol({ visit, protocol }: { visit: VisitView; protocol: ProtocolVie
       )}
       <Downloads visit={visit} protocol={protocol} />
       {mayWrite && held && <Actions visit={visit} protocol={protocol} />}
+      {mine && can(me, "protocols.editTemplate") && (
+        <Group>
+          <TemplateButton county={visit.county} />
+        </Group>
+      )}
       {me.role !== "agency" && <Comments visit={visit} protocol={protocol} />}
       {protocol.sent.length > 0 && <SentVersions visit={visit} protocol={protocol} />}
     </>

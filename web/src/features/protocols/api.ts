@@ -1,5 +1,12 @@
 import { queryOptions } from "@tanstack/react-query";
-import { ActionList, ActionView, ProtocolView, type ActionCreate, type ActionPatch } from "@uppsikt/core";
+import {
+  ActionList,
+  ActionView,
+  ProtocolTemplate,
+  ProtocolView,
+  type ActionCreate,
+  type ActionPatch,
+} from "@uppsikt/core";
 import type { z } from "zod";
 import { apiRequest, queryString } from "../../api/client";
 
@@ -11,7 +18,14 @@ const enc = encodeURIComponent;
 export const protocolKeys = {
   all: ["protocols"] as const,
   protocol: (visitId: string) => ["protocols", visitId] as const,
+  template: (county: string) => ["protocols", "template", county] as const,
 };
+export const getProtocolTemplate = (county: string) =>
+  apiRequest(`${V1}/counties/${enc(county)}/protocol-template`, { schema: ProtocolTemplate });
+export const saveProtocolTemplate = (county: string, body: { intro: string; closing: string; version: number }) =>
+  apiRequest(`${V1}/counties/${enc(county)}/protocol-template`, { method: "PUT", body, schema: ProtocolTemplate });
+export const protocolTemplateQuery = (county: string) =>
+  queryOptions({ queryKey: protocolKeys.template(county), queryFn: () => getProtocolTemplate(county) });
 
 export const getProtocol = (visitId: string) =>
   apiRequest(`${V1}/visits/${enc(visitId)}/protocol`, { schema: ProtocolView });

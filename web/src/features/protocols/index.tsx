@@ -24,11 +24,17 @@ export const protocolsWebFeature = defineWebFeature({
         "protocols.approve": "Protokoll godkänt",
         "protocols.send": "Protokoll skickat",
         "protocols.correct": "Rättelse av protokoll påbörjad",
+        "protocols.updateTemplate": "Mall för protokoll ändrad",
         "actions.create": "Åtgärd tillagd",
         "actions.update": "Åtgärd ändrad",
         "actions.report": "Åtgärd rapporterad som genomförd",
       },
-      entities: { visitProtocol: "Protokoll", action: "Åtgärd", actionFile: "Fil till åtgärd" },
+      entities: {
+        visitProtocol: "Protokoll",
+        protocolTemplate: "Mall för protokoll",
+        action: "Åtgärd",
+        actionFile: "Fil till åtgärd",
+      },
     },
     en: {
       actions: {
@@ -38,11 +44,17 @@ export const protocolsWebFeature = defineWebFeature({
         "protocols.approve": "Protocol approved",
         "protocols.send": "Protocol sent",
         "protocols.correct": "Protocol correction started",
+        "protocols.updateTemplate": "Protocol template changed",
         "actions.create": "Action added",
         "actions.update": "Action changed",
         "actions.report": "Action reported done",
       },
-      entities: { visitProtocol: "Protocol", action: "Action", actionFile: "File of an action" },
+      entities: {
+        visitProtocol: "Protocol",
+        protocolTemplate: "Protocol template",
+        action: "Action",
+        actionFile: "File of an action",
+      },
     },
   }),
 });

@@ -32,7 +32,12 @@ export function PlanningSection({ visit }: { visit: VisitView }) {
     schema: VisitUpdate,
     initialValues: { planned: visit.planned, kind: visit.kind as VisitKind, reason: "" },
     toInput: (v) => ({ version: visit.version, planned: v.planned.trim(), kind: v.kind, reason: v.reason }),
-    validate: (v) => (v.reason.trim() ? {} : { reason: t("visits.visit.planning.reasonRequired") }),
+    validate: (v) => ({
+      ...(v.planned.trim() === visit.planned && v.kind === visit.kind
+        ? { planned: t("visits.visit.planning.noChange") }
+        : {}),
+      ...(v.reason.trim() ? {} : { reason: t("visits.visit.planning.reasonRequired") }),
+    }),
     onSubmit: (input) => mutation.mutate(input),
   });
   const { field } = contract;
