@@ -88,7 +88,10 @@ function drawSection(doc: PDFKit.PDFDocument, section: LetterSection, body: PDFK
   for (const paragraph of section.paragraphs ?? []) {
     sect.add(
       doc.struct("P", {}, () => {
-        doc.font(FONT.regular).fontSize(BODY.size).text(paragraph, MARGIN.left, doc.y, { width, lineGap: BODY.lineGap });
+        doc
+          .font(FONT.regular)
+          .fontSize(BODY.size)
+          .text(paragraph, MARGIN.left, doc.y, { width, lineGap: BODY.lineGap });
       }),
     );
     doc.moveDown(0.5);
