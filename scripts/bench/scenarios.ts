@@ -60,6 +60,8 @@ export const SCENARIOS: Scenario[] = [
   { name: "En kommuns dialog", login: "officer14", path: "/api/v1/municipalities/1480/dialogue-entries" },
   { name: "Dokumentmatrisen", login: "officer14", path: "/api/v1/counties/14/documents/matrix" },
   { name: "Fritextsökning i dokument", login: "officer14", path: "/api/v1/counties/14/documents/search?q=risk" },
+  // The county economy table: 49 municipalities × 8 years of compensation and costs (issue 13).
+  { name: "Länets ekonomitabell (49 kommuner × 8 år)", login: "officer14", path: "/api/v1/counties/14/economy" },
   {
     name: "Ladda upp ett dokument (PDF)",
     login: "coordinator1480",

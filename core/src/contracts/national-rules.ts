@@ -57,6 +57,25 @@ export const NationalRsaSection = z
   .strict();
 export type NationalRsaSection = z.infer<typeof NationalRsaSection>;
 
+export const NationalCostCategory = z
+  .object({
+    code: z
+      .string()
+      .regex(
+        /^[a-zA-Z0-9][a-zA-Z0-9-]{1,39}$/,
+        "Kostnadsslagets kod ska vara 2–40 tecken: bokstäver, siffror och bindestreck.",
+      ),
+    name: plain().trim().min(3).max(200),
+    nameEn: plain().trim().min(3).max(200),
+    eligibility: z.enum(["eligible", "notEligible", "limited"]),
+    /** The rule's text as the instructions put it. */
+    rule: plain().trim().min(3).max(1000),
+    source: Source.optional(),
+    unverified: z.boolean().default(false),
+  })
+  .strict();
+export type NationalCostCategory = z.infer<typeof NationalCostCategory>;
+
 const Days = z.number().int().min(0).max(3650);
 const Share = z.number().min(0).max(1);
 const Count = z.number().int().min(0).max(100);
@@ -108,6 +127,23 @@ export const NationalRules = z
     overdueActionsForGround: sourced(Count),
     /** Whether limited investments may be financed by the compensation. */
     limitedInvestmentsAllowed: sourced(z.boolean()),
+    /** The cost categories and what the compensation may finance (Anvisningar, R2.5-3, R4-1). */
+    costCategories: z
+      .object({
+        /** The instructions' title and dnr. */
+        instructions: Source,
+        /** An example list until the agency imports the official one. */
+        example: z.boolean().default(false),
+        items: z
+          .array(NationalCostCategory)
+          .min(1)
+          .max(60)
+          .refine(
+            (cs) => new Set(cs.map((c) => c.code)).size === cs.length,
+            "Varje kostnadsslag får bara finnas en gång.",
+          ),
+      })
+      .strict(),
     /** The RSA report's disposition (MSBFS 2015:5 § 4), to verify against the regulation. */
     rsaDisposition: z
       .object({

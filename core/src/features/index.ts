@@ -131,6 +131,36 @@ export const protocolsFeature = defineFeature({
   watchKinds: ["action", "actionVerification", "actionPlan", "protocolFactualReview"],
 });
 
+export const economyFeature = defineFeature({
+  name: "economy",
+  auditActions: [
+    "compensationParts.create",
+    "compensationParts.update",
+    "compensation.import",
+    "compensation.update",
+    "costs.replace",
+    "openingBalances.update",
+    "largeSavings.detect",
+    "largeSavings.clear",
+    "largeSavings.updateDue",
+  ],
+  entityTypes: ["compensationPart", "compensationAmount", "costSet", "openingBalance", "largeSavings"],
+  watchKinds: [],
+});
+
+export const economicReviewsFeature = defineFeature({
+  name: "economic-reviews",
+  auditActions: [
+    "economicReviews.create",
+    "economicReviews.update",
+    "economicReviews.attach",
+    "economicReviews.visitReview",
+    "savingsPlans.create",
+  ],
+  entityTypes: ["economicReview", "economicReviewFile", "savingsPlan"],
+  watchKinds: ["savingsPlanOwed"],
+});
+
 export const FEATURES = [
   platformFeature,
   documentsFeature,
@@ -143,6 +173,8 @@ export const FEATURES = [
   nationalRulesFeature,
   visitsFeature,
   protocolsFeature,
+  economyFeature,
+  economicReviewsFeature,
 ] as const;
 
 type Declared = (typeof FEATURES)[number];

@@ -136,6 +136,15 @@ export const WATCH_TEXTS = {
       },
     },
   },
+  savingsPlanOwed: {
+    label: { sv: "Plan för sparande", en: "Savings plan" },
+    titles: {
+      owed: {
+        sv: "Plan för sparande ska lämnas (stort sparande): {municipality}",
+        en: "A savings plan is owed (large savings): {municipality}",
+      },
+    },
+  },
 } as const satisfies Record<WatchKind, WatchKindTexts>;
 
 /** A watched item's title as data: which template of its kind, and the values it is filled with. */

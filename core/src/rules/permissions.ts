@@ -82,6 +82,18 @@ export const PERMISSIONS = {
   "actions.write": { county: "yes", municipality: "writer" },
   "actions.verify": { county: "yes" },
   "actions.report": { municipality: "writer" },
+  // The economy (R1-5, R2.5, R2.6): the agency keeps the compensation parts and imports the payout lists and reads
+  // every municipality's economy; county officers enter costs, opening balances and reviews for their own county's
+  // municipalities; municipality users read their own economy and submit their savings plan; leadership reads.
+  "economy.read": { agency: "yes", county: "yes", municipality: "yes" },
+  "economy.national": { agency: "yes" },
+  "compensation.write": { agency: "yes" },
+  "costs.write": { county: "yes" },
+  "largeSavings.write": { county: "yes" },
+  "economicReviews.read": { agency: "yes", county: "yes", municipality: "yes" },
+  "economicReviews.write": { county: "yes" },
+  "savingsPlans.read": { agency: "yes", county: "yes", municipality: "yes" },
+  "savingsPlans.write": { county: "yes", municipality: "writer" },
 } as const satisfies Record<string, Partial<Record<Role, Condition>>>;
 
 export type Action = keyof typeof PERMISSIONS;

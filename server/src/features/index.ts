@@ -7,6 +7,8 @@ import { dialogueFeature } from "./dialogue/index.js";
 import { documentRequestsFeature } from "./document-requests/index.js";
 import { documentsFeature } from "./documents/index.js";
 import { earlyWarningsFeature } from "./early-warnings/index.js";
+import { economyFeature } from "./economy/index.js";
+import { economicReviewsFeature } from "./economic-reviews/index.js";
 import { healthFeature } from "./health/index.js";
 import { municipalitiesFeature } from "./municipalities/index.js";
 import { nationalRulesFeature } from "./national-rules/index.js";
@@ -42,4 +44,6 @@ export const SERVER_FEATURES: readonly ServerFeature[] = [
   nationalRulesFeature,
   visitsFeature,
   protocolsFeature,
+  economyFeature,
+  economicReviewsFeature,
 ];

@@ -3,11 +3,14 @@ import type { FeatureStrings } from "../i18n/featureStrings";
 import { adminWebFeature } from "./admin";
 import { auditWebFeature } from "./audit";
 import { clearancesWebFeature } from "./clearances";
+import { compensationWebFeature } from "./compensation";
 import { criteriaWebFeature } from "./criteria";
 import { dialogueWebFeature } from "./dialogue";
 import { documentRequestsWebFeature } from "./document-requests";
 import { documentsWebFeature } from "./documents";
 import { earlyWarningsWebFeature } from "./early-warnings";
+import { economyWebFeature } from "./economy";
+import { economicReviewsWebFeature } from "./economic-reviews";
 import { municipalitiesWebFeature } from "./municipalities";
 import { outboxWebFeature } from "./outbox";
 import { nationalRulesWebFeature } from "./national-rules";
@@ -36,6 +39,9 @@ export const WEB_FEATURES = [
   nationalRulesWebFeature,
   visitsWebFeature,
   protocolsWebFeature,
+  economyWebFeature,
+  economicReviewsWebFeature,
+  compensationWebFeature,
 ] as const;
 
 type WebFeatures = (typeof WEB_FEATURES)[number];

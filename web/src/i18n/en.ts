@@ -282,7 +282,7 @@ export const en: Translations = {
     shortcomingsIntro:
       "The service is under development. No full accessibility audit has been made yet, so we have no audited shortcomings to report. What we know of today:",
     shortcomings: [
-      "The Annual follow-up and Finances tabs on the municipality page are not yet in use and only hold a short description.",
+      "The Annual follow-up tab on the municipality page is not yet in use and only holds a short description.",
       "Downloaded PDF letters and demo documents are not tagged for accessibility (they do carry language and title).",
       "Form validation messages are shown in Swedish even when English is chosen.",
       "The API documentation is a technical tool for developers and has not been audited for accessibility.",

@@ -284,7 +284,7 @@ export const sv = {
     shortcomingsIntro:
       "Tjänsten är under utveckling. Ingen fullständig granskning av tillgängligheten är gjord ännu, så vi har inga granskade brister att redovisa. Det vi vet om i dag:",
     shortcomings: [
-      "Flikarna Årlig uppföljning och Ekonomi på kommunsidan är ännu inte i bruk och innehåller bara en kort beskrivning.",
+      "Fliken Årlig uppföljning på kommunsidan är ännu inte i bruk och innehåller bara en kort beskrivning.",
       "Nedladdade PDF-brev och demodokument är inte taggade för tillgänglighet (de har språk och titel).",
       "Felmeddelanden från kontroller i formulären visas på svenska även när engelska är valt som språk.",
       "API-dokumentationen är ett tekniskt verktyg för utvecklare och har inte granskats för tillgänglighet.",

@@ -17,4 +17,6 @@ export * from "../../features/watch/schema.js";
 export * from "../../features/national-rules/schema.js";
 export * from "../../features/visits/schema.js";
 export * from "../../features/protocols/schema.js";
+export * from "../../features/economy/schema.js";
+export * from "../../features/economic-reviews/schema.js";
 export * from "../../features/auth/schema.js";

@@ -4,6 +4,7 @@ import { loadStarterCriteria } from "./criteria-starter.js";
 import { loadOslGrounds } from "../../features/osl-grounds/starter.js";
 import { loadReferenceData } from "./reference.js";
 import { loadNationalRules } from "../../features/national-rules/seed.js";
+import { loadCompensationParts } from "../../features/economy/parts-seed.js";
 
 /**
  * The national reference data every start makes sure of: counties, municipalities, agreements, document types,
@@ -15,4 +16,5 @@ export async function loadNationalData(db: Db, clock: Clock): Promise<void> {
   await loadOslGrounds(db, clock);
   await loadNationalRules(db, clock);
   await loadStarterCriteria(db, clock);
+  await loadCompensationParts(db, clock);
 }

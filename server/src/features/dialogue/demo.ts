@@ -321,7 +321,7 @@ const entriesFor = (year: number): EntrySeed[] => [
         municipality: "1490",
         kind: "largeSavings",
         description:
-          "Sparandet har ökat tre år i rad och motsvarar nu cirka 1,5 års ersättning; ingen plan för sparande finns.",
+          "Sparandet har ökat tre år i rad och motsvarar nu nästan halva årets ersättning; gränsen för stort sparande är snart nådd.",
       },
     ],
   },

@@ -16,7 +16,124 @@ const AGREEMENT_2024 = "Överenskommelse om kommunernas arbete med civil beredsk
 const ANVISNINGAR = "Anvisningar för användning av statlig ersättning, MSB dnr 2019-00265";
 const SAVINGS_PLAN = "Plan för sparande, MSB dnr 2019-10546";
 
+const EXAMPLE = "exempel ur anvisningarna 2014–2018 (domain-facts), tills myndigheten läser in den officiella listan";
+const category = (
+  code: string,
+  name: string,
+  nameEn: string,
+  eligibility: "eligible" | "notEligible" | "limited",
+  rule: string,
+) => ({ code, name, nameEn, eligibility, rule, source: `${ANVISNINGAR}; ${EXAMPLE}`, unverified: true });
+
+/** The cost categories and what the compensation may finance; an example until the agency imports the official one. */
+export const costCategories2019 = {
+  instructions: ANVISNINGAR,
+  example: true,
+  items: [
+    category(
+      "rsaPlanning",
+      "Risk- och sårbarhetsanalys och planering",
+      "Risk and vulnerability analysis and planning",
+      "eligible",
+      "Arbete med risk- och sårbarhetsanalys och planering får finansieras.",
+    ),
+    category(
+      "geographicArea",
+      "Geografiskt områdesansvar",
+      "Geographic area responsibility",
+      "eligible",
+      "Arbete med det geografiska områdesansvaret får finansieras.",
+    ),
+    category(
+      "trainingExercises",
+      "Utbildning och övning",
+      "Training and exercises",
+      "eligible",
+      "Utbildning och övning får finansieras.",
+    ),
+    category(
+      "reporting",
+      "Rapportering",
+      "Reporting",
+      "eligible",
+      "Rapportering till länsstyrelsen och myndigheten får finansieras.",
+    ),
+    category(
+      "heightenedAlert",
+      "Höjd beredskap",
+      "Heightened alert",
+      "eligible",
+      "Förberedelser för höjd beredskap får finansieras.",
+    ),
+    category(
+      "coordinatingFunction",
+      "Samordnande funktion",
+      "Coordinating function",
+      "eligible",
+      "Den funktion som samordnar kommunens arbete får finansieras.",
+    ),
+    category("collaboration", "Samverkan", "Collaboration", "eligible", "Ersättning för samverkan får finansieras."),
+    category(
+      "criticalServices",
+      "Drift av samhällsviktig verksamhet",
+      "Running critical services",
+      "notEligible",
+      "Drift av samhällsviktig verksamhet får inte finansieras med ersättningen.",
+    ),
+    category(
+      "rakelEquipment",
+      "Inköp av Rakelutrustning",
+      "Buying Rakel equipment",
+      "notEligible",
+      "Inköp av Rakelutrustning får inte finansieras med ersättningen.",
+    ),
+    category(
+      "officerOnDuty",
+      "Tjänsteperson i beredskap (TiB)",
+      "Officer on duty (TiB)",
+      "notEligible",
+      "Tjänsteperson i beredskap får inte finansieras med ersättningen.",
+    ),
+    category(
+      "actualEvent",
+      "Hantering av en inträffad extraordinär händelse",
+      "Handling an actual extraordinary event",
+      "notEligible",
+      "Hanteringen av en inträffad extraordinär händelse får inte finansieras med ersättningen.",
+    ),
+    category(
+      "securityNoLeh",
+      "Säkerhetsarbete utan koppling till LEH",
+      "Security work with no link to LEH",
+      "notEligible",
+      "Säkerhetsarbete utan koppling till LEH får inte finansieras med ersättningen.",
+    ),
+    category(
+      "investments",
+      "Investeringar",
+      "Investments",
+      "notEligible",
+      "Investeringar får inte finansieras med ersättningen.",
+    ),
+  ],
+};
+
+const costCategories2024 = {
+  ...costCategories2019,
+  items: costCategories2019.items.map((c) =>
+    c.code === "investments"
+      ? {
+          ...c,
+          eligibility: "limited" as const,
+          rule: "Begränsade investeringar får göras där de tydligt stärker beredskapen (från 2024); granskas.",
+          source: `${AGREEMENT_2024}; ${EXAMPLE}`,
+        }
+      : c,
+  ),
+};
+
 const rules2019: NationalRules = RulesSchema.parse({
+  costCategories: costCategories2019,
   documentTypes: [
     {
       id: "rsa",
@@ -115,11 +232,16 @@ const rules2024: NationalRules = RulesSchema.parse({
   ),
   annualReportDeadline: { value: { month: 2, day: 15 }, source: AGREEMENT_2024 },
   paymentStopCutOff: { value: { month: 4, day: 30 }, source: `${AGREEMENT_2024}; ${GUIDANCE}` },
+  costCategories: costCategories2024,
   limitedInvestmentsAllowed: {
     value: true,
     source: `${AGREEMENT_2024}: begränsade investeringar får göras där de tydligt stärker beredskapen`,
   },
 });
+
+/** The cost categories a stored version without them gets (the list of the default version in force on its day). */
+export const defaultCostCategoriesOn = (appliesFrom: string) =>
+  appliesFrom >= "2024-01-01" ? costCategories2024 : costCategories2019;
 
 export const DEFAULT_NATIONAL_RULE_VERSIONS: NationalRuleVersionInput[] = [
   { appliesFrom: "2019-01-01", sourceTitle: AGREEMENT_2019, sourceDnr: "MSB 2018-09779", rules: rules2019 },

@@ -17,11 +17,12 @@ function nationalRulesRoutes(): RouteCase[] {
   const rules = {
     ...Object.fromEntries(
       Object.entries(full)
-        .filter(([k]) => k !== "documentTypes" && k !== "rsaDisposition")
+        .filter(([k]) => k !== "documentTypes" && k !== "rsaDisposition" && k !== "costCategories")
         .map(([k, v]) => [k, value(v as { value: unknown })]),
     ),
     documentTypes: [{ ...full.documentTypes[0]!, source: undefined, unverified: true }],
     rsaDisposition: { sections: [full.rsaDisposition.sections[0]!], unverified: true },
+    costCategories: { ...full.costCategories, items: [full.costCategories.items[0]!] },
   };
   const versionBody = () => ({ appliesFrom: nextDate(), sourceTitle: "Testkälla", sourceDnr: null, rules });
   const agencyOnly = (ok: number) => (role: RoleKey) => (role === "anonymous" ? 401 : role === "agency" ? ok : 403);

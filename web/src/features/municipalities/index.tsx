@@ -106,5 +106,5 @@ export const municipalitiesWebFeature = defineWebFeature({
       label: "countyDocuments.countyNav.municipalities",
     },
   ],
-  municipalityTabs: [plannedTab("annualReport"), plannedTab("economy")],
+  municipalityTabs: [plannedTab("annualReport")],
 });

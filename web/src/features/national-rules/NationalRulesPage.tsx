@@ -360,6 +360,45 @@ function VersionView({ version }: { version: NationalRuleVersion }) {
             </Table>
           </TableScroll>
         </Stack>
+
+        <Stack gap="xs">
+          <Title order={3} size="h4">
+            {t("nationalRules.costCategories")}
+          </Title>
+          <Text size="sm">{rules.costCategories.instructions}</Text>
+          {rules.costCategories.example && (
+            <Text size="sm" c="dimmed">
+              {t("nationalRules.costCategoriesExample")}
+            </Text>
+          )}
+          <TableScroll label={t("nationalRules.costCategoriesCaption")} minWidth={720}>
+            <Table striped withTableBorder style={{ verticalAlign: "top" }}>
+              <Table.Caption className="visually-hidden-text">{t("nationalRules.costCategoriesCaption")}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t("nationalRules.colCategory")}</Table.Th>
+                  <Table.Th scope="col">{t("nationalRules.colEligibility")}</Table.Th>
+                  <Table.Th scope="col">{t("nationalRules.colRule")}</Table.Th>
+                  <Table.Th scope="col">{t("nationalRules.colValueSource")}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {rules.costCategories.items.map((c) => (
+                  <Table.Tr key={c.code}>
+                    <Table.Th scope="row" fw={400} lang="sv">
+                      {c.name}
+                    </Table.Th>
+                    <Table.Td className="nowrap">{t(`nationalRules.eligibility.${c.eligibility}`)}</Table.Td>
+                    <Table.Td lang="sv">{c.rule}</Table.Td>
+                    <Table.Td>
+                      <SourceCell source={c.source} unverified={c.unverified} />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </TableScroll>
+        </Stack>
       </Stack>
     </Paper>
   );

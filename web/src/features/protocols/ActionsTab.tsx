@@ -170,7 +170,7 @@ function ActionCard({ action, code, period }: { action: ActionView; code: string
               {t("protocols.actions.report")}
             </Button>
           )}
-          {own && action.status !== "verified" && action.text !== null && (
+          {own && (action.status === "planned" || action.status === "inProgress") && action.text !== null && (
             <Button size="sm" variant="default" onClick={() => setDialog("edit")}>
               {t("protocols.actions.edit")}
             </Button>
