@@ -11,7 +11,8 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-async function waitFor(url: string, ms = 180_000) {
+/** Resolves at the first 2xx answer from `url`; throws after `ms`. */
+export async function waitFor(url: string, ms = 180_000) {
   const until = Date.now() + ms;
   while (Date.now() < until) {
     try {
@@ -24,7 +25,14 @@ async function waitFor(url: string, ms = 180_000) {
   throw new Error(`${url} answered nothing in ${ms} ms`);
 }
 
-function spawnServer(port: number, now: string, dataDir: string, databaseUrl?: string): ChildProcess {
+/** The server in its own process (`env` adds to or overrides its settings). */
+export function spawnServer(
+  port: number,
+  now: string,
+  dataDir: string,
+  databaseUrl?: string,
+  env: Record<string, string> = {},
+): ChildProcess {
   return spawn(process.execPath, ["--import", "tsx", "server/src/main.ts"], {
     env: {
       ...process.env,
@@ -35,6 +43,7 @@ function spawnServer(port: number, now: string, dataDir: string, databaseUrl?: s
       REMINDERS_ENABLED: "false",
       LOGIN_MAX_ATTEMPTS_PER_ADDRESS: "100000",
       ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+      ...env,
     },
     stdio: ["ignore", "ignore", "inherit"],
   });

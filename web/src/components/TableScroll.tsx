@@ -3,6 +3,8 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 /**
  * Lets a wide table scroll sideways on narrow screens. While it actually overflows it can take
  * keyboard focus (so it can be scrolled with the arrow keys) and is named after the table.
+ * Positioned, so that absolutely positioned parts of the table (visually hidden texts) are clipped with it
+ * rather than widening the page.
  */
 export function TableScroll({ label, minWidth, children }: { label: string; minWidth: number; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -19,7 +21,7 @@ export function TableScroll({ label, minWidth, children }: { label: string; minW
   return (
     <div
       ref={ref}
-      style={{ overflowX: "auto" }}
+      style={{ overflowX: "auto", position: "relative", maxWidth: "100%" }}
       {...(overflowing ? { tabIndex: 0, role: "region", "aria-label": label } : {})}
     >
       <div style={{ minWidth }}>{children}</div>

@@ -13,6 +13,11 @@ interface ContractFormOptions<Values extends Record<string, unknown>, S extends 
   /** Where a contract path shows when the form's field has another name (`{ confidentialBasis: "basis" }`). */
   aliases?: Partial<Record<string, string>>;
   /**
+   * The form's field for a contract path that names and aliases cannot match (an index into a list the form
+   * filters, a field that depends on another's value); `undefined` leaves it to the names and aliases.
+   */
+  fieldFor?: (path: string, values: Values) => string | undefined;
+  /**
    * Rules the contract cannot state (across fields, dates against today) or a form's own wording; a message per
    * field path (`form` for none). They win over the contract's message for the same field.
    */
@@ -50,7 +55,14 @@ const hasPath = (values: unknown, path: string) => {
 };
 
 /** The form's own field a contract path belongs to (`taskAreas.2` → `taskAreas` when it is one text), else `form`. */
-const fieldOf = (values: unknown, path: string, aliases?: Partial<Record<string, string>>) => {
+const fieldOf = <Values>(
+  values: Values,
+  path: string,
+  aliases?: Partial<Record<string, string>>,
+  fieldFor?: (path: string, values: Values) => string | undefined,
+) => {
+  const mapped = fieldFor?.(path, values);
+  if (mapped) return mapped;
   const aliased = aliases?.[path.split(".")[0]!];
   if (aliased) return aliased;
   const parts = path.split(".");
@@ -79,7 +91,7 @@ export function useContractForm<Values extends Record<string, unknown>, S extend
   const onSubmit = useCallback(
     (e?: FormEvent) => {
       e?.preventDefault();
-      const { schema, toInput, validate, aliases, onSubmit: submit } = latest.current;
+      const { schema, toInput, validate, aliases, fieldFor, onSubmit: submit } = latest.current;
       const values = form.getValues();
       const checked = contractErrors(schema, toInput ? toInput(values) : values);
       const errors: FieldErrors = {};
@@ -87,7 +99,7 @@ export function useContractForm<Values extends Record<string, unknown>, S extend
       for (const [path, message] of Object.entries(validate?.(values) ?? {})) if (message) errors[path] ??= message;
       if (!checked.success) {
         for (const [path, message] of Object.entries(checked.errors))
-          errors[fieldOf(values, path, aliases)] ??= message;
+          errors[fieldOf(values, path, aliases, fieldFor)] ??= message;
       }
       const { form: rootMessage, ...fields } = errors;
       form.setErrors(fields);
@@ -106,7 +118,7 @@ export function useContractForm<Values extends Record<string, unknown>, S extend
     (error: unknown) => {
       const values = form.getValues();
       const placed = placeServerError(error, (path) => {
-        const field = fieldOf(values, path, latest.current.aliases);
+        const field = fieldOf(values, path, latest.current.aliases, latest.current.fieldFor);
         return field === "form" ? undefined : field;
       });
       if (Object.keys(placed.fields).length > 0) {

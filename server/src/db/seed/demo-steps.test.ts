@@ -11,6 +11,7 @@ import {
   documentRequests,
   documentVersions,
   documents,
+  economicReviewRequests,
   visitAssessmentItems,
   visitPlans,
   visits,
@@ -37,8 +38,19 @@ describe("demo data per feature", () => {
       "document-requests",
       "visits",
       "protocols",
+      "economy",
+      "economic-reviews",
     ]);
-    expect(firstRun).toEqual(["accounts", "documents", "dialogue", "document-requests", "visits", "protocols"]);
+    expect(firstRun).toEqual([
+      "accounts",
+      "documents",
+      "dialogue",
+      "document-requests",
+      "visits",
+      "protocols",
+      "economy",
+      "economic-reviews",
+    ]);
   });
 
   it("[R2.2-1] demo documents follow the clock's mandate period and the one before it (2027 and 2023)", async () => {
@@ -90,7 +102,9 @@ describe("demo data per feature", () => {
 
   it("runs a step again only while its own tables are empty, so an existing database gets a new feature's data", async () => {
     expect(await runDemoSteps(t.database.db, clock, SERVER_FEATURES)).toEqual([]);
-    // As if document requests were a new feature: its tables are empty, the others are not.
+    // As if document requests were a new feature: its tables are empty, the others are not (the economic reviews'
+    // links to requests go with them).
+    await t.database.db.delete(economicReviewRequests);
     await t.database.db.delete(documentRequestFiles);
     await t.database.db.delete(documentRequestAnswers);
     await t.database.db.delete(documentRequests);

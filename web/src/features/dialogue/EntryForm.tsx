@@ -21,7 +21,7 @@ import {
   compareSwedish,
   type DialogueEntry,
 } from "@uppsikt/core";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { createDialogueEntry, dialogueKeys, updateDialogueEntry } from "./api";
 import { municipalitiesQuery } from "../../api/queries";
@@ -29,15 +29,20 @@ import { useAppConfig } from "../../api/useAppConfig";
 import { ErrorState } from "../../components/ErrorState";
 import { LoadingState } from "../../components/LoadingState";
 import { staleVersion } from "../../forms/contractErrors";
-import { focusFirstInvalid } from "../../forms/focusFirstInvalid";
+import { FormMessages } from "../../forms/FormMessages";
+import { useContractForm } from "../../forms/useContractForm";
 import { useMe } from "../auth/useSession";
 import { ConfidentialChoice } from "../documents/BasisField";
 import { SecurityNotice } from "../documents/FilePicker";
 import { FollowUpFields } from "./FollowUpFields";
-import { type EntryDraft, draftOf, inputOf, newDraft } from "./entryDraft";
+import { type EntryDraft, draftOf, entryFieldFor, inputOf, newDraft } from "./entryDraft";
 
-const TOP_FIELDS = ["municipalities", "date", "subjects", "notes", "participants", "confidentialBasis"] as const;
-type TopField = (typeof TOP_FIELDS)[number] | "warning" | "form";
+interface EntryValues extends EntryDraft {
+  [key: string]: unknown;
+  /** A new entry's early warning (R2.3-2): its kind ("" for none) and description. */
+  warningKind: string;
+  warningText: string;
+}
 
 interface EntryFormProps {
   /** The municipality whose page the form was opened from. */
@@ -60,14 +65,8 @@ export function EntryForm({ code, county, entry, onDone, onCancel }: EntryFormPr
   const { today } = useAppConfig();
   const queryClient = useQueryClient();
   const municipalities = useQuery(municipalitiesQuery(county, { limit: 500 }));
-  const [draft, setDraft] = useState<EntryDraft>(() => (entry ? draftOf(entry, me.id) : newDraft(code, today)));
   // The version the form was opened on: the edit is of that one, whatever a refetch brings in meanwhile.
   const [loadedVersion] = useState(() => entry?.version);
-  const [warningKind, setWarningKind] = useState("");
-  const [warningText, setWarningText] = useState("");
-  const [errors, setErrors] = useState<Partial<Record<TopField, string>>>({});
-  const [rowErrors, setRowErrors] = useState<Record<string, string>>({});
-  const set = <K extends keyof EntryDraft>(key: K, value: EntryDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   const mutation = useMutation({
     mutationFn: (body: DialogueEntryCreate | DialogueEntryUpdate) =>
@@ -79,49 +78,47 @@ export function EntryForm({ code, county, entry, onDone, onCancel }: EntryFormPr
       void queryClient.invalidateQueries({ queryKey: ["watch"] });
       onDone(saved);
     },
+    // The server's message on the field it names; a stale version is also told below the note on the version.
+    onError: (error) => contract.onServerError(error),
   });
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const found: Partial<Record<TopField, string>> = {};
-    const rows: Record<string, string> = {};
-    if (!entry && warningKind && warningText.trim().length < 3) found.warning = t("dialogue.form.warningRequired");
-    if (draft.confidential && !draft.basis.trim()) found.confidentialBasis = t("documents.basis.required");
-    draft.followUps.forEach((f, i) => {
-      if (f.owner.kind === "name" && !f.ownerName.trim())
-        rows[`${i}.ownerName`] = t("dialogue.followUpForm.nameRequired");
-    });
-    const body = inputOf(draft);
-    const parsed = entry
-      ? DialogueEntryUpdate.safeParse({ ...body, version: loadedVersion })
-      : DialogueEntryCreate.safeParse({
-          ...body,
-          warnings: warningKind ? [{ kind: warningKind, description: warningText }] : [],
-        });
-    if (!parsed.success)
-      for (const issue of parsed.error.issues) {
-        const [key, index, field] = issue.path.map(String);
-        if (key === "followUps" && index !== undefined && field) {
-          rows[
-            `${index}.${field === "owner" ? (draft.followUps[Number(index)]?.owner.kind === "name" ? "ownerName" : "owner") : field}`
-          ] ??= issue.message;
-          continue;
-        }
-        const top = (TOP_FIELDS as readonly string[]).includes(key ?? "")
-          ? (key as TopField)
-          : key === "warnings"
-            ? "warning"
-            : "form";
-        found[top] ??= issue.message;
-      }
-    setErrors(found);
-    setRowErrors(rows);
-    if (!parsed.success || Object.keys(found).length > 0 || Object.keys(rows).length > 0) {
-      focusFirstInvalid(e.currentTarget as HTMLFormElement);
-      return;
-    }
-    mutation.mutate(parsed.data);
-  };
+  const contract = useContractForm({
+    schema: entry ? DialogueEntryUpdate : DialogueEntryCreate,
+    initialValues: {
+      ...(entry ? draftOf(entry, me.id) : newDraft(code, today)),
+      warningKind: "",
+      warningText: "",
+    } as EntryValues,
+    toInput: (v) =>
+      entry
+        ? { ...inputOf(v), version: loadedVersion }
+        : {
+            ...inputOf(v),
+            warnings: v.warningKind ? [{ kind: v.warningKind, description: v.warningText }] : [],
+          },
+    fieldFor: entryFieldFor,
+    validate: (v) => {
+      const found: Record<string, string> = {};
+      if (!entry && v.warningKind && v.warningText.trim().length < 3)
+        found.warningText = t("dialogue.form.warningRequired");
+      if (v.confidential && !v.basis.trim()) found.basis = t("documents.basis.required");
+      v.followUps.forEach((f, i) => {
+        if (f.owner.kind === "name" && !f.ownerName.trim())
+          found[`followUps.${i}.ownerName`] = t("dialogue.followUpForm.nameRequired");
+      });
+      return found;
+    },
+    onSubmit: (body) => mutation.mutate(body),
+  });
+  const { form, field } = contract;
+  const draft = form.values;
+  // The follow-up rows' messages by `<index>.<field>`, as FollowUpFields reads them.
+  const rowErrors = Object.fromEntries(
+    Object.entries(form.errors).flatMap(([path, message]) =>
+      path.startsWith("followUps.") && message ? [[path.slice("followUps.".length), String(message)]] : [],
+    ),
+  );
+  const stale = loadedVersion !== undefined ? staleVersion(mutation.error) : null;
 
   if (municipalities.isPending) return <LoadingState />;
   if (municipalities.isError)
@@ -129,7 +126,7 @@ export function EntryForm({ code, county, entry, onDone, onCancel }: EntryFormPr
   const options = [...municipalities.data.items].sort((a, b) => compareSwedish(a.name, b.name));
 
   return (
-    <form onSubmit={submit} noValidate data-dialogue-form>
+    <form {...contract.formProps} data-dialogue-form>
       <Stack gap="md">
         <Text size="sm">{t("common.requiredNote")}</Text>
         {loadedVersion !== undefined && (
@@ -137,24 +134,19 @@ export function EntryForm({ code, county, entry, onDone, onCancel }: EntryFormPr
             {t("dialogue.edit.versionNote", { version: loadedVersion })}
           </Text>
         )}
-        {mutation.isError && <ErrorState error={mutation.error} title={t("common.errorNotificationTitle")} />}
-        {loadedVersion !== undefined && staleVersion(mutation.error) !== null && (
+        {stale !== null && (
           <Text c="red.9" role="alert">
-            {t("dialogue.edit.conflict", { current: staleVersion(mutation.error), loaded: loadedVersion })}
+            {t("dialogue.edit.conflict", { current: stale, loaded: loadedVersion })}
           </Text>
         )}
-        {errors.form && (
-          <Text c="red.9" role="alert">
-            {errors.form}
-          </Text>
-        )}
+        <FormMessages form={contract} />
         <Checkbox.Group
           label={t("dialogue.form.municipalities")}
           description={t("dialogue.form.municipalitiesHelp")}
           required
           value={draft.municipalities}
-          onChange={(v) => set("municipalities", v)}
-          error={errors.municipalities}
+          onChange={(v) => form.setFieldValue("municipalities", v)}
+          error={contract.error("municipalities")}
         >
           <SimpleGrid cols={{ base: 1, xs: 2, sm: 3 }} spacing="xs" mt="xs">
             {options.map((m) => (
@@ -169,16 +161,13 @@ export function EntryForm({ code, county, entry, onDone, onCancel }: EntryFormPr
             required
             w={220}
             max={today || undefined}
-            value={draft.date}
-            error={errors.date}
-            onChange={(e) => set("date", e.currentTarget.value)}
+            {...field("date")}
           />
           <NativeSelect
             label={t("dialogue.form.form")}
             required
             w={240}
-            value={draft.form}
-            onChange={(e) => set("form", e.currentTarget.value)}
+            {...field("form")}
             data={DIALOGUE_FORMS.map((f) => ({ value: f, label: t(`dialogue.forms.${f}`) }))}
           />
         </Group>
@@ -186,8 +175,8 @@ export function EntryForm({ code, county, entry, onDone, onCancel }: EntryFormPr
           label={t("dialogue.form.subjects")}
           required
           value={draft.subjects}
-          onChange={(v) => set("subjects", v)}
-          error={errors.subjects}
+          onChange={(v) => form.setFieldValue("subjects", v)}
+          error={contract.error("subjects")}
         >
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs" mt="xs">
             {DIALOGUE_SUBJECTS.map((s) => (
@@ -201,35 +190,23 @@ export function EntryForm({ code, county, entry, onDone, onCancel }: EntryFormPr
             description={t("dialogue.form.oneNamePerLine")}
             autosize
             minRows={3}
-            value={draft.fromMunicipality}
-            error={errors.participants}
-            onChange={(e) => set("fromMunicipality", e.currentTarget.value)}
+            {...field("fromMunicipality")}
           />
           <Textarea
             label={t("dialogue.form.participantsCounty")}
             description={t("dialogue.form.oneNamePerLine")}
             autosize
             minRows={3}
-            value={draft.fromCounty}
-            onChange={(e) => set("fromCounty", e.currentTarget.value)}
+            {...field("fromCounty")}
           />
         </SimpleGrid>
-        <Textarea
-          label={t("dialogue.form.notes")}
-          autosize
-          minRows={5}
-          maxRows={20}
-          value={draft.notes}
-          error={errors.notes}
-          onChange={(e) => set("notes", e.currentTarget.value)}
-        />
+        <Textarea label={t("dialogue.form.notes")} autosize minRows={5} maxRows={20} {...field("notes")} />
         <NativeSelect
           label={t("dialogue.form.visibility")}
           description={t("dialogue.form.visibilityHelp")}
           required
           w={{ base: "100%", sm: 420 }}
-          value={draft.visibility}
-          onChange={(e) => set("visibility", e.currentTarget.value)}
+          {...field("visibility")}
           data={[
             { value: "shared", label: t("dialogue.form.visibilityShared") },
             { value: "countyInternal", label: t("dialogue.form.visibilityInternal") },
@@ -240,9 +217,10 @@ export function EntryForm({ code, county, entry, onDone, onCancel }: EntryFormPr
           municipalities={draft.municipalities}
           shared={draft.visibility === "shared"}
           items={draft.followUps}
-          onChange={(items) => set("followUps", items)}
+          onChange={(items) => form.setFieldValue("followUps", items)}
           errors={rowErrors}
           defaultDue={today ? addDays(today, 30) : ""}
+          authorId={entry?.author.id ?? me.id}
           authorName={entry?.author.name ?? me.name}
         />
         <Fieldset
@@ -255,11 +233,11 @@ export function EntryForm({ code, county, entry, onDone, onCancel }: EntryFormPr
               label={t("dialogue.form.confidential")}
               description={t("dialogue.form.confidentialHelp")}
               checked={draft.confidential}
-              onCheckedChange={(checked) => set("confidential", checked)}
+              onCheckedChange={(checked) => form.setFieldValue("confidential", checked)}
               basisLabel={t("dialogue.form.basis")}
               basis={draft.basis}
-              error={errors.confidentialBasis}
-              onBasisChange={(basis) => set("basis", basis)}
+              error={contract.error("basis")}
+              onBasisChange={(basis) => form.setFieldValue("basis", basis)}
             />
           </Stack>
         </Fieldset>
@@ -268,22 +246,19 @@ export function EntryForm({ code, county, entry, onDone, onCancel }: EntryFormPr
             <NativeSelect
               label={t("dialogue.form.warningKind")}
               description={t("dialogue.form.warningHelp")}
-              value={warningKind}
-              onChange={(e) => setWarningKind(e.currentTarget.value)}
+              {...field("warningKind")}
               data={[
                 { value: "", label: t("dialogue.form.noWarning") },
                 ...EARLY_WARNING_KINDS.map((k) => ({ value: k, label: t(`dialogue.warningKinds.${k}`) })),
               ]}
             />
-            {warningKind && (
+            {draft.warningKind && (
               <Textarea
                 label={t("dialogue.form.warningDescription")}
                 required
                 autosize
                 minRows={3}
-                value={warningText}
-                error={errors.warning}
-                onChange={(e) => setWarningText(e.currentTarget.value)}
+                {...field("warningText")}
               />
             )}
           </>

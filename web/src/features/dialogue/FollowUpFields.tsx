@@ -9,7 +9,8 @@ import { DateField } from "../../components/DateField";
 
 const AUTHOR = "author";
 const NAMED = "name";
-const valueOf = (o: OwnerChoice) => (o.kind === "user" ? `user:${o.userId}` : o.kind);
+const valueOf = (o: OwnerChoice, authorId: string) =>
+  o.kind === "user" ? (o.userId === authorId ? AUTHOR : `user:${o.userId}`) : o.kind;
 
 interface FollowUpFieldsProps {
   county: string;
@@ -21,6 +22,8 @@ interface FollowUpFieldsProps {
   errors: Record<string, string>;
   /** The default due date of a new item. */
   defaultDue: string;
+  /** The entry's author, offered first as "the author" and so not again among the county's users. */
+  authorId: string;
   authorName: string;
 }
 
@@ -33,6 +36,7 @@ export function FollowUpFields({
   onChange,
   errors,
   defaultDue,
+  authorId,
   authorName,
 }: FollowUpFieldsProps) {
   const { t } = useTranslation();
@@ -41,14 +45,24 @@ export function FollowUpFields({
     onChange(items.map((f) => (f.key === key ? { ...f, ...patch } : f)));
 
   const options = (f: FollowUpDraft) => {
-    const list: FollowUpOwnerCandidate[] = candidates.data?.items ?? [];
+    // Each person once: the author is the first choice, and a user is listed once whatever the answer holds.
+    const seen = new Set<string>([authorId]);
+    const list: FollowUpOwnerCandidate[] = [];
+    for (const c of candidates.data?.items ?? []) {
+      if (seen.has(c.id)) continue;
+      seen.add(c.id);
+      list.push(c);
+    }
     const county = list.filter((c) => c.role === "county");
     const municipal = list.filter((c) => c.role === "municipality");
     // An owner who is no longer offered (left, or the entry became county-internal) stays visible as chosen.
-    const current = f.owner.kind === "user" && !list.some((c) => c.id === (f.owner as { userId: string }).userId);
+    const current =
+      f.owner.kind === "user" &&
+      f.owner.userId !== authorId &&
+      !list.some((c) => c.id === (f.owner as { userId: string }).userId);
     return [
       { value: AUTHOR, label: t("dialogue.followUpForm.ownerAuthor", { name: authorName }) },
-      ...(current && f.owner.kind === "user" ? [{ value: valueOf(f.owner), label: f.owner.name }] : []),
+      ...(current && f.owner.kind === "user" ? [{ value: valueOf(f.owner, authorId), label: f.owner.name }] : []),
       ...(county.length
         ? [
             {
@@ -70,7 +84,7 @@ export function FollowUpFields({
   };
 
   const choose = (f: FollowUpDraft, value: string) => {
-    if (value === AUTHOR) return update(f.key, { owner: { kind: "author" } });
+    if (value === AUTHOR || value === `user:${authorId}`) return update(f.key, { owner: { kind: "author" } });
     if (value === NAMED) return update(f.key, { owner: { kind: "name" } });
     const id = value.slice("user:".length);
     const found = candidates.data?.items.find((c) => c.id === id);
@@ -119,7 +133,7 @@ export function FollowUpFields({
                 <NativeSelect
                   label={t("dialogue.followUpForm.owner", { n: i + 1 })}
                   w={{ base: "100%", sm: 340 }}
-                  value={valueOf(f.owner)}
+                  value={valueOf(f.owner, authorId)}
                   data={options(f)}
                   error={errors[`${i}.owner`]}
                   onChange={(e) => choose(f, e.currentTarget.value)}

@@ -117,3 +117,24 @@ export function inputOf(draft: EntryDraft) {
     confidentialBasis: draft.confidential ? draft.basis : null,
   };
 }
+
+/** Contract paths whose field is a list of choices: a message on one of them (`subjects.1`) belongs to the list. */
+const CHOICE_LISTS = new Set(["municipalities", "subjects"]);
+
+/** The form's field for a contract path the names do not match (`participants.county`, `followUps.0.owner` …). */
+export function entryFieldFor(path: string, values: EntryDraft): string | undefined {
+  const [key, index, field] = path.split(".");
+  if (CHOICE_LISTS.has(key ?? "")) return key;
+  if (key === "participants") return index === "county" ? "fromCounty" : "fromMunicipality";
+  if (key === "confidentialBasis") return "basis";
+  if (key === "warnings") return "warningText";
+  if (key === "followUps") {
+    if (index === undefined || !field || field === "id") return "form";
+    if (field === "owner")
+      return values.followUps[Number(index)]?.owner.kind === "name"
+        ? `followUps.${index}.ownerName`
+        : `followUps.${index}.owner`;
+    return `followUps.${index}.${field}`;
+  }
+  return undefined;
+}

@@ -1,26 +1,23 @@
 import { Alert, Badge, Button, Fieldset, Group, Radio, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import {
+  DocumentReviewInput,
   REVIEW_RESULTS,
   type DocumentReview,
   type DocumentReviewCriterion,
-  type ReviewOutcome,
   type ReviewResult,
 } from "@uppsikt/core";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { documentKeys, saveReview } from "./api";
 import { isApiError } from "../../api/client";
-import { ErrorState } from "../../components/ErrorState";
+import { FormMessages } from "../../forms/FormMessages";
 import { focusFirstInvalid } from "../../forms/focusFirstInvalid";
+import { useContractForm } from "../../forms/useContractForm";
 import { formatDateTime } from "../../lib/datetime";
 import { TEXT_COLOR } from "./colors";
 import { SERVER_LANG } from "./labels";
-
-interface Entry {
-  result: ReviewResult | null;
-  comment: string;
-}
+import { type ReviewValues, reviewFieldFor, reviewInput } from "./reviewValues";
 
 /** Criteria grouped by area, in library order. */
 export function groupByArea(criteria: DocumentReviewCriterion[]) {
@@ -65,26 +62,13 @@ interface ReviewFormProps {
 export function ReviewForm({ review, onCompleted, onCancel }: ReviewFormProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [entries, setEntries] = useState<Record<string, Entry>>(() =>
-    Object.fromEntries(review.criteria.map((c) => [c.id, { result: c.result, comment: c.comment ?? "" }])),
-  );
-  const [summary, setSummary] = useState(review.summary ?? "");
-  const [outcome, setOutcome] = useState<ReviewOutcome | "">(review.outcome ?? "");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [outcomeError, setOutcomeError] = useState<string | undefined>();
   const [saved, setSaved] = useState("");
+  // Which button sent the form: "Avsluta granskningen" (the form's submit) or "Spara utkast".
+  const completing = useRef(true);
 
   const mutation = useMutation({
-    mutationFn: (complete: boolean) =>
-      saveReview(review.versionId, {
-        items: review.criteria.flatMap((c) => {
-          const e = entries[c.id];
-          return e?.result ? [{ criterionId: c.id, result: e.result, comment: e.comment.trim() || null }] : [];
-        }),
-        summary: summary.trim() || null,
-        outcome: complete && outcome ? outcome : null,
-      }),
-    onSuccess: (updated, complete) => {
+    mutationFn: ({ body }: { body: DocumentReviewInput; complete: boolean }) => saveReview(review.versionId, body),
+    onSuccess: (updated, { complete }) => {
       queryClient.setQueryData(documentKeys.review(review.versionId), updated);
       // The version's status follows the review: Under granskning, Godkänd or Komplettering begärd.
       void queryClient.invalidateQueries({ queryKey: ["documents", "list"] });
@@ -95,63 +79,76 @@ export function ReviewForm({ review, onCompleted, onCancel }: ReviewFormProps) {
       // The server names the basic requirements that are not yet assessed.
       const ids = isApiError(error) ? (error.details as { criterionIds?: string[] } | undefined)?.criterionIds : null;
       if (ids?.length) {
-        setErrors(Object.fromEntries(ids.map((id) => [id, t("documents.review.basicMissing")])));
-        focusError();
+        contract.form.setErrors(
+          Object.fromEntries(ids.map((id) => [`entries.${id}.result`, t("documents.review.basicMissing")])),
+        );
+        focusFirstInvalid(contract.formProps.ref.current);
+        return;
       }
+      contract.onServerError(error);
     },
   });
 
-  const focusError = () => focusFirstInvalid(document.querySelector<HTMLElement>("[data-review-form]"));
+  const contract = useContractForm({
+    schema: DocumentReviewInput,
+    initialValues: {
+      entries: Object.fromEntries(review.criteria.map((c) => [c.id, { result: c.result, comment: c.comment ?? "" }])),
+      summary: review.summary ?? "",
+      outcome: review.outcome ?? "",
+    } as ReviewValues,
+    toInput: (v) => reviewInput(review.criteria, v, completing.current),
+    fieldFor: (path, v) => reviewFieldFor(review.criteria, path, v),
+    validate: (v) => {
+      const found: Record<string, string> = {};
+      for (const c of review.criteria) {
+        const e = v.entries[c.id];
+        if (e && !e.result && e.comment.trim())
+          found[`entries.${c.id}.comment`] = t("documents.review.commentNeedsResult");
+        if (completing.current && c.tier === "basic" && !e?.result)
+          found[`entries.${c.id}.result`] = t("documents.review.basicMissing");
+      }
+      if (completing.current && !v.outcome) found.outcome = t("documents.review.outcomeRequired");
+      return found;
+    },
+    onSubmit: (body) => mutation.mutate({ body, complete: completing.current }),
+  });
+  const { form } = contract;
 
-  const save = (complete: boolean) => {
+  const send = (complete: boolean, e?: FormEvent) => {
     setSaved("");
-    const found: Record<string, string> = {};
-    for (const c of review.criteria) {
-      const e = entries[c.id];
-      if (e && !e.result && e.comment.trim()) found[`${c.id}:comment`] = t("documents.review.commentNeedsResult");
-      if (complete && c.tier === "basic" && !e?.result) found[c.id] = t("documents.review.basicMissing");
-    }
-    const needOutcome = complete && !outcome ? t("documents.review.outcomeRequired") : undefined;
-    setErrors(found);
-    setOutcomeError(needOutcome);
-    if (Object.keys(found).length > 0 || needOutcome) {
-      focusError();
-      return;
-    }
-    mutation.mutate(complete);
+    completing.current = complete;
+    contract.formProps.onSubmit(e);
   };
 
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    save(true);
+  const setResult = (id: string, result: ReviewResult) => {
+    form.setFieldValue(`entries.${id}.result`, result);
+    form.clearFieldError(`entries.${id}.result`);
+    form.clearFieldError(`entries.${id}.comment`);
   };
-
-  const update = (id: string, change: Partial<Entry>) => {
-    setEntries((prev) => ({ ...prev, [id]: { result: null, comment: "", ...prev[id], ...change } }));
-    setErrors((prev) => {
-      const next = { ...prev };
-      if (change.result) delete next[id];
-      delete next[`${id}:comment`];
-      return next;
-    });
+  const setComment = (id: string, comment: string) => {
+    form.setFieldValue(`entries.${id}.comment`, comment);
+    form.clearFieldError(`entries.${id}.comment`);
   };
+  // The first message on a criterion, repeated at the end of the form beside the buttons.
+  const firstCriterionError = Object.entries(form.errors).find(([path, m]) => path.startsWith("entries.") && m)?.[1];
+  const outcomeError = contract.error("outcome");
 
   if (review.criteria.length === 0) return <Text>{t("documents.review.noCriteria")}</Text>;
 
   return (
-    <form onSubmit={onSubmit} noValidate data-review-form>
+    <form {...contract.formProps} onSubmit={(e) => send(true, e)} data-review-form>
       <Stack gap="md">
         <LibraryNote review={review} />
         <Text size="sm">{t("documents.review.formIntro")}</Text>
-        {mutation.isError && <ErrorState error={mutation.error} title={t("common.errorNotificationTitle")} />}
+        <FormMessages form={contract} />
         {groupByArea(review.criteria).map((area) => (
           <Stack key={area.code} gap="sm">
             <Title order={3} size="h4" lang={SERVER_LANG}>
               {area.title}
             </Title>
             {area.criteria.map((c) => {
-              const entry = entries[c.id] ?? { result: null, comment: "" };
-              const error = errors[c.id];
+              const entry = form.values.entries[c.id] ?? { result: null, comment: "" };
+              const error = contract.error(`entries.${c.id}.result`);
               const errorId = `review-error-${c.id}`;
               return (
                 <Fieldset
@@ -193,7 +190,7 @@ export function ReviewForm({ review, onCompleted, onCancel }: ReviewFormProps) {
                           value={r}
                           label={t(`documents.review.results.${r}`)}
                           checked={entry.result === r}
-                          onChange={() => update(c.id, { result: r })}
+                          onChange={() => setResult(c.id, r)}
                         />
                       ))}
                     </Group>
@@ -208,8 +205,8 @@ export function ReviewForm({ review, onCompleted, onCancel }: ReviewFormProps) {
                       minRows={1}
                       maxRows={8}
                       value={entry.comment}
-                      error={errors[`${c.id}:comment`]}
-                      onChange={(e) => update(c.id, { comment: e.currentTarget.value })}
+                      error={contract.error(`entries.${c.id}.comment`)}
+                      onChange={(e) => setComment(c.id, e.currentTarget.value)}
                     />
                   </Stack>
                 </Fieldset>
@@ -217,13 +214,7 @@ export function ReviewForm({ review, onCompleted, onCancel }: ReviewFormProps) {
             })}
           </Stack>
         ))}
-        <Textarea
-          label={t("documents.review.summary")}
-          autosize
-          minRows={3}
-          value={summary}
-          onChange={(e) => setSummary(e.currentTarget.value)}
-        />
+        <Textarea label={t("documents.review.summary")} autosize minRows={3} {...contract.field("summary")} />
         <Fieldset
           legend={
             <Text fw={700} component="span">
@@ -241,10 +232,10 @@ export function ReviewForm({ review, onCompleted, onCancel }: ReviewFormProps) {
                   name="review-outcome"
                   value={o}
                   label={t(`documents.review.outcomes.${o}`)}
-                  checked={outcome === o}
+                  checked={form.values.outcome === o}
                   onChange={() => {
-                    setOutcome(o);
-                    setOutcomeError(undefined);
+                    form.setFieldValue("outcome", o);
+                    form.clearFieldError("outcome");
                   }}
                 />
               ))}
@@ -259,19 +250,23 @@ export function ReviewForm({ review, onCompleted, onCancel }: ReviewFormProps) {
         <Text role="status" size="sm" fw={600} style={{ color: TEXT_COLOR.green }}>
           {saved}
         </Text>
-        {Object.keys(errors).length > 0 && (
+        {firstCriterionError && (
           <Alert role="alert" color="red" variant="light" title={t("common.checkForm")}>
-            {Object.values(errors)[0]}
+            {firstCriterionError}
           </Alert>
         )}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>
             {t("common.close")}
           </Button>
-          <Button variant="outline" loading={mutation.isPending && !mutation.variables} onClick={() => save(false)}>
+          <Button
+            variant="outline"
+            loading={mutation.isPending && mutation.variables?.complete === false}
+            onClick={() => send(false)}
+          >
             {t("documents.review.saveDraft")}
           </Button>
-          <Button type="submit" loading={mutation.isPending && mutation.variables === true}>
+          <Button type="submit" loading={mutation.isPending && mutation.variables?.complete === true}>
             {t("documents.review.complete")}
           </Button>
         </Group>

@@ -248,7 +248,7 @@ function Distribution({ data }: { data: CountyEconomy }) {
       </Title>
       <Text size="sm">{t("economy.county.distributionIntro")}</Text>
       <Group align="flex-start" gap="xl" wrap="wrap">
-        <figure style={{ margin: 0, flex: "1 1 420px", minWidth: 280 }}>
+        <figure style={{ margin: 0, flex: "1 1 420px", minWidth: 0, maxWidth: "100%" }}>
           <figcaption className="visually-hidden-text">{caption}</figcaption>
           <BarChart
             role="img"
@@ -262,33 +262,35 @@ function Distribution({ data }: { data: CountyEconomy }) {
             accessibilityLayer={false}
           />
         </figure>
-        <Table withTableBorder w="auto" data-testid="share-distribution">
-          <Table.Caption style={{ captionSide: "top", textAlign: "left", fontWeight: 600 }}>{caption}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t("economy.county.colBand")}</Table.Th>
-              <Table.Th scope="col">{t("economy.county.colCount")}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {distribution.bands.map((b) => (
-              <Table.Tr key={b.band}>
-                <Table.Th scope="row" fw={400}>
-                  {t(`economy.county.band.${b.band}`)}
-                </Table.Th>
-                <Table.Td>{b.municipalities}</Table.Td>
+        <TableScroll label={caption} minWidth={240}>
+          <Table withTableBorder w="auto" data-testid="share-distribution">
+            <Table.Caption style={{ captionSide: "top", textAlign: "left", fontWeight: 600 }}>{caption}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t("economy.county.colBand")}</Table.Th>
+                <Table.Th scope="col">{t("economy.county.colCount")}</Table.Th>
               </Table.Tr>
-            ))}
-            {distribution.unknown > 0 && (
-              <Table.Tr data-testid="share-unknown">
-                <Table.Th scope="row" fw={400}>
-                  {t("economy.county.unknownShare")}
-                </Table.Th>
-                <Table.Td>{distribution.unknown}</Table.Td>
-              </Table.Tr>
-            )}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {distribution.bands.map((b) => (
+                <Table.Tr key={b.band}>
+                  <Table.Th scope="row" fw={400}>
+                    {t(`economy.county.band.${b.band}`)}
+                  </Table.Th>
+                  <Table.Td>{b.municipalities}</Table.Td>
+                </Table.Tr>
+              ))}
+              {distribution.unknown > 0 && (
+                <Table.Tr data-testid="share-unknown">
+                  <Table.Th scope="row" fw={400}>
+                    {t("economy.county.unknownShare")}
+                  </Table.Th>
+                  <Table.Td>{distribution.unknown}</Table.Td>
+                </Table.Tr>
+              )}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
       </Group>
     </Stack>
   );

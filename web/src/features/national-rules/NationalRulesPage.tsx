@@ -36,6 +36,7 @@ import {
   nationalRulesKeys,
   nationalRulesQuery,
 } from "./api";
+import { RulesVersionForm } from "./RulesVersionForm";
 import type { nationalRulesSv } from "./strings";
 
 /** Nationella regler: the versions of the national rules; everyone reads them, the agency edits (R1-2). */
@@ -123,7 +124,13 @@ function NationalRulesView() {
                   onClose={() => setModal(null)}
                   title={modal === "import" ? t("nationalRules.importTitle") : t("nationalRules.newTitle")}
                 >
-                  {modal === "new" && <NewVersionForm latest={items.at(-1)!} onDone={() => setModal(null)} />}
+                  {modal === "new" && (
+                    <NewVersion
+                      base={items.find((v) => v.inForce) ?? items.at(-1)!}
+                      latest={items.at(-1)!}
+                      onDone={() => setModal(null)}
+                    />
+                  )}
                   {modal === "import" && <ImportForm onDone={() => setModal(null)} />}
                 </AppModal>
               )}
@@ -405,6 +412,31 @@ function VersionView({ version }: { version: NationalRuleVersion }) {
 }
 
 type Field = "appliesFrom" | "sourceTitle" | "sourceDnr" | "rules" | "form";
+
+/** A new version: the form field by field, or (advanced) the rules as JSON text. */
+function NewVersion({
+  base,
+  latest,
+  onDone,
+}: {
+  base: NationalRuleVersion;
+  latest: NationalRuleVersion;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const [json, setJson] = useState(false);
+  if (!json) return <RulesVersionForm base={base} onDone={onDone} onJson={() => setJson(true)} />;
+  return (
+    <Stack gap="md">
+      <Group>
+        <Button variant="subtle" onClick={() => setJson(false)}>
+          {t("nationalRules.form.asFields")}
+        </Button>
+      </Group>
+      <NewVersionForm latest={latest} onDone={onDone} />
+    </Stack>
+  );
+}
 
 /** A new version: a copy of the latest, its values edited as JSON, from a date and with its source. */
 function NewVersionForm({ latest, onDone }: { latest: NationalRuleVersion; onDone: () => void }) {
