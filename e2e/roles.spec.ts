@@ -86,8 +86,10 @@ test("[R1-1] a county officer lands on their county; the municipality page has t
   await expect(page.getByRole("heading", { level: 1, name: "Ale" })).toBeVisible();
   for (const tab of ["Dokument", "Dialog", "Årlig uppföljning", "Ekonomi", "Besök", "Åtgärder"])
     await expect(page.getByRole("tab", { name: tab })).toBeVisible();
-  await page.getByRole("tab", { name: "Ekonomi" }).click();
+  await page.getByRole("tab", { name: "Årlig uppföljning" }).click();
   await expect(page.getByRole("tabpanel")).toContainText("inte i bruk");
+  await page.getByRole("tab", { name: "Ekonomi" }).click();
+  await expect(page.getByTestId("economy-years")).toBeVisible();
   await checkPage(page, "county-officer-municipality");
 });
 
