@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { IsoDate, listOf, plain } from "./common.js";
 import { DecisionBody, DocumentDeadline, DocumentTypeId } from "./documents.js";
+import { SupportNeedRule } from "./support-needs.js";
 
 /**
  * National rules as versioned data (R1-2, R4-1): one set of rules, each version applying from a date, each version
@@ -115,6 +116,10 @@ export const NationalRules = z
     savingsPlanDueDays: sourced(Days),
     /** The municipality reports the annual follow-up to its county by this day of the following year. */
     annualReportDeadline: sourced(MonthDay),
+    /** Days a municipality has to complete a report the county returned. */
+    annualReportCompletionDays: sourced(Days),
+    /** Days within which the county reviews a submitted annual report. */
+    annualReportReviewDays: sourced(Days),
     /** The county reports on to the agency by this day. */
     countyForwardingDeadline: sourced(MonthDay),
     /** Days the agency has to decide on a county statement. */
@@ -125,6 +130,8 @@ export const NationalRules = z
     appealWeeks: sourced(z.number().int().min(1).max(52)),
     /** Actions overdue that make a ground for a statement. */
     overdueActionsForGround: sourced(Count),
+    /** The weight of each reason on the list of municipalities that may need support (R2.4-3); 0 turns one off. */
+    supportNeedWeights: sourced(z.record(SupportNeedRule, z.number().min(0).max(100))),
     /** Whether limited investments may be financed by the compensation. */
     limitedInvestmentsAllowed: sourced(z.boolean()),
     /** The cost categories and what the compensation may finance (Anvisningar, R2.5-3, R4-1). */

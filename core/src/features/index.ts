@@ -161,6 +161,48 @@ export const economicReviewsFeature = defineFeature({
   watchKinds: ["savingsPlanOwed"],
 });
 
+export const annualFormsFeature = defineFeature({
+  name: "annual-forms",
+  auditActions: ["annualForms.create", "annualForms.update", "annualForms.publish", "annualForms.import"],
+  entityTypes: ["annualForm"],
+  watchKinds: [],
+});
+
+export const annualReportsFeature = defineFeature({
+  name: "annual-reports",
+  auditActions: [
+    "annualReports.save",
+    "annualReports.submit",
+    "annualReports.return",
+    "annualReports.accept",
+    "annualReports.import",
+    "annualReports.attach",
+  ],
+  entityTypes: ["annualReport", "annualReportFile"],
+  watchKinds: ["annualReportDue", "annualReportReturned", "annualReportReview"],
+});
+
+export const annualCompilationsFeature = defineFeature({
+  name: "annual-compilations",
+  auditActions: ["annualCompilations.update", "annualCompilations.forward"],
+  entityTypes: ["annualCompilation"],
+  watchKinds: ["compilationForwarding"],
+});
+
+export const supportNeedsFeature = defineFeature({
+  name: "support-needs",
+  auditActions: [],
+  entityTypes: [],
+  watchKinds: [],
+});
+
+export const countyDialoguesFeature = defineFeature({
+  name: "county-dialogues",
+  auditActions: ["countyDialogues.create", "countyDialogues.followUpDone"],
+  entityTypes: ["countyDialogue", "countyDialogueFollowUp"],
+  watchKinds: ["countyDialogueFollowUp"],
+});
+
 export const FEATURES = [
   platformFeature,
   documentsFeature,
@@ -175,6 +217,11 @@ export const FEATURES = [
   protocolsFeature,
   economyFeature,
   economicReviewsFeature,
+  annualFormsFeature,
+  annualReportsFeature,
+  annualCompilationsFeature,
+  supportNeedsFeature,
+  countyDialoguesFeature,
 ] as const;
 
 type Declared = (typeof FEATURES)[number];

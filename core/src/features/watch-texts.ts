@@ -145,6 +145,48 @@ export const WATCH_TEXTS = {
       },
     },
   },
+  annualReportDue: {
+    label: { sv: "Årsuppföljning ska lämnas", en: "Annual report due" },
+    titles: {
+      due: {
+        sv: "Årsuppföljningen för {year} ska lämnas till länsstyrelsen: {municipality}",
+        en: "The annual report for {year} to be submitted to the county: {municipality}",
+      },
+    },
+  },
+  annualReportReturned: {
+    label: { sv: "Årsuppföljning att komplettera", en: "Annual report to complete" },
+    titles: {
+      returned: {
+        sv: "Årsuppföljningen för {year} ska kompletteras: {municipality}",
+        en: "The annual report for {year} to be completed: {municipality}",
+      },
+    },
+  },
+  annualReportReview: {
+    label: { sv: "Årsuppföljning att granska", en: "Annual report to review" },
+    titles: {
+      review: {
+        sv: "Granska årsuppföljningen för {year}: {municipality}",
+        en: "Review the annual report for {year}: {municipality}",
+      },
+    },
+  },
+  compilationForwarding: {
+    label: { sv: "Länets sammanställning till MCF", en: "The county's compilation to the agency" },
+    titles: {
+      forward: {
+        sv: "Sammanställningen av årsuppföljningen {year} ska lämnas till MCF: {county}",
+        en: "The compilation of the annual follow-up {year} to be forwarded to the agency: {county}",
+      },
+    },
+  },
+  countyDialogueFollowUp: {
+    label: { sv: "Uppföljningspunkt från dialog med län", en: "Follow-up item from a county dialogue" },
+    titles: {
+      open: { sv: "Uppföljningspunkt: {text} – {county}", en: "Follow-up item: {text} – {county}" },
+    },
+  },
 } as const satisfies Record<WatchKind, WatchKindTexts>;
 
 /** A watched item's title as data: which template of its kind, and the values it is filled with. */

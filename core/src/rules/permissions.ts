@@ -41,7 +41,7 @@ export const PERMISSIONS = {
   "criteria.write": { agency: "yes" },
   "documentReviews.read": { agency: "yes", county: "yes", municipality: "yes" },
   "documentReviews.write": { county: "yes" },
-  "watch.read": { county: "yes", municipality: "yes" },
+  "watch.read": { agency: "yes", county: "yes", municipality: "yes" },
   "watch.readCounty": { county: "countyHead" },
   "watch.handOver": { county: "countyHead" },
   "reminderPreferences.manage": { county: "yes", municipality: "writer" },
@@ -94,6 +94,23 @@ export const PERMISSIONS = {
   "economicReviews.write": { county: "yes" },
   "savingsPlans.read": { agency: "yes", county: "yes", municipality: "yes" },
   "savingsPlans.write": { county: "yes", municipality: "writer" },
+  // The annual follow-up (R2.4, R1-6, R1-7): the agency defines and publishes the yearly form, reads every county's
+  // compilation and compiles the nation, and logs its dialogues with the counties. Coordinators fill and submit their
+  // municipality's report (read-only leadership reads it); county officers review, import a report sent outside the
+  // system and compile; a county head forwards the compilation to the agency.
+  "annualForms.read": { agency: "yes", county: "yes", municipality: "yes", admin: "yes" },
+  "annualForms.write": { agency: "yes" },
+  "annualReports.read": { agency: "yes", county: "yes", municipality: "yes" },
+  "annualReports.write": { municipality: "writer" },
+  "annualReports.review": { county: "yes" },
+  "annualReports.import": { county: "yes" },
+  "annualCompilations.read": { agency: "yes", county: "yes" },
+  "annualCompilations.write": { county: "yes" },
+  "annualCompilations.forward": { county: "countyHead" },
+  "annualCompilations.national": { agency: "yes" },
+  "supportNeeds.read": { agency: "yes", county: "yes" },
+  "countyDialogues.read": { agency: "yes", county: "yes" },
+  "countyDialogues.write": { agency: "yes" },
 } as const satisfies Record<string, Partial<Record<Role, Condition>>>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -1,4 +1,9 @@
 import type { ServerFeature } from "../platform/feature.js";
+import { annualFormsFeature } from "./annual-forms/index.js";
+import { annualReportsFeature } from "./annual-reports/index.js";
+import { annualCompilationsFeature } from "./annual-compilations/index.js";
+import { supportNeedsFeature } from "./support-needs/index.js";
+import { countyDialoguesFeature } from "./county-dialogues/index.js";
 import { auditFeature } from "./audit/index.js";
 import { authFeature } from "./auth/index.js";
 import { clearancesFeature } from "./clearances/index.js";
@@ -46,4 +51,9 @@ export const SERVER_FEATURES: readonly ServerFeature[] = [
   protocolsFeature,
   economyFeature,
   economicReviewsFeature,
+  annualFormsFeature,
+  annualReportsFeature,
+  annualCompilationsFeature,
+  supportNeedsFeature,
+  countyDialoguesFeature,
 ];

@@ -1,3 +1,8 @@
+import { annualFormsWebFeature } from "./annual-forms";
+import { annualReportsWebFeature } from "./annual-reports";
+import { annualCompilationsWebFeature } from "./annual-compilations";
+import { supportNeedsWebFeature } from "./support-needs";
+import { countyDialoguesWebFeature } from "./county-dialogues";
 import type { FEATURES } from "@uppsikt/core";
 import type { FeatureStrings } from "../i18n/featureStrings";
 import { adminWebFeature } from "./admin";
@@ -42,6 +47,11 @@ export const WEB_FEATURES = [
   economyWebFeature,
   economicReviewsWebFeature,
   compensationWebFeature,
+  annualFormsWebFeature,
+  annualReportsWebFeature,
+  annualCompilationsWebFeature,
+  supportNeedsWebFeature,
+  countyDialoguesWebFeature,
 ] as const;
 
 type WebFeatures = (typeof WEB_FEATURES)[number];

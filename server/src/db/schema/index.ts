@@ -19,4 +19,8 @@ export * from "../../features/visits/schema.js";
 export * from "../../features/protocols/schema.js";
 export * from "../../features/economy/schema.js";
 export * from "../../features/economic-reviews/schema.js";
+export * from "../../features/annual-forms/schema.js";
+export * from "../../features/annual-reports/schema.js";
+export * from "../../features/annual-compilations/schema.js";
+export * from "../../features/county-dialogues/schema.js";
 export * from "../../features/auth/schema.js";

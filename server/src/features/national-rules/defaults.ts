@@ -132,6 +132,24 @@ const costCategories2024 = {
   ),
 };
 
+/** The weights of the support-need reasons (R2.4-3): a proposal until the agency sets them. */
+export const DEFAULT_SUPPORT_NEED_WEIGHTS = {
+  value: {
+    annualReportLate: 2,
+    annualReportMissing: 5,
+    warningAnswer: 2,
+    worseThanLastYear: 1,
+    notEligibleCosts: 3,
+    largeSavings: 2,
+    documentMissing: 3,
+    documentLate: 1,
+    overdueActions: 2,
+    openEarlyWarnings: 3,
+  },
+  unverified: true,
+  source: "Uppsikts förslag till vikter; att fastställa av MCF",
+};
+
 const rules2019: NationalRules = RulesSchema.parse({
   costCategories: costCategories2019,
   documentTypes: [
@@ -205,11 +223,14 @@ const rules2019: NationalRules = RulesSchema.parse({
   savingsPlanTolerance: { value: 0.2, unverified: true, source: SAVINGS_PLAN },
   savingsPlanDueDays: { value: 90, unverified: true, source: SAVINGS_PLAN },
   annualReportDeadline: { value: { month: 2, day: 15 }, source: `${AGREEMENT_2019}; ${GUIDANCE}` },
+  annualReportCompletionDays: { value: 30, unverified: true },
+  annualReportReviewDays: { value: 30, unverified: true },
   countyForwardingDeadline: { value: { month: 3, day: 31 }, unverified: true },
   agencyDecisionDays: { value: 90, unverified: true },
   paymentStopCutOff: { value: { month: 4, day: 30 }, source: `${AGREEMENT_2019}, avsnitt 6.4; ${GUIDANCE}` },
   appealWeeks: { value: 3, source: "Förvaltningslagen (2017:900) 44 §" },
   overdueActionsForGround: { value: 2, unverified: true },
+  supportNeedWeights: DEFAULT_SUPPORT_NEED_WEIGHTS,
   limitedInvestmentsAllowed: { value: false, source: ANVISNINGAR },
   rsaDisposition: {
     sections: RSA_DISPOSITION.map((s) => ({

@@ -6,7 +6,7 @@ import { systemActor } from "../../platform/actor.js";
 import { recordAudit } from "../../platform/audit/audit.js";
 import type { Clock } from "../../platform/clock.js";
 import { eq } from "drizzle-orm";
-import { DEFAULT_NATIONAL_RULE_VERSIONS, defaultCostCategoriesOn } from "./defaults.js";
+import { DEFAULT_NATIONAL_RULE_VERSIONS, DEFAULT_SUPPORT_NEED_WEIGHTS, defaultCostCategoriesOn } from "./defaults.js";
 
 /** The default rule versions (2019 and 2024), once; after that the agency edits them. Returns the number loaded. */
 export async function loadNationalRules(db: Db, clock: Clock): Promise<number> {
@@ -47,6 +47,20 @@ async function addMissingCostCategories(tx: Parameters<Parameters<Db["transactio
     await tx
       .update(nationalRuleVersions)
       .set({ rules: { ...r.rules, costCategories: defaultCostCategoriesOn(r.appliesFrom) } })
+      .where(eq(nationalRuleVersions.id, r.id));
+  // Likewise the support-need weights (added with the annual follow-up).
+  const noWeights = rows.filter((r) => !(r.rules as Partial<typeof r.rules>).supportNeedWeights);
+  for (const r of noWeights)
+    await tx
+      .update(nationalRuleVersions)
+      .set({
+        rules: {
+          ...(missing.includes(r) ? { ...r.rules, costCategories: defaultCostCategoriesOn(r.appliesFrom) } : r.rules),
+          supportNeedWeights: DEFAULT_SUPPORT_NEED_WEIGHTS,
+          annualReportCompletionDays: { value: 30, unverified: true },
+          annualReportReviewDays: { value: 30, unverified: true },
+        },
+      })
       .where(eq(nationalRuleVersions.id, r.id));
   if (missing.length > 0)
     await recordAudit(
