@@ -35,7 +35,8 @@ export default defineConfig({
   webServer: {
     command: "npm run build && node --import tsx server/src/main.ts",
     url: `http://localhost:${PORT}/api/health`,
-    timeout: 240_000,
+    // The build and the first start with demo data; a loaded machine needs the margin.
+    timeout: 480_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: {

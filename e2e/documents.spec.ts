@@ -183,15 +183,27 @@ test("[R2.10-2] an officer with clearance downloads the confidential appendix", 
   ).toBe("%PDF-");
 });
 
-test("[R2.2-3] the officer reviews the RSA against the criteria and completes the review", async ({ page }) => {
+test("[R2.2-3] the officer reviews the RSA beside the document and completes the review", async ({ page }) => {
   await login(page, "lst01@uppsikt.example");
   await page.goto("/kommun/0181");
   const rsa = card(page, RSA);
   await openDetails(rsa);
   await expect(rsa.getByText("Granskningen är inte påbörjad.")).toBeVisible();
-  await rsa.getByRole("button", { name: /^Granska av version 1/ }).click();
-  const dialog = await modalOpen(page, /^Granskning av Risk- och sårbarhetsanalys/);
-  await checkPage(page, "documents-review-form");
+  await rsa.getByRole("link", { name: /^Granska av version 1/ }).click();
+  await page.waitForURL(/\/kommun\/0181\/granskning\//);
+  await expect(
+    page.getByRole("heading", {
+      level: 1,
+      name: /^Granskning: Risk- och sårbarhetsanalys \(RSA\), version 1 – Södertälje/,
+    }),
+  ).toBeVisible();
+  // Södertälje's RSA is a DOCX: its extracted text is shown beside the criteria.
+  const document = page.getByRole("region", { name: "Dokumentet" });
+  await expect(document.getByLabel("Texten i filen, som den lästes ut när filen togs emot.")).toContainText(
+    "Identifierad samhällsviktig verksamhet",
+  );
+  await checkPage(page, "documents-review-page");
+  const dialog = page.getByRole("region", { name: "Bedömning" });
 
   // Completing needs an outcome and every basic requirement assessed.
   await dialog.getByRole("button", { name: "Avsluta granskningen" }).click();
@@ -215,10 +227,35 @@ test("[R2.2-3] the officer reviews the RSA against the criteria and completes th
   await dialog.getByRole("radio", { name: "Komplettering begärs" }).check();
   await dialog.getByLabel("Sammanfattning (valfritt)").fill("Rapporten behöver kompletteras med avsnitt 6.");
   await dialog.getByRole("button", { name: "Avsluta granskningen" }).click();
-  await expect(dialog).toBeHidden();
-  await expect(rsa.getByText(/Granskningen avslutades .* av Karin Lindqvist/)).toBeVisible();
-  await expect(rsa.getByText("Utfall: Komplettering begärs")).toBeVisible();
-  await expect(rsa.getByText("Komplettering begärd", { exact: true }).first()).toBeVisible();
+  await page.waitForURL((url) => url.pathname === "/kommun/0181");
+  const after = card(page, RSA);
+  await openDetails(after);
+  await expect(after.getByText(/Granskningen avslutades .* av Karin Lindqvist/)).toBeVisible();
+  await expect(after.getByText("Utfall: Komplettering begärs")).toBeVisible();
+  await expect(after.getByText("Komplettering begärd", { exact: true }).first()).toBeVisible();
+});
+
+test("[R2.2-3] a PDF is drawn with pdf.js beside the review, with its text as the alternative", async ({ page }) => {
+  await login(page, "lst01@uppsikt.example");
+  await page.goto("/kommun/0180");
+  const rsa = card(page, RSA);
+  await openDetails(rsa);
+  await rsa
+    .getByRole("link", { name: /(Granska|Fortsätt granska|Visa granskningen) av version/ })
+    .first()
+    .click();
+  await page.waitForURL(/\/kommun\/0180\/granskning\//);
+  const document = page.getByRole("region", { name: "Dokumentet" });
+  // No iframe: downloads carry frame-ancestors 'none'; the pages are canvases drawn from the download URL.
+  await expect(document.getByRole("img", { name: /^Sida 1 av \d+$/ })).toBeVisible();
+  expect(await document.locator("iframe").count()).toBe(0);
+  const firstPage = document.locator("canvas").first();
+  await expect.poll(() => firstPage.evaluate((c: HTMLCanvasElement) => c.width)).toBeGreaterThan(100);
+  await checkPage(page, "documents-review-page-pdf");
+  await document.getByRole("button", { name: "Visa texten" }).click();
+  await expect(document.getByLabel("Texten i filen, som den lästes ut när filen togs emot.")).toContainText(/\w{4,}/);
+  await document.getByRole("button", { name: "Visa sidorna" }).click();
+  await expect(document.getByRole("img", { name: /^Sida 1 av \d+$/ })).toBeVisible();
 });
 
 test("[R2.3-3] the officer marks the draft feedback as sent", async ({ page }) => {

@@ -48,6 +48,8 @@ export * from "./rules/actions.js";
 export * from "./rules/savings.js";
 export * from "./rules/economic-reviews.js";
 export * from "./rules/annual-reports.js";
+export * from "./rules/support-needs.js";
+export * from "./rules/annual-compilation.js";
 export * from "./rules/permissions.js";
 export * from "./rules/login-throttle.js";
 export * from "./features/define.js";

@@ -18,6 +18,10 @@ export const webPaths = {
   login: () => "/logga-in",
   watch: () => "/bevakning",
   county: (code: string) => `/lan/${code}`,
+  /** The county's annual follow-up: its municipalities' reports and its compilation to the agency. */
+  countyAnnualFollowUp: (code: string) => `/lan/${code}/arsuppfoljning`,
+  /** The agency's follow-up dialogues with a county (R1-7). */
+  countyDialogues: (code: string) => `/lan/${code}/dialoger-mcf`,
   /** A municipality's page, on a tab (the documents tab is the default and has no `flik`) and a mandate period. */
   municipality: (code: string, options: { tab?: MunicipalityTabKey; period?: number } = {}) => {
     const search = new URLSearchParams();

@@ -7,6 +7,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { measureDocuments } from "./documents.js";
+import { measureCompilations } from "./compilations.js";
 import { cpus } from "node:os";
 import { Worker } from "node:worker_threads";
 import pg from "pg";
@@ -172,8 +173,10 @@ async function main() {
     });
 
   const documents = await measureDocuments();
+  const compilations = await measureCompilations(chosen);
   console.log(`\n${table(rows)}\n`);
   for (const d of documents) console.log(`${d.name}: ${d.ms.toFixed(0)} ms (median av 15; budget ${d.budgetMs} ms)`);
+  for (const c of compilations) console.log(`${c.name}: ${c.ms.toFixed(0)} ms (median av 7; budget ${c.budgetMs} ms)`);
   console.log(
     `Första start (tom databas, demodata): ${starts.firstStart.toFixed(1)} s (budget ${BUDGETS.firstStartSeconds} s); omstart: ${starts.restart.toFixed(1)} s (budget ${BUDGETS.restartSeconds} s).`,
   );
@@ -186,6 +189,7 @@ async function main() {
     budgets: BUDGETS,
     rows,
     documents,
+    compilations,
   };
   writeFileSync("bench-results.json", JSON.stringify(results, null, 2) + "\n");
   console.log("Resultaten finns i bench-results.json.");
@@ -193,7 +197,7 @@ async function main() {
   const errors = rows.some((r) => r.errors > 0);
   const slowStart = starts.firstStart > BUDGETS.firstStartSeconds || starts.restart > BUDGETS.restartSeconds;
   const slowHealth = rows.filter((r) => r.overBudget);
-  const slowDocuments = documents.filter((d) => d.overBudget);
+  const slowDocuments = [...documents, ...compilations].filter((d) => d.overBudget);
   const overBudget = slowStart || slowHealth.length > 0 || slowDocuments.length > 0;
   for (const d of slowDocuments) console.error(`${d.name}: ${d.ms.toFixed(0)} ms, över budget.`);
   if (errors) console.error("Fel under mätningen.");

@@ -10,7 +10,7 @@ export async function seedPostgres(url: string, clock: Clock): Promise<void> {
   const database = await openPostgres(url);
   try {
     await migrate(database);
-    await loadNationalData(database.db, clock);
+    await loadNationalData(database.db, clock, SERVER_FEATURES);
     await runDemoSteps(database.db, clock, SERVER_FEATURES);
   } finally {
     await database.close();

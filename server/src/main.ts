@@ -15,7 +15,7 @@ async function main() {
   const config = loadConfig();
   const clock = config.UPPSIKT_NOW ? fixedClock(config.UPPSIKT_NOW) : systemClock();
   const { database, lock } = await openAndMigrate(config, "server");
-  await loadNationalData(database.db, clock);
+  await loadNationalData(database.db, clock, SERVER_FEATURES);
 
   const empty = await isEmpty(database.db);
   const lines: string[] = [];

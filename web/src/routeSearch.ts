@@ -72,6 +72,11 @@ export const MunicipalitySearch = lenient({ period, flik: z.enum(MUNICIPALITY_TA
 export type MunicipalitySearch = z.output<typeof MunicipalitySearch>;
 export const parseMunicipalitySearch = searchOf(MunicipalitySearch);
 
+/** The review page beside the document: the mandate period the version belongs to. */
+export const ReviewPageSearch = lenient({ period });
+export type ReviewPageSearch = z.output<typeof ReviewPageSearch>;
+export const parseReviewPageSearch = searchOf(ReviewPageSearch);
+
 export const UsersSearch = lenient({ q: text(UserListQuery.shape.q.unwrap()), role: Role, page: int });
 export type UsersSearch = z.output<typeof UsersSearch>;
 export const parseUsersSearch = searchOf(UsersSearch);

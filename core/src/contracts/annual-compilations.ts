@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CountyCode, IsoDate } from "./common.js";
 import { PersonRef } from "./confidentiality.js";
-import { Year } from "./economy.js";
+import { CostItemInput, Year } from "./economy.js";
 import { MunicipalityRef, text } from "./fields.js";
 import { AgreementAreaCode, AnnualFormPart } from "./annual-forms.js";
 import { Answers, AnnualReportStatus, QuestionColumn } from "./annual-reports.js";
@@ -26,6 +26,8 @@ export const CompilationRow = z.object({
   missing: z.boolean(),
   /** The answers of the latest submission (an unsubmitted draft is not shown to the county). */
   answers: Answers,
+  /** The economy part's costs of the same submission (part, category, amount); for the Excel workbook. */
+  costs: z.array(CostItemInput).optional(),
 });
 export type CompilationRow = z.infer<typeof CompilationRow>;
 
@@ -113,5 +115,9 @@ export type NationalCompilation = z.infer<typeof NationalCompilation>;
 export const ReportImportResult = z.object({
   imported: z.boolean(),
   errors: z.array(z.object({ sheet: z.string(), cell: z.string(), message: z.string() })),
+  /** What the import does (dryRun) or did per municipality row: a re-imported export changes nothing. */
+  rows: z
+    .array(z.object({ municipality: MunicipalityRef, change: z.enum(["created", "updated", "unchanged"]) }))
+    .optional(),
 });
 export type ReportImportResult = z.infer<typeof ReportImportResult>;

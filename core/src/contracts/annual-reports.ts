@@ -98,6 +98,8 @@ export const AnnualReport = z.object({
   year: z.number().int(),
   /** null when the agency has published no form for the year. */
   form: z.object({ id: z.string(), number: z.number().int(), title: z.string(), example: z.boolean() }).nullable(),
+  /** A newer published version of the year's form the report can move to (upgrade), else null. */
+  newerForm: z.object({ id: z.string(), number: z.number().int() }).nullable().optional(),
   status: AnnualReportStatus,
   /** The day the status was reached (Stockholm date), null for notStarted. */
   statusOn: IsoDate.nullable(),

@@ -23,8 +23,14 @@ export const CountyDialogueCreate = z
     county: CountyCode,
     heldOn: IsoDate,
     form: DialogueForm,
-    participants: z.array(text(2, 200, "deltagaren")).min(1, "Ange minst en deltagare.").max(50),
-    subjects: z.array(text(2, 200, "ämnet")).min(1, "Ange minst ett ämne.").max(30),
+    participants: z
+      .array(text(2, 200, "deltagaren"))
+      .min(1, "Ange minst en deltagare.")
+      .max(50),
+    subjects: z
+      .array(text(2, 200, "ämnet"))
+      .min(1, "Ange minst ett ämne.")
+      .max(30),
     conclusions: text(0, 20_000, "slutsatserna").default(""),
     followUps: z.array(CountyDialogueFollowUpInput).max(30).default([]),
   })

@@ -75,6 +75,17 @@ export const DocumentFile = z.object({
 });
 export type DocumentFile = z.infer<typeof DocumentFile>;
 
+/** The text extracted from a file at intake, shown beside the review for files the browser does not render (DOCX). */
+export const DocumentFileText = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  mediaType: z.string(),
+  textStatus: TextStatus,
+  /** null when no text could be extracted. */
+  text: z.string().nullable(),
+});
+export type DocumentFileText = z.infer<typeof DocumentFileText>;
+
 export const DocumentVersion = z.object({
   id: z.string(),
   versionNo: z.number().int(),

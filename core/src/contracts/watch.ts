@@ -32,6 +32,8 @@ export const WatchItemView = z.object({
   title: z.string(),
   subject: z.object({ template: z.string(), values: z.record(z.string(), z.union([z.string(), z.number()])) }),
   municipality: z.object({ code: MunicipalityCode, name: z.string() }).nullable(),
+  /** The county the item belongs to (the agency's items have a county and no municipality). */
+  county: z.object({ code: CountyCode, name: z.string() }).nullable().optional(),
   responsible: z.object({ id: z.string().nullable(), name: z.string().nullable() }),
   /** The date has passed (the due day itself is in time). */
   overdue: z.boolean(),

@@ -177,6 +177,7 @@ export const annualReportsFeature = defineFeature({
     "annualReports.accept",
     "annualReports.import",
     "annualReports.attach",
+    "annualReports.upgrade",
   ],
   entityTypes: ["annualReport", "annualReportFile"],
   watchKinds: ["annualReportDue", "annualReportReturned", "annualReportReview"],

@@ -100,7 +100,13 @@ export function missingAnswers(definition: AnnualFormDefinition, answers: Answer
       rows.forEach((row, i) => {
         for (const f of q.fields ?? [])
           if (f.required && isEmpty(row?.[f.key]))
-            missing.push({ questionKey: q.key, label: `${q.label}, rad ${i + 1}: ${f.label}`, part, row: i, field: f.key });
+            missing.push({
+              questionKey: q.key,
+              label: `${q.label}, rad ${i + 1}: ${f.label}`,
+              part,
+              row: i,
+              field: f.key,
+            });
       });
     } else if (q.required && isEmpty(value)) missing.push({ questionKey: q.key, label: q.label, part });
   }

@@ -27,7 +27,7 @@ async function main(): Promise<number> {
     try {
       const clock = config.UPPSIKT_NOW ? fixedClock(config.UPPSIKT_NOW) : systemClock();
       await migrate(database);
-      await loadNationalData(database.db, clock);
+      await loadNationalData(database.db, clock, SERVER_FEATURES);
       console.log(`Skapar ny demodata i ${config.DATA_DIR} (tar en halv minut)…`);
       await runDemoSteps(database.db, clock, SERVER_FEATURES);
     } finally {

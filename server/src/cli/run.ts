@@ -3,6 +3,7 @@ import { openAndMigrate } from "../bootstrap.js";
 import { DataDirLockedError } from "../db/lock.js";
 import type { Database } from "../db/client.js";
 import { loadNationalData } from "../db/seed/national.js";
+import { SERVER_FEATURES } from "../features/index.js";
 import { systemClock } from "../platform/clock.js";
 
 /**
@@ -15,7 +16,7 @@ export async function runTool(name: string, body: (database: Database) => Promis
     const config = loadConfig();
     const { database, lock } = await openAndMigrate(config, name);
     try {
-      await loadNationalData(database.db, systemClock());
+      await loadNationalData(database.db, systemClock(), SERVER_FEATURES);
       code = await body(database);
     } finally {
       await database.close();

@@ -26,8 +26,9 @@ import { visitsFeature } from "./visits/index.js";
 import { watchFeature } from "./watch/index.js";
 
 /**
- * The one list of server features: `app.ts` registers their routes and watch sources from it, `main.ts` runs
- * their demo steps in this order (a step may rely on the ones before it). A new feature adds one import and one
+ * The one list of server features: `app.ts` registers their routes and watch sources from it, `loadNationalData`
+ * (db/seed/national.ts) their reference steps and `main.ts` their demo steps in this order (a step may rely on the
+ * ones before it). A new feature adds one import and one
  * entry here; see docs/adding-a-feature.md.
  */
 export const SERVER_FEATURES: readonly ServerFeature[] = [

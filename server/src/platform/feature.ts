@@ -17,6 +17,16 @@ export interface DemoStep {
 }
 
 /**
+ * One step of the national reference data a feature brings (e.g. the economy's compensation parts). It runs at
+ * every start, on every database, after the platform's reference data and in the order of the feature list; it
+ * inserts only what is missing and never overwrites edits.
+ */
+export interface ReferenceStep {
+  name: string;
+  load(db: Db, clock: Clock): Promise<unknown>;
+}
+
+/**
  * A server feature: one folder `server/src/features/<feature>/` whose `index.ts` exports one of these, and one
  * line in `server/src/features/index.ts`. Its tables are in the folder's `schema.ts` (found by drizzle-kit by
  * glob), its permission-matrix cases in `route-cases.ts` (found by the tests by glob).
@@ -28,6 +38,8 @@ export interface ServerFeature {
   register(app: App, deps: Deps): void;
   /** The dates the feature needs watched (bevakning), by watch kind. */
   watchSources?(deps: Deps): Partial<Record<WatchKind, WatchSource>>;
+  /** Its national reference data, loaded at every start (`server/src/db/seed/national.ts`). */
+  reference?: ReferenceStep;
   demo?: DemoStep;
 }
 

@@ -157,7 +157,6 @@ export const en: Translations = {
     periodCurrent: "{{first}}–{{last}} (current)",
     followUpHeading: "Follow-up {{first}}–{{last}}",
     tabsLabel: "Parts of the follow-up",
-    notInUse: "This part of the follow-up is not yet in use.",
     tabs: {
       documents: "Documents",
       dialogue: "Dialogue",
@@ -165,15 +164,6 @@ export const en: Translations = {
       economy: "Finances",
       visits: "Visits",
       actions: "Actions",
-    },
-    tabText: {
-      documents:
-        "This will hold the municipality's steering documents, risk and vulnerability analysis and other material for the mandate period.",
-      dialogue: "This will hold the dialogue between the county administrative board and the municipality.",
-      annualReport: "This will hold the municipality's annual report under the agreement and the board's assessment.",
-      economy: "This will show the compensation under the agreement, reported costs and any savings.",
-      visits: "This is where the board's visits to the municipality will be planned and documented.",
-      actions: "This will follow up actions the municipality and the board have agreed on.",
     },
   },
   users: {
@@ -282,7 +272,6 @@ export const en: Translations = {
     shortcomingsIntro:
       "The service is under development. No full accessibility audit has been made yet, so we have no audited shortcomings to report. What we know of today:",
     shortcomings: [
-      "The Annual follow-up tab on the municipality page is not yet in use and only holds a short description.",
       "Downloaded PDF letters and demo documents are not tagged for accessibility (they do carry language and title).",
       "Form validation messages are shown in Swedish even when English is chosen.",
       "The API documentation is a technical tool for developers and has not been audited for accessibility.",

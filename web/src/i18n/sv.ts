@@ -157,7 +157,6 @@ export const sv = {
     periodCurrent: "{{first}}–{{last}} (aktuell)",
     followUpHeading: "Uppföljning {{first}}–{{last}}",
     tabsLabel: "Delar av uppföljningen",
-    notInUse: "Den här delen av uppföljningen är inte i bruk ännu.",
     tabs: {
       documents: "Dokument",
       dialogue: "Dialog",
@@ -165,17 +164,6 @@ export const sv = {
       economy: "Ekonomi",
       visits: "Besök",
       actions: "Åtgärder",
-    },
-    tabText: {
-      documents:
-        "Här kommer kommunens styrdokument, risk- och sårbarhetsanalys och andra underlag för mandatperioden att samlas.",
-      dialogue: "Här kommer dialogen mellan länsstyrelsen och kommunen att föras och dokumenteras.",
-      annualReport:
-        "Här kommer kommunens årliga redovisning enligt överenskommelsen och länsstyrelsens bedömning att finnas.",
-      economy:
-        "Här kommer ersättningen enligt överenskommelsen, redovisade kostnader och eventuellt sparande att visas.",
-      visits: "Här kommer länsstyrelsens besök hos kommunen att planeras och dokumenteras.",
-      actions: "Här kommer åtgärder som kommunen och länsstyrelsen har kommit överens om att följas upp.",
     },
   },
   users: {
@@ -284,7 +272,6 @@ export const sv = {
     shortcomingsIntro:
       "Tjänsten är under utveckling. Ingen fullständig granskning av tillgängligheten är gjord ännu, så vi har inga granskade brister att redovisa. Det vi vet om i dag:",
     shortcomings: [
-      "Fliken Årlig uppföljning på kommunsidan är ännu inte i bruk och innehåller bara en kort beskrivning.",
       "Nedladdade PDF-brev och demodokument är inte taggade för tillgänglighet (de har språk och titel).",
       "Felmeddelanden från kontroller i formulären visas på svenska även när engelska är valt som språk.",
       "API-dokumentationen är ett tekniskt verktyg för utvecklare och har inte granskats för tillgänglighet.",

@@ -40,6 +40,10 @@ describe("demo data per feature", () => {
       "protocols",
       "economy",
       "economic-reviews",
+      "annual-forms",
+      "annual-reports",
+      "annual-compilations",
+      "county-dialogues",
     ]);
     expect(firstRun).toEqual([
       "accounts",
@@ -50,6 +54,10 @@ describe("demo data per feature", () => {
       "protocols",
       "economy",
       "economic-reviews",
+      "annual-forms",
+      "annual-reports",
+      "annual-compilations",
+      "county-dialogues",
     ]);
   });
 

@@ -17,7 +17,7 @@ import {
   municipalities,
   users,
 } from "../../db/schema/index.js";
-import { extractText } from "../../platform/files/extract.js";
+import { extractTextInProcess } from "../../platform/files/extract.js";
 import { recordAudit } from "../../platform/audit/audit.js";
 import { systemActor } from "../../platform/actor.js";
 import type { Clock } from "../../platform/clock.js";
@@ -48,8 +48,12 @@ interface PreparedFile extends DemoFile {
   sha256: string;
 }
 
+/**
+ * The demo's own generated files are read in this process: the child process per file that guards the server against
+ * hostile uploads costs about two seconds each to start, which made the first start a minute long.
+ */
 async function prepare(file: DemoFile): Promise<PreparedFile> {
-  const extracted = await extractText(file.content, file.mediaType === PDF ? "pdf" : "docx");
+  const extracted = await extractTextInProcess(file.content, file.mediaType === PDF ? "pdf" : "docx");
   return {
     ...file,
     textStatus: extracted.textStatus,

@@ -313,6 +313,29 @@ describe("required documents", () => {
       expect(JSON.stringify(reads)).not.toContain("Norrvatten");
     });
 
+    it("[R2.2-3] the text beside the review follows the file's read policy: refused to the uncleared, audited for the cleared", async () => {
+      const refused = await uncleared.get(`/api/v1/document-files/${appendixFileId}/text`);
+      expect(refused.statusCode).toBe(403);
+      expect(refused.body).not.toContain("Norrvatten");
+      const before = (
+        await t.database.db
+          .select()
+          .from(auditEvents)
+          .where(and(eq(auditEvents.action, "confidential.read"), eq(auditEvents.entityId, appendixFileId)))
+      ).length;
+      const res = await cleared.get(`/api/v1/document-files/${appendixFileId}/text`);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toMatchObject({ id: appendixFileId, mediaType: "application/pdf", textStatus: "extracted" });
+      expect(res.json().text).toContain("Norrvatten");
+      const after = await t.database.db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.action, "confidential.read"), eq(auditEvents.entityId, appendixFileId)));
+      expect(after.length).toBe(before + 1);
+      const otherCounty = await t.as({ role: "county", county: "14" });
+      expect((await otherCounty.get(`/api/v1/document-files/${appendixFileId}/text`)).statusCode).toBe(404);
+    });
+
     it("a withdrawn clearance stops access", async () => {
       await t.database.db
         .update(clearances)

@@ -120,6 +120,16 @@ export async function findFile(db: Executor, fileId: string) {
   return row;
 }
 
+/** A file's extracted text (read after the file's read policy has allowed it). */
+export async function findFileText(db: Executor, fileId: string) {
+  const [row] = await db
+    .select({ textStatus: documentFiles.textStatus, text: documentFiles.textContent })
+    .from(documentFiles)
+    .where(eq(documentFiles.id, fileId))
+    .limit(1);
+  return row;
+}
+
 /** A version with its document's municipality, period and type. */
 export async function findVersionContext(db: Executor, versionId: string) {
   const [row] = await db

@@ -32,6 +32,12 @@ export const ROUTE_CASES: RouteCase[] = [
   },
   {
     method: "GET",
+    path: "/api/v1/document-files/{id}/text",
+    url: () => "/api/v1/document-files/00000000-0000-4000-8000-000000000000/text",
+    expect: (role) => (role === "anonymous" ? 401 : role === "admin" ? 403 : 404),
+  },
+  {
+    method: "GET",
     path: "/api/v1/review-queue",
     url: () => "/api/v1/review-queue",
     expect: (role) => (role === "anonymous" ? 401 : role === "countyHead" || role === "countyOfficer" ? 200 : 403),

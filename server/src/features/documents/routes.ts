@@ -1,10 +1,12 @@
 import {
   CountyParams,
+  DocumentFileText,
   DocumentItem,
   DocumentList,
   DocumentListParams,
   DocumentMatrix,
   ErrorBody,
+  FileParams,
   MatrixQuery,
   PeriodParam,
   ReviewQueue,
@@ -71,6 +73,20 @@ export function register(app: App, deps: Deps) {
     tags,
     summary: "Hämta en fil",
   });
+
+  app.get(
+    "/api/v1/document-files/:id/text",
+    {
+      schema: {
+        tags,
+        summary: "Texten som lästes ur en fil (visas bredvid granskningen när webbläsaren inte kan visa filen)",
+        params: FileParams,
+        response: { 200: DocumentFileText, ...errors },
+      },
+      preHandler: can("documents.read"),
+    },
+    (req) => service.fileText(db, writeContext(req, clock), req.params.id),
+  );
 
   app.get(
     "/api/v1/review-queue",

@@ -1,4 +1,5 @@
 import {
+  type DocumentFileText,
   type DocumentItem,
   type DocumentSubmitFields,
   DocumentSubmitFields as SubmitSchema,
@@ -16,7 +17,7 @@ import type { Actor } from "../../platform/actor.js";
 import { recordAudit } from "../../platform/audit/audit.js";
 import { clearanceScope, covers, readersOf, recordConfidentialRead } from "../../platform/confidentiality/index.js";
 import { Invalid } from "../../platform/errors.js";
-import { type Upload, acceptFiles, auditedFile, storeFiles } from "../../platform/files/index.js";
+import { type Upload, acceptFiles, auditedFile, openFile, storeFiles } from "../../platform/files/index.js";
 import type { ActorContext } from "../../platform/http/context.js";
 import { authorize } from "../../platform/permissions.js";
 import { getMunicipality, listMunicipalities } from "../municipalities/service.js";
@@ -291,4 +292,20 @@ export async function searchDocuments(
         parts: ["searchExcerpt"],
       });
   return { items, total };
+}
+
+/**
+ * A file's extracted text, under the same read policy as its download (scope, permission, confidentiality; a
+ * confidential read is audited).
+ */
+export async function fileText(db: Db, ctx: ActorContext, fileId: string): Promise<DocumentFileText> {
+  const file = await openFile(db, ctx, documentFileOwner.kind, fileId);
+  const text = await repo.findFileText(db, fileId);
+  return {
+    id: file.id,
+    fileName: file.fileName,
+    mediaType: file.mediaType,
+    textStatus: (text?.textStatus ?? "unsupported") as DocumentFileText["textStatus"],
+    text: text?.text ?? null,
+  };
 }

@@ -122,15 +122,6 @@ export async function findOwnerName(db: Executor, userId: string, municipalityCo
   return row?.name;
 }
 
-export async function findUserNames(db: Executor, ids: readonly string[]) {
-  if (ids.length === 0) return new Map<string, string>();
-  const rows = await db
-    .select({ id: users.id, name: users.name })
-    .from(users)
-    .where(inArray(users.id, [...ids]));
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
-
 interface WatchQuery {
   counties?: readonly string[] | null;
   municipalities?: readonly string[] | null;

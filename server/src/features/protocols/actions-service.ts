@@ -27,6 +27,7 @@ import { resolvePeriod } from "../reference/service.js";
 import * as visitRepo from "../visits/repository.js";
 import { actionFileOwner } from "./action-files.js";
 import * as repo from "./actions-repository.js";
+import { findUserNames } from "./repository.js";
 import type { StoredMeasure } from "./schema.js";
 
 /*
@@ -114,7 +115,7 @@ async function present(db: Executor, ctx: ActorContext, rows: readonly Row[], na
 }
 
 async function ownerNames(db: Executor, rows: readonly Row[]) {
-  return repo.findUserNames(
+  return findUserNames(
     db,
     rows.flatMap((r) => (r.ownerUserId && !r.ownerName ? [r.ownerUserId] : [])),
   );

@@ -92,6 +92,7 @@ export async function insertComment(tx: Executor, values: typeof visitProtocolCo
   return row!;
 }
 
+/** The users' names by id (protocol comments, action owners); unknown ids are left out. */
 export async function findUserNames(db: Executor, ids: readonly string[]) {
   if (ids.length === 0) return new Map<string, string>();
   const rows = await db

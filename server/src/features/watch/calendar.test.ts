@@ -131,8 +131,12 @@ describe("[R1-3] the private calendar feed of a user's watched dates", () => {
     expect(parse((await t.anonymous.get(path(otherUrl))).body).events.every((e) => e.uid.includes(":0682:"))).toBe(
       true,
     );
+    // The agency's feed holds its own list (R1-7), never what a county awaits from a municipality.
     const agency = await t.as({ role: "agency" });
-    expect((await agency.post("/api/v1/me/calendar-token")).statusCode).toBe(403);
+    const created = await agency.post("/api/v1/me/calendar-token");
+    expect(created.statusCode).toBe(201);
+    const agencyFeed = parse((await t.anonymous.get(path((created.json() as { url: string }).url))).body);
+    expect(agencyFeed.events.some((e) => e.uid.includes(":0680:"))).toBe(false);
   });
 
   it("[R1-3] a new URL revokes the old one; a revoked or unknown token answers 404", async () => {

@@ -1,4 +1,12 @@
-import { type WatchItemView, type WatchScope, addDays, daysBetween, isPastDue, watchKindLabel } from "@uppsikt/core";
+import {
+  type WatchItemView,
+  type WatchKind,
+  type WatchScope,
+  addDays,
+  daysBetween,
+  isPastDue,
+  watchKindLabel,
+} from "@uppsikt/core";
 import type { Db } from "../../db/client.js";
 import type { Actor } from "../../platform/actor.js";
 import type { WatchItem, WatchRegistry } from "../../platform/watch/registry.js";
@@ -7,9 +15,17 @@ import type { WatchItem, WatchRegistry } from "../../platform/watch/registry.js"
 export { daysBetween };
 
 /**
+ * The agency's own watch list (R1-7): items of these kinds that an agency officer is responsible for, and the
+ * national kinds every agency officer watches for all counties. Later: the reduction cases.
+ */
+export const AGENCY_OWN_KINDS: readonly WatchKind[] = ["countyDialogueFollowUp"];
+export const AGENCY_NATIONAL_KINDS: readonly WatchKind[] = ["compilationForwarding"];
+
+/**
  * The open items an actor watches (no horizon): a county officer those they are responsible for, or with
- * `scope: county` the whole county; a municipality user what the county awaits from their municipality.
- * Other roles watch nothing. Permission checks are the caller's.
+ * `scope: county` the whole county (never the agency's own items); a municipality user what the county awaits from
+ * their municipality; an agency officer their own agency items and the national kinds. Admins watch nothing.
+ * Permission checks are the caller's.
  */
 export async function itemsFor(
   db: Db,
@@ -18,8 +34,18 @@ export async function itemsFor(
   scope: WatchScope,
   today: string,
 ): Promise<WatchItem[]> {
+  if (actor.role === "agency") {
+    const items = await watch.collect(db, { today }, [...AGENCY_OWN_KINDS, ...AGENCY_NATIONAL_KINDS]);
+    return items.filter(
+      (i) =>
+        AGENCY_NATIONAL_KINDS.includes(i.kind) ||
+        (AGENCY_OWN_KINDS.includes(i.kind) && i.responsibleUserId === actor.id),
+    );
+  }
   if (actor.role === "county" && actor.county) {
-    const items = await watch.collect(db, { today, counties: [actor.county] });
+    const items = (await watch.collect(db, { today, counties: [actor.county] })).filter(
+      (i) => !AGENCY_OWN_KINDS.includes(i.kind),
+    );
     return scope === "county" ? items : items.filter((i) => i.responsibleUserId === actor.id);
   }
   if (actor.role === "municipality" && actor.municipality) {
@@ -30,7 +56,8 @@ export async function itemsFor(
   return [];
 }
 
-export function toView(item: WatchItem, today: string): WatchItemView {
+/** `countyNames`: code → name, for the item's county (shown where there is no municipality). */
+export function toView(item: WatchItem, today: string, countyNames?: ReadonlyMap<string, string>): WatchItemView {
   return {
     key: item.key,
     due: item.due,
@@ -39,6 +66,7 @@ export function toView(item: WatchItem, today: string): WatchItemView {
     title: item.title,
     subject: item.subject,
     municipality: item.municipality,
+    county: item.county ? { code: item.county, name: countyNames?.get(item.county) ?? item.county } : null,
     responsible: { id: item.responsibleUserId, name: item.responsibleName },
     overdue: isPastDue(item.due, today),
     daysLeft: daysBetween(today, item.due),

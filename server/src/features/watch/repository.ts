@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import {
   calendarTokens,
+  counties,
   dialogueEntries,
   dialogueFollowUps,
   municipalities,
@@ -246,4 +247,9 @@ export async function findTokenUser(db: Executor, tokenHash: string) {
     .where(and(eq(calendarTokens.tokenHash, tokenHash), isNull(calendarTokens.revokedAt), eq(users.active, true)))
     .limit(1);
   return row;
+}
+
+/** Every county's name, for the watch items' county (21 rows). */
+export function findCountyNames(db: Executor) {
+  return db.select({ code: counties.code, name: counties.name }).from(counties);
 }

@@ -3,12 +3,13 @@ import { type RouteCase } from "../../../test/route-case.js";
 
 export const ROUTE_CASES: RouteCase[] = [
   // The watch list (bevakning, R1-3), hand-over, reminder preferences, the calendar feed and the mail outbox.
-  // The agency and admins watch nothing (403); leadership reads the watch list but gets no reminders.
+  // Admins watch nothing (403); the agency has a list of its own (R1-7); leadership reads the watch list but gets
+  // no reminders.
   {
     method: "GET",
     path: "/api/v1/watch",
     url: () => "/api/v1/watch?horizon=30",
-    expect: (role) => (role === "anonymous" ? 401 : role === "agency" || role === "admin" ? 403 : 200),
+    expect: (role) => (role === "anonymous" ? 401 : role === "admin" ? 403 : 200),
   },
   {
     method: "POST",
@@ -24,7 +25,7 @@ export const ROUTE_CASES: RouteCase[] = [
     expect: (role) =>
       role === "anonymous"
         ? 401
-        : role === "countyHead" || role === "countyOfficer" || role === "coordinator"
+        : role === "agency" || role === "countyHead" || role === "countyOfficer" || role === "coordinator"
           ? 200
           : 403,
   },
@@ -36,7 +37,7 @@ export const ROUTE_CASES: RouteCase[] = [
     expect: (role) =>
       role === "anonymous"
         ? 401
-        : role === "countyHead" || role === "countyOfficer" || role === "coordinator"
+        : role === "agency" || role === "countyHead" || role === "countyOfficer" || role === "coordinator"
           ? 200
           : 403,
   },
@@ -44,19 +45,19 @@ export const ROUTE_CASES: RouteCase[] = [
     method: "GET",
     path: "/api/v1/me/calendar-token",
     url: () => "/api/v1/me/calendar-token",
-    expect: (role) => (role === "anonymous" ? 401 : role === "agency" || role === "admin" ? 403 : 200),
+    expect: (role) => (role === "anonymous" ? 401 : role === "admin" ? 403 : 200),
   },
   {
     method: "POST",
     path: "/api/v1/me/calendar-token",
     url: () => "/api/v1/me/calendar-token",
-    expect: (role) => (role === "anonymous" ? 401 : role === "agency" || role === "admin" ? 403 : 201),
+    expect: (role) => (role === "anonymous" ? 401 : role === "admin" ? 403 : 201),
   },
   {
     method: "DELETE",
     path: "/api/v1/me/calendar-token",
     url: () => "/api/v1/me/calendar-token",
-    expect: (role) => (role === "anonymous" ? 401 : role === "agency" || role === "admin" ? 403 : 200),
+    expect: (role) => (role === "anonymous" ? 401 : role === "admin" ? 403 : 200),
   },
   {
     // No session needed, only the token: an unknown one is 404 for everyone, logged in or not.

@@ -20,7 +20,7 @@ import { allows, authorize } from "../../platform/permissions.js";
 import type { WatchRegistry } from "../../platform/watch/registry.js";
 import { countyExists } from "../municipalities/service.js";
 import { renderCalendar } from "./ical.js";
-import { itemsFor, toView, withinHorizon } from "./items.js";
+import { AGENCY_NATIONAL_KINDS, AGENCY_OWN_KINDS, itemsFor, toView, withinHorizon } from "./items.js";
 import * as repo from "./repository.js";
 
 /** "Min bevakning" (R1-3): overdue first, then what falls due within the horizon. */
@@ -34,7 +34,8 @@ export async function watchList(
   authorize(actor, "watch.read");
   if (query.scope === "county") authorize(actor, "watch.readCounty");
   const items = withinHorizon(await itemsFor(db, watch, actor, query.scope, today), today, query.horizon);
-  return { items: items.map((i) => toView(i, today)), total: items.length };
+  const countyNames = new Map((await repo.findCountyNames(db)).map((c) => [c.code, c.name]));
+  return { items: items.map((i) => toView(i, today, countyNames)), total: items.length };
 }
 
 /**
@@ -85,8 +86,11 @@ export async function reminderPreferences(db: Db, watch: WatchRegistry, actor: A
   authorize(actor, "reminderPreferences.manage");
   const saved = await repo.findPreferences(db, [actor.id]);
   const off = new Set(saved.filter((p) => !p.enabled).map((p) => p.kind));
+  // The agency's list holds only its own kinds (R1-7); the others would never remind an agency officer.
+  const agencyKinds = new Set<string>([...AGENCY_OWN_KINDS, ...AGENCY_NATIONAL_KINDS]);
   const kinds = watch
     .kinds()
+    .filter((kind) => actor.role !== "agency" || agencyKinds.has(kind))
     .map((kind) => ({ kind, label: watchKindLabel(kind), enabled: !off.has(kind) }))
     .sort((a, b) => compareSwedish(a.label, b.label));
   return { kinds };

@@ -145,11 +145,12 @@ describe("[R1-3] the watch list (Min bevakning)", () => {
     expect(await watch(leadership)).toEqual(items);
     // scope=county is for county heads only.
     expect((await (await as(coordinator)).get("/api/v1/watch?scope=county")).statusCode).toBe(403);
-    // The agency and admins watch nothing: 403.
-    for (const role of ["agency", "admin"] as const) {
-      const user = await buildUser(t.database.db, { role });
-      expect((await (await as(user)).get("/api/v1/watch")).statusCode).toBe(403);
-    }
+    // Admins watch nothing: 403. The agency has a watch list of its own (R1-7), without the counties' items.
+    const admin = await buildUser(t.database.db, { role: "admin" });
+    expect((await (await as(admin)).get("/api/v1/watch")).statusCode).toBe(403);
+    const agency = await buildUser(t.database.db, { role: "agency" });
+    const agencyItems = await watch(agency, "?horizon=3650");
+    expect(agencyItems.filter((i) => i.municipality !== null)).toEqual([]);
   });
 
   it("[R1-3] the county head hands a leaving officer's municipalities and open follow-up items to another officer", async () => {

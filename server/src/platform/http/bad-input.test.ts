@@ -16,7 +16,13 @@ function expectClientError(res: LightMyRequestResponse, statuses: number[]) {
 const BAD_PARAMS: Record<string, string[]> = {
   code: ["x", "0", "01x", "%27%3B%20drop%20table%20users", "12345678901234567890"],
   id: ["not-a-uuid", "1", "00000000-0000-0000-0000-00000000000g"],
+  year: ["x", "20x6", "1899", "99999", "2026.5"],
 };
+/** Where a route's first parameter sits in its URL: a code or id segment, or a year (`/2026`, `/2026.xlsx`). */
+const PARAM_SEGMENT: Record<string, RegExp> = {
+  year: /\/\d{4}(?=\/|\.xlsx|$)/,
+};
+const SEGMENT = /\/(01|0180|[0-9a-f-]{36})(?=\/|$)/;
 const UNKNOWN_PARAMS: Record<string, string> = { code: "", id: "00000000-0000-4000-8000-000000000000" };
 
 describe("bad input to every route gets a clear 4xx, never a 500", () => {
@@ -91,13 +97,18 @@ describe("bad input to every route gets a clear 4xx, never a 500", () => {
 
   for (const route of withParams) {
     const param = /\{(\w+)\}/.exec(route.path)![1]!;
-    it(`${route.method} ${route.path}: malformed {${param}} → 400, unknown → 404`, async () => {
+    it(`${route.method} ${route.path}: malformed {${param}} → 400${param === "year" ? "" : ", unknown → 404"}`, async () => {
       const client = clients[allowedRole(route)];
       const body = route.body?.(targets.inScope) as object | undefined;
+      const segment = PARAM_SEGMENT[param] ?? SEGMENT;
       for (const bad of BAD_PARAMS[param]!) {
-        const url = route.url(targets.inScope).replace(/\/(01|0180|[0-9a-f-]{36})(?=\/|$)/, `/${bad}`);
+        const url = route.url(targets.inScope).replace(segment, `/${bad}`);
+        if (param === "year")
+          expect(url, `${route.path}: no {year} in the URL to replace`).not.toBe(route.url(targets.inScope));
         expectClientError(await client.request({ method: route.method, url, payload: body }), [400, 404]);
       }
+      // Any well-formed year is a year (one without data answers with what there is), so there is no "unknown" one.
+      if (param === "year") return;
       const unknown = param === "code" ? (route.path.includes("counties") ? "99" : "9999") : UNKNOWN_PARAMS.id!;
       const url = route.url(targets.inScope).replace(/\/(01|0180|[0-9a-f-]{36})(?=\/|$)/, `/${unknown}`);
       expectClientError(await client.request({ method: route.method, url, payload: body }), [404]);

@@ -40,8 +40,8 @@ export type WatchSource = (db: Db, query: WatchQuery) => Promise<WatchSourceItem
 
 export interface WatchRegistry {
   register(kind: WatchKind, source: WatchSource): void;
-  /** Every source's open items, in due order. */
-  collect(db: Db, query: WatchQuery): Promise<WatchItem[]>;
+  /** Every source's open items (or only those of `kinds`), in due order. */
+  collect(db: Db, query: WatchQuery, kinds?: readonly WatchKind[]): Promise<WatchItem[]>;
   kinds(): WatchKind[];
 }
 
@@ -52,8 +52,9 @@ export function createWatchRegistry(): WatchRegistry {
       if (sources.has(kind)) throw new Error(`watch source ${kind} registered twice`);
       sources.set(kind, source);
     },
-    async collect(db, query) {
-      const all = (await Promise.all([...sources.values()].map((s) => s(db, query))))
+    async collect(db, query, kinds) {
+      const wanted = [...sources.entries()].filter(([kind]) => !kinds || kinds.includes(kind));
+      const all = (await Promise.all(wanted.map(([, s]) => s(db, query))))
         .flat()
         .map((item): WatchItem => ({ ...item, title: watchTitle(item.kind, item.subject) ?? item.kind }));
       return all.sort((a, b) => a.due.localeCompare(b.due) || a.key.localeCompare(b.key));

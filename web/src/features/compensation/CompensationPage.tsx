@@ -1,16 +1,19 @@
-import { Badge, Button, Stack, Table, Text, Title } from "@mantine/core";
-import { IconLock, IconPencil, IconPlus } from "@tabler/icons-react";
+import { Badge, Stack, Table, Text, Title } from "@mantine/core";
+import { IconLock } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { yearOf, type CompensationPart } from "@uppsikt/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppConfig } from "../../api/useAppConfig";
-import { AppModal } from "../../components/AppModal";
-import { EmptyState } from "../../components/EmptyState";
 import { Page } from "../../components/Page";
 import { QueryView } from "../../components/QueryView";
+import {
+  ReferenceEditModal,
+  ReferenceNewButton,
+  ReferenceTable,
+  type ReferenceEditing,
+} from "../../components/ReferenceTable";
 import { RequireAccess } from "../../components/RequireAccess";
-import { TableScroll } from "../../components/TableScroll";
 import { notifySaved } from "../../components/notify";
 import { can } from "../auth/permissions";
 import { useMe } from "../auth/useSession";
@@ -18,8 +21,6 @@ import { compensationPartsQuery } from "./api";
 import { ImportSection } from "./ImportSection";
 import { PartForm } from "./PartForm";
 import { TEXT_COLOR } from "../documents/colors";
-
-type Editing = { mode: "new" } | { mode: "edit"; part: CompensationPart } | null;
 
 /**
  * The compensation (R1-5), national reference data kept by the agency: the parts of each agreement and money outside
@@ -40,7 +41,7 @@ function Compensation() {
   const config = useAppConfig();
   const parts = useQuery(compensationPartsQuery);
   const mayWrite = can(me, "compensation.write");
-  const [editing, setEditing] = useState<Editing>(null);
+  const [editing, setEditing] = useState<ReferenceEditing<CompensationPart>>(null);
   const defaultYear = config.today ? yearOf(config.today) : new Date().getFullYear();
   const items = [...(parts.data?.items ?? [])].sort((a, b) => a.position - b.position || a.code.localeCompare(b.code));
   return (
@@ -51,54 +52,46 @@ function Compensation() {
             {t("compensation.parts.title")}
           </Title>
           {mayWrite && (
-            <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setEditing({ mode: "new" })}>
+            <ReferenceNewButton onClick={() => setEditing({ mode: "new" })}>
               {t("compensation.parts.add")}
-            </Button>
+            </ReferenceNewButton>
           )}
         </div>
         <Text size="sm" maw={820}>
           {t("compensation.parts.intro")}
         </Text>
         <QueryView query={parts}>
-          {() =>
-            items.length === 0 ? (
-              <EmptyState>{t("compensation.parts.empty")}</EmptyState>
-            ) : (
-              <PartsTable parts={items} mayWrite={mayWrite} onEdit={(part) => setEditing({ mode: "edit", part })} />
-            )
-          }
+          {() => (
+            <PartsTable parts={items} mayWrite={mayWrite} onEdit={(part) => setEditing({ mode: "edit", item: part })} />
+          )}
         </QueryView>
       </Stack>
       {mayWrite && <ImportSection parts={items} />}
       {mayWrite && (
-        <AppModal
-          opened={editing !== null}
+        <ReferenceEditModal
+          editing={editing}
           onClose={() => setEditing(null)}
-          title={editing?.mode === "edit" ? t("compensation.parts.editTitle") : t("compensation.parts.addTitle")}
-        >
-          {editing && (
+          titles={{ new: t("compensation.parts.addTitle"), edit: t("compensation.parts.editTitle") }}
+          itemKey={(part) => part.code}
+          form={(part) => (
             <PartForm
-              key={editing.mode === "edit" ? editing.part.code : "new"}
-              part={editing.mode === "edit" ? editing.part : undefined}
+              part={part}
               parts={items}
               defaultYear={defaultYear}
               onCancel={() => setEditing(null)}
               onDone={(saved) => {
-                notifySaved(
-                  t(editing.mode === "edit" ? "compensation.parts.edited" : "compensation.parts.added", {
-                    code: saved.code,
-                  }),
-                );
+                notifySaved(t(part ? "compensation.parts.edited" : "compensation.parts.added", { code: saved.code }));
                 setEditing(null);
               }}
             />
           )}
-        </AppModal>
+        />
       )}
     </Page>
   );
 }
 
+/** The parts as a table (or its empty state), with an edit action per row for the agency. */
 export function PartsTable({
   parts,
   mayWrite,
@@ -111,92 +104,74 @@ export function PartsTable({
   const { t, i18n } = useTranslation();
   const en = i18n.language === "en";
   return (
-    <TableScroll label={t("compensation.parts.caption")} minWidth={1100}>
-      <Table striped withTableBorder verticalSpacing="sm" data-testid="compensation-parts">
-        <Table.Caption className="visually-hidden-text">{t("compensation.parts.caption")}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t("compensation.parts.colCode")}</Table.Th>
-            <Table.Th scope="col">{t("compensation.parts.colName")}</Table.Th>
-            <Table.Th scope="col">{t("compensation.parts.colAgreement")}</Table.Th>
-            <Table.Th scope="col">{t("compensation.parts.colYears")}</Table.Th>
-            <Table.Th scope="col">{t("compensation.parts.colCounts")}</Table.Th>
-            <Table.Th scope="col">{t("compensation.parts.colConfidential")}</Table.Th>
-            <Table.Th scope="col">{t("compensation.parts.colPredecessor")}</Table.Th>
-            <Table.Th scope="col">{t("compensation.parts.colSource")}</Table.Th>
-            {mayWrite && (
-              <Table.Th scope="col">
-                <span className="visually-hidden-text">{t("compensation.parts.colActions")}</span>
-              </Table.Th>
+    <ReferenceTable
+      items={parts}
+      empty={t("compensation.parts.empty")}
+      caption={t("compensation.parts.caption")}
+      minWidth={1100}
+      tableProps={{ verticalSpacing: "sm", "data-testid": "compensation-parts" }}
+      headers={[
+        t("compensation.parts.colCode"),
+        t("compensation.parts.colName"),
+        t("compensation.parts.colAgreement"),
+        t("compensation.parts.colYears"),
+        t("compensation.parts.colCounts"),
+        t("compensation.parts.colConfidential"),
+        t("compensation.parts.colPredecessor"),
+        t("compensation.parts.colSource"),
+      ]}
+      rowKey={(p) => p.code}
+      cells={(p) => (
+        <>
+          <Table.Td className="nowrap">
+            <code>{p.code}</code>
+          </Table.Td>
+          <Table.Td fw={500} maw={260}>
+            {en ? p.nameEn : p.name}
+            <Text size="sm" fw={400} lang={en ? "sv" : "en"}>
+              {en ? p.name : p.nameEn}
+            </Text>
+          </Table.Td>
+          <Table.Td maw={260}>{p.agreement ? p.agreement.title : t("compensation.parts.outside")}</Table.Td>
+          <Table.Td className="nowrap">
+            {p.lastYear === null
+              ? t("compensation.parts.yearsOpen", { first: p.firstYear })
+              : t("compensation.parts.years", { first: p.firstYear, last: p.lastYear })}
+          </Table.Td>
+          <Table.Td>{t(p.countsTowardSavings ? "compensation.yes" : "compensation.no")}</Table.Td>
+          <Table.Td maw={200}>
+            {p.confidentialBasis ? (
+              <Text size="sm" span style={{ display: "inline-flex", alignItems: "center", gap: 4 }}>
+                <IconLock size={14} aria-hidden />
+                {t("compensation.parts.confidential", { basis: p.confidentialBasis })}
+              </Text>
+            ) : (
+              t("compensation.parts.notConfidential")
             )}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody style={{ verticalAlign: "top" }}>
-          {parts.map((p) => {
-            const name = en ? p.nameEn : p.name;
-            return (
-              <Table.Tr key={p.code}>
-                <Table.Td className="nowrap">
-                  <code>{p.code}</code>
-                </Table.Td>
-                <Table.Td fw={500} maw={260}>
-                  {name}
-                  <Text size="sm" fw={400} lang={en ? "sv" : "en"}>
-                    {en ? p.name : p.nameEn}
-                  </Text>
-                </Table.Td>
-                <Table.Td maw={260}>{p.agreement ? p.agreement.title : t("compensation.parts.outside")}</Table.Td>
-                <Table.Td className="nowrap">
-                  {p.lastYear === null
-                    ? t("compensation.parts.yearsOpen", { first: p.firstYear })
-                    : t("compensation.parts.years", { first: p.firstYear, last: p.lastYear })}
-                </Table.Td>
-                <Table.Td>{t(p.countsTowardSavings ? "compensation.yes" : "compensation.no")}</Table.Td>
-                <Table.Td maw={200}>
-                  {p.confidentialBasis ? (
-                    <Text size="sm" span style={{ display: "inline-flex", alignItems: "center", gap: 4 }}>
-                      <IconLock size={14} aria-hidden />
-                      {t("compensation.parts.confidential", { basis: p.confidentialBasis })}
-                    </Text>
-                  ) : (
-                    t("compensation.parts.notConfidential")
-                  )}
-                </Table.Td>
-                <Table.Td className="nowrap">
-                  {p.predecessor ? <code>{p.predecessor}</code> : t("compensation.none")}
-                </Table.Td>
-                <Table.Td maw={320}>
-                  <Text size="sm">{p.source ?? t("compensation.parts.noSource")}</Text>
-                  {p.unverified && (
-                    <Badge
-                      color="orange"
-                      variant="light"
-                      tt="none"
-                      mt={4}
-                      styles={{ label: { color: TEXT_COLOR.orange } }}
-                    >
-                      {t("compensation.parts.unverified")}
-                    </Badge>
-                  )}
-                </Table.Td>
-                {mayWrite && (
-                  <Table.Td>
-                    <Button
-                      size="xs"
-                      variant="outline"
-                      leftSection={<IconPencil size={14} aria-hidden />}
-                      aria-label={t("compensation.parts.editFor", { name })}
-                      onClick={() => onEdit(p)}
-                    >
-                      {t("compensation.parts.edit")}
-                    </Button>
-                  </Table.Td>
-                )}
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </TableScroll>
+          </Table.Td>
+          <Table.Td className="nowrap">
+            {p.predecessor ? <code>{p.predecessor}</code> : t("compensation.none")}
+          </Table.Td>
+          <Table.Td maw={320}>
+            <Text size="sm">{p.source ?? t("compensation.parts.noSource")}</Text>
+            {p.unverified && (
+              <Badge color="orange" variant="light" tt="none" mt={4} styles={{ label: { color: TEXT_COLOR.orange } }}>
+                {t("compensation.parts.unverified")}
+              </Badge>
+            )}
+          </Table.Td>
+        </>
+      )}
+      edit={
+        mayWrite
+          ? {
+              header: t("compensation.parts.colActions"),
+              text: t("compensation.parts.edit"),
+              label: (p) => t("compensation.parts.editFor", { name: en ? p.nameEn : p.name }),
+              onEdit,
+            }
+          : undefined
+      }
+    />
   );
 }

@@ -1,24 +1,25 @@
 import { Button, Group, Stack, Switch, Table, Text, TextInput, Textarea } from "@mantine/core";
-import { IconCircleCheck, IconCircleMinus, IconPencil, IconPlus } from "@tabler/icons-react";
+import { IconCircleCheck, IconCircleMinus } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { OslGroundInput, type OslGround } from "@uppsikt/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { createOslGround, oslGroundsQuery, oversightKeys, updateOslGround } from "../documents/county/api";
 import { useAppConfig } from "../../api/useAppConfig";
-import { AppModal } from "../../components/AppModal";
-import { EmptyState } from "../../components/EmptyState";
 import { Page } from "../../components/Page";
 import { QueryView } from "../../components/QueryView";
+import {
+  ReferenceEditModal,
+  ReferenceNewButton,
+  ReferenceTable,
+  type ReferenceEditing,
+} from "../../components/ReferenceTable";
 import { RequireAccess } from "../../components/RequireAccess";
-import { TableScroll } from "../../components/TableScroll";
 import { notifySaved } from "../../components/notify";
 import { FormMessages } from "../../forms/FormMessages";
 import { useContractForm } from "../../forms/useContractForm";
 import { can } from "../auth/permissions";
 import { useMe } from "../auth/useSession";
-
-type Editing = { mode: "new" } | { mode: "edit"; ground: OslGround } | null;
 
 /** OSL-grunder: the national list of confidentiality grounds; everyone reads it, the agency maintains it. */
 export function OslGroundsPage() {
@@ -35,7 +36,7 @@ function OslGrounds() {
   const { agencyName } = useAppConfig();
   const grounds = useQuery(oslGroundsQuery);
   const mayWrite = can(me, "oslGrounds.write");
-  const [editing, setEditing] = useState<Editing>(null);
+  const [editing, setEditing] = useState<ReferenceEditing<OslGround>>(null);
   const caption = t("osl.caption");
 
   return (
@@ -43,93 +44,62 @@ function OslGrounds() {
       title={t("osl.title")}
       intro={t("osl.intro", { agency: agencyName })}
       actions={
-        mayWrite && (
-          <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setEditing({ mode: "new" })}>
-            {t("osl.new")}
-          </Button>
-        )
+        mayWrite && <ReferenceNewButton onClick={() => setEditing({ mode: "new" })}>{t("osl.new")}</ReferenceNewButton>
       }
     >
       <QueryView query={grounds}>
-        {({ items, total }) =>
-          items.length === 0 ? (
-            <EmptyState>{t("osl.empty")}</EmptyState>
-          ) : (
-            <Stack gap="xs">
-              <Text fw={600} aria-live="polite" aria-atomic>
-                {t("osl.total", { count: total })}
-              </Text>
-              <TableScroll label={caption} minWidth={720}>
-                <Table striped withTableBorder aria-busy={grounds.isFetching}>
-                  <Table.Caption className="visually-hidden-text">{caption}</Table.Caption>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t("osl.colReference")}</Table.Th>
-                      <Table.Th scope="col">{t("osl.colDescription")}</Table.Th>
-                      <Table.Th scope="col">{t("osl.colStatus")}</Table.Th>
-                      {mayWrite && (
-                        <Table.Th scope="col">
-                          <span className="visually-hidden-text">{t("osl.colActions")}</span>
-                        </Table.Th>
-                      )}
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody style={{ verticalAlign: "top" }}>
-                    {items.map((g) => (
-                      <Table.Tr key={g.id}>
-                        <Table.Th scope="row" className="nowrap" fw={600}>
-                          {g.reference}
-                        </Table.Th>
-                        <Table.Td maw={640}>{g.description}</Table.Td>
-                        <Table.Td>
-                          <Group gap={4} wrap="nowrap">
-                            {g.active ? (
-                              <IconCircleCheck size={18} aria-hidden color="var(--mantine-color-green-8)" />
-                            ) : (
-                              <IconCircleMinus size={18} aria-hidden color="var(--mantine-color-gray-7)" />
-                            )}
-                            <Text component="span" size="sm" className="nowrap">
-                              {g.active ? t("osl.active") : t("osl.inactive")}
-                            </Text>
-                          </Group>
-                        </Table.Td>
-                        {mayWrite && (
-                          <Table.Td>
-                            <Button
-                              size="xs"
-                              variant="outline"
-                              leftSection={<IconPencil size={14} aria-hidden />}
-                              aria-label={t("osl.editFor", { reference: g.reference })}
-                              onClick={() => setEditing({ mode: "edit", ground: g })}
-                            >
-                              {t("common.edit")}
-                            </Button>
-                          </Table.Td>
-                        )}
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </TableScroll>
-            </Stack>
-          )
-        }
+        {({ items, total }) => (
+          <ReferenceTable
+            items={items}
+            empty={t("osl.empty")}
+            total={t("osl.total", { count: total })}
+            gap="xs"
+            caption={caption}
+            minWidth={720}
+            tableProps={{ "aria-busy": grounds.isFetching }}
+            headers={[t("osl.colReference"), t("osl.colDescription"), t("osl.colStatus")]}
+            rowKey={(g) => g.id}
+            cells={(g) => (
+              <>
+                <Table.Th scope="row" className="nowrap" fw={600}>
+                  {g.reference}
+                </Table.Th>
+                <Table.Td maw={640}>{g.description}</Table.Td>
+                <Table.Td>
+                  <Group gap={4} wrap="nowrap">
+                    {g.active ? (
+                      <IconCircleCheck size={18} aria-hidden color="var(--mantine-color-green-8)" />
+                    ) : (
+                      <IconCircleMinus size={18} aria-hidden color="var(--mantine-color-gray-7)" />
+                    )}
+                    <Text component="span" size="sm" className="nowrap">
+                      {g.active ? t("osl.active") : t("osl.inactive")}
+                    </Text>
+                  </Group>
+                </Table.Td>
+              </>
+            )}
+            edit={
+              mayWrite
+                ? {
+                    header: t("osl.colActions"),
+                    text: t("common.edit"),
+                    label: (g) => t("osl.editFor", { reference: g.reference }),
+                    onEdit: (g) => setEditing({ mode: "edit", item: g }),
+                  }
+                : undefined
+            }
+          />
+        )}
       </QueryView>
       {mayWrite && (
-        <AppModal
-          opened={editing !== null}
+        <ReferenceEditModal
+          editing={editing}
           onClose={() => setEditing(null)}
-          title={editing?.mode === "edit" ? t("osl.form.titleEdit") : t("osl.form.titleNew")}
-        >
-          {editing && (
-            <OslGroundForm
-              key={editing.mode === "edit" ? editing.ground.id : "new"}
-              ground={editing.mode === "edit" ? editing.ground : undefined}
-              onDone={() => setEditing(null)}
-              onCancel={() => setEditing(null)}
-            />
-          )}
-        </AppModal>
+          titles={{ new: t("osl.form.titleNew"), edit: t("osl.form.titleEdit") }}
+          itemKey={(g) => g.id}
+          form={(g) => <OslGroundForm ground={g} onDone={() => setEditing(null)} onCancel={() => setEditing(null)} />}
+        />
       )}
     </Page>
   );

@@ -1,17 +1,17 @@
-import { Button, Stack, Text, Title } from "@mantine/core";
+import { Stack, Text, Title } from "@mantine/core";
 import { IconClipboardCheck } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { allows } from "@uppsikt/core";
-import { useState } from "react";
+import { getRouteApi } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { reviewQuery } from "./api";
-import { AppModal } from "../../components/AppModal";
+import { ButtonLink } from "../../components/links";
 import { QueryView } from "../../components/QueryView";
-import { notifySaved } from "../../components/notify";
 import { formatDateTime } from "../../lib/datetime";
 import { useMe } from "../auth/useSession";
-import { ReviewForm } from "./ReviewForm";
-import { ReviewView } from "./ReviewView";
+import { useSelectedPeriod } from "./useSelectedPeriod";
+
+const municipalityRoute = getRouteApi("/signed-in/kommun/$code");
 
 interface ReviewSectionProps {
   versionId: string;
@@ -22,15 +22,15 @@ interface ReviewSectionProps {
 
 /**
  * Where the county's review of a version stands, and the way into it (R2.2-3): county users review,
- * the agency reads, the municipality reads it once it is completed.
+ * the agency reads, the municipality reads it once it is completed — on the review page, beside the document.
  */
 export function ReviewSection({ versionId, versionNo, documentName, headingOrder }: ReviewSectionProps) {
   const { t } = useTranslation();
   const me = useMe();
   const mayWrite = allows(me, "documentReviews.write");
   const review = useQuery({ ...reviewQuery(versionId), enabled: allows(me, "documentReviews.read") });
-  const [open, setOpen] = useState(false);
-  const [editing, setEditing] = useState(false);
+  const { code } = municipalityRoute.useParams();
+  const selected = useSelectedPeriod();
 
   return (
     <Stack gap="xs">
@@ -86,56 +86,22 @@ export function ReviewSection({ versionId, versionNo, documentName, headingOrder
               )}
               {visible && (mayEdit || started) && (
                 <div>
-                  <Button
+                  <ButtonLink
+                    to="/kommun/$code/granskning/$versionId"
+                    params={{ code, versionId }}
+                    search={{ period: selected.period?.id }}
                     variant={mayEdit && !completed ? "filled" : "outline"}
                     size="sm"
                     leftSection={<IconClipboardCheck size={16} aria-hidden />}
-                    onClick={() => {
-                      setEditing(mayEdit && !completed);
-                      setOpen(true);
-                    }}
                   >
                     {buttonLabel}
                     <span className="visually-hidden-text">
                       {" "}
                       {t("documents.review.forVersion", { no: versionNo, name: documentName })}
                     </span>
-                  </Button>
+                  </ButtonLink>
                 </div>
               )}
-              <AppModal
-                opened={open}
-                onClose={() => setOpen(false)}
-                title={t("documents.review.modalTitle", { name: documentName, no: versionNo })}
-              >
-                {open &&
-                  (editing ? (
-                    <ReviewForm
-                      review={data}
-                      onCancel={() => setOpen(false)}
-                      onCompleted={(updated) => {
-                        setOpen(false);
-                        notifySaved(
-                          t("documents.review.completedSaved", {
-                            name: documentName,
-                            outcome: updated.outcome ? t(`documents.review.outcomes.${updated.outcome}`) : "",
-                          }),
-                        );
-                      }}
-                    />
-                  ) : (
-                    <Stack gap="md">
-                      <ReviewView review={data} />
-                      {mayEdit && (
-                        <div>
-                          <Button variant="outline" onClick={() => setEditing(true)}>
-                            {t("documents.review.change")}
-                          </Button>
-                        </div>
-                      )}
-                    </Stack>
-                  ))}
-              </AppModal>
             </Stack>
           );
         }}

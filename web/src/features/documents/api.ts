@@ -1,5 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import {
+  DocumentFileText,
   DocumentItem,
   DocumentList,
   DocumentReview,
@@ -22,6 +23,7 @@ export const documentKeys = {
   list: (code: string, period: number) => ["documents", "list", code, period] as const,
   rsaCheck: (versionId: string) => ["documents", "rsaCheck", versionId] as const,
   review: (versionId: string) => ["documents", "review", versionId] as const,
+  fileText: (fileId: string) => ["documents", "fileText", fileId] as const,
   feedback: (code: string, period: number) => ["documents", "feedback", code, period] as const,
   oslGrounds: ["oslGrounds"] as const,
 };
@@ -31,6 +33,8 @@ export const listDocuments = (code: string, period: number) =>
   apiRequest(`${V1}/municipalities/${enc(code)}/documents${queryString({ period })}`, { schema: DocumentList });
 export const getRsaCheck = (versionId: string) =>
   apiRequest(`${V1}/document-versions/${enc(versionId)}/rsa-check`, { schema: RsaCheck });
+export const getFileText = (fileId: string) =>
+  apiRequest(`${V1}/document-files/${enc(fileId)}/text`, { schema: DocumentFileText });
 export const getReview = (versionId: string) =>
   apiRequest(`${V1}/document-versions/${enc(versionId)}/review`, { schema: DocumentReview });
 export const listFeedback = (code: string, period: number) =>
@@ -59,6 +63,8 @@ export const documentsQuery = (code: string, period: number) =>
   queryOptions({ queryKey: documentKeys.list(code, period), queryFn: () => listDocuments(code, period) });
 export const rsaCheckQuery = (versionId: string) =>
   queryOptions({ queryKey: documentKeys.rsaCheck(versionId), queryFn: () => getRsaCheck(versionId) });
+export const fileTextQuery = (fileId: string) =>
+  queryOptions({ queryKey: documentKeys.fileText(fileId), queryFn: () => getFileText(fileId), staleTime: 300_000 });
 export const reviewQuery = (versionId: string) =>
   queryOptions({ queryKey: documentKeys.review(versionId), queryFn: () => getReview(versionId) });
 export const feedbackQuery = (code: string, period: number) =>

@@ -5,6 +5,7 @@ import {
   parseAwaitingFeedbackSearch,
   parseDocumentMatrixSearch,
   parseDocumentSearchSearch,
+  parseReviewPageSearch,
   parseYearTwoSearch,
 } from "../../routeSearch";
 import type { SignedInRoute } from "../../routes/signedIn";
@@ -44,6 +45,12 @@ const routes = (parent: SignedInRoute) =>
       path: "/lan/$code/sok",
       validateSearch: parseDocumentSearchSearch,
       component: lazyPage(() => import("./county/DocumentSearchPage"), "DocumentSearchPage"),
+    }),
+    createRoute({
+      getParentRoute: () => parent,
+      path: "/kommun/$code/granskning/$versionId",
+      validateSearch: parseReviewPageSearch,
+      component: lazyPage(() => import("./review-page/ReviewPage"), "ReviewPage"),
     }),
   ] as const;
 

@@ -1,12 +1,12 @@
 import { Button, Group, NativeSelect, Stack, Text } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { ECONOMIC_REVIEW_FILE_KINDS, EconomicReviewFileKind, type EconomicReview } from "@uppsikt/core";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { FormMessages } from "../../forms/FormMessages";
 import { useContractForm } from "../../forms/useContractForm";
-import { type ChosenFile, FilePicker, SecurityNotice, fileProblem } from "../documents/FilePicker";
+import { useFileField } from "../../forms/useFileField";
+import { FilePicker, SecurityNotice } from "../documents/FilePicker";
 import { attachReviewFiles, invalidateEconomicReviews } from "./api";
 
 const AttachQuery = z.object({ kind: EconomicReviewFileKind });
@@ -28,11 +28,11 @@ export function AttachForm({
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [files, setFiles] = useState<ChosenFile[]>([]);
+  const fileField = useFileField({ requiredMessage: t("economicReviews.reviews.attachForm.filesRequired") });
   const mutation = useMutation({
     mutationFn: ({ kind }: z.output<typeof AttachQuery>) => {
       const form = new FormData();
-      for (const f of files) form.append("file", f.file, f.file.name);
+      fileField.append(form);
       return attachReviewFiles(review.id, kind, form);
     },
     onSuccess: () => {
@@ -44,11 +44,7 @@ export function AttachForm({
   const contract = useContractForm({
     schema: AttachQuery,
     initialValues: { kind: "ownAudit" as string },
-    validate: () => {
-      if (files.length === 0) return { files: t("economicReviews.reviews.attachForm.filesRequired") };
-      const problem = fileProblem(files);
-      return problem ? { files: t(`documentRequests.answerForm.${problem.kind}`, { name: problem.name }) } : {};
-    },
+    validate: fileField.validate,
     onSubmit: (query) => mutation.mutate(query),
   });
   return (
@@ -70,18 +66,7 @@ export function AttachForm({
         <FilePicker
           label={t("economicReviews.reviews.attachForm.files")}
           description={t("economicReviews.reviews.attachForm.filesHelp")}
-          error={contract.error("files")}
-          files={files}
-          onAdd={(added) => {
-            setFiles((prev) => [...prev, ...added]);
-            contract.form.clearFieldError("files");
-          }}
-          onRemove={(key) => setFiles((prev) => prev.filter((x) => x.key !== key))}
-          texts={{
-            chosen: t("documentRequests.answerForm.filesChosen"),
-            none: t("documentRequests.answerForm.filesNone"),
-            remove: t("documentRequests.answerForm.remove"),
-          }}
+          {...fileField.pickerProps(contract)}
         />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>

@@ -1,37 +1,10 @@
-import { Alert, Stack, Text } from "@mantine/core";
-import { IconBuildingCommunity, IconInfoCircle, IconMap2 } from "@tabler/icons-react";
+import { IconBuildingCommunity, IconMap2 } from "@tabler/icons-react";
 import { createRoute, type RouteComponent } from "@tanstack/react-router";
-import type { MunicipalityTabKey } from "@uppsikt/core";
-import { useTranslation } from "react-i18next";
 import { parseCountySearch, parseMunicipalitySearch } from "../../routeSearch";
 import type { SignedInRoute } from "../../routes/signedIn";
-import { defineWebFeature, type MunicipalityTabEntry } from "../feature";
+import { defineWebFeature } from "../feature";
 import { CountyPage } from "./CountyPage";
 import { MunicipalityPage } from "./MunicipalityPage";
-
-type PlannedTab = Exclude<MunicipalityTabKey, "documents" | "dialogue">;
-
-/** A part of the follow-up that is not in use yet says so plainly; its feature replaces the tab when it comes. */
-function plannedTab(tab: PlannedTab): MunicipalityTabEntry {
-  function NotInUse() {
-    const { t } = useTranslation();
-    return (
-      <Alert
-        role="note"
-        variant="light"
-        color="gray"
-        icon={<IconInfoCircle aria-hidden />}
-        styles={{ message: { color: "var(--mantine-color-text)" } }}
-      >
-        <Stack gap={4}>
-          <Text fw={600}>{t("municipality.notInUse")}</Text>
-          <Text>{t(`municipality.tabText.${tab}`)}</Text>
-        </Stack>
-      </Alert>
-    );
-  }
-  return { tab, permission: "municipalities.read", label: `municipality.tabs.${tab}`, component: NotInUse };
-}
 
 /**
  * The feature's pages. A function of its own, outside `defineWebFeature`: inside it the routes would be typed from
@@ -106,5 +79,4 @@ export const municipalitiesWebFeature = defineWebFeature({
       label: "countyDocuments.countyNav.municipalities",
     },
   ],
-  municipalityTabs: [plannedTab("annualReport")],
 });

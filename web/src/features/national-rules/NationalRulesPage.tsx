@@ -14,8 +14,15 @@ import {
 } from "@mantine/core";
 import { IconDownload, IconFileImport, IconPlus } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { NationalRuleVersionInput, type MonthDay, type NationalRuleVersion, type NationalRules } from "@uppsikt/core";
-import { useId, useRef, useState, type FormEvent } from "react";
+import {
+  NationalRuleVersionInput,
+  SUPPORT_NEED_RULES,
+  type MonthDay,
+  type NationalRuleVersion,
+  type NationalRules,
+  type SupportNeedRule,
+} from "@uppsikt/core";
+import { useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { AppModal } from "../../components/AppModal";
 import { EmptyState } from "../../components/EmptyState";
@@ -60,11 +67,14 @@ const VALUE_KEYS: ValueKey[] = [
   "savingsPlanTolerance",
   "savingsPlanDueDays",
   "annualReportDeadline",
+  "annualReportCompletionDays",
+  "annualReportReviewDays",
   "countyForwardingDeadline",
   "agencyDecisionDays",
   "paymentStopCutOff",
   "appealWeeks",
   "overdueActionsForGround",
+  "supportNeedWeights",
   "limitedInvestmentsAllowed",
 ];
 
@@ -224,10 +234,26 @@ function SourceCell({ source, unverified }: { source?: string; unverified: boole
   );
 }
 
+/** The support list's weights, one line per reason (R2.4-3). */
+function Weights({ weights }: { weights: Partial<Record<SupportNeedRule, number>> }) {
+  const { t, i18n } = useTranslation();
+  const number = new Intl.NumberFormat(i18n.language.startsWith("en") ? "en-GB" : "sv-SE");
+  return (
+    <Stack gap={0} component="ul" style={{ listStyle: "none", margin: 0, padding: 0, whiteSpace: "normal" }}>
+      {SUPPORT_NEED_RULES.map((rule) => (
+        <Text key={rule} component="li" size="sm">
+          {t(`nationalRules.weights.${rule}`)}: {weights[rule] === undefined ? "–" : number.format(weights[rule])}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
+
 function VersionView({ version }: { version: NationalRuleVersion }) {
   const { t } = useTranslation();
   const rules = version.rules;
-  const show = (key: ValueKey) => {
+  const show = (key: ValueKey): ReactNode => {
+    if (key === "supportNeedWeights") return <Weights weights={rules.supportNeedWeights.value} />;
     const v = rules[key].value as unknown;
     if (Array.isArray(v)) return v.join(", ");
     if (typeof v === "boolean") return v ? t("nationalRules.yes") : t("nationalRules.no");

@@ -13,7 +13,7 @@ import {
 } from "@mantine/core";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { DECISION_BODIES, NationalRuleVersionInput, type NationalRuleVersion } from "@uppsikt/core";
+import { DECISION_BODIES, NationalRuleVersionInput, SUPPORT_NEED_RULES, type NationalRuleVersion } from "@uppsikt/core";
 import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, isApiError } from "../../api/client";
@@ -160,6 +160,26 @@ export function RulesVersionForm({
         );
       case "boolean":
         return <Checkbox label={f("yes")} {...field(path, { type: "checkbox" })} />;
+      case "weights":
+        return (
+          <Stack gap="xs">
+            <Text size="sm">{f("weightsHelp")}</Text>
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+              {SUPPORT_NEED_RULES.map((rule) => (
+                <NumberInput
+                  key={rule}
+                  label={t(`nationalRules.weights.${rule}`)}
+                  required
+                  min={0}
+                  max={100}
+                  decimalScale={2}
+                  decimalSeparator={decimalSeparator}
+                  {...field(`${path}.${rule}`)}
+                />
+              ))}
+            </SimpleGrid>
+          </Stack>
+        );
     }
   };
 

@@ -39,11 +39,28 @@ const rules: NationalRules = {
   savingsPlanTolerance: { value: 0.1, ...src },
   savingsPlanDueDays: { value: 90, ...src },
   annualReportDeadline: { value: { month: 3, day: 31 }, ...src },
+  annualReportCompletionDays: { value: 30, ...src },
+  annualReportReviewDays: { value: 45, unverified: true },
   countyForwardingDeadline: { value: { month: 4, day: 15 }, ...src },
   agencyDecisionDays: { value: 60, ...src },
   paymentStopCutOff: { value: { month: 4, day: 30 }, ...src },
   appealWeeks: { value: 3, ...src },
   overdueActionsForGround: { value: 2, ...src },
+  supportNeedWeights: {
+    value: {
+      annualReportLate: 2,
+      annualReportMissing: 5,
+      warningAnswer: 2,
+      worseThanLastYear: 1,
+      notEligibleCosts: 3,
+      largeSavings: 2,
+      documentMissing: 3,
+      documentLate: 1,
+      overdueActions: 2,
+      openEarlyWarnings: 3,
+    },
+    unverified: true,
+  },
   limitedInvestmentsAllowed: { value: true, unverified: true },
   costCategories: {
     instructions: "Anvisningar 2019, dnr MSB 2019-00001",
@@ -158,5 +175,25 @@ describe("national rules form → contract body", () => {
     expect(rulesFieldFor("rules.firstVisitDocumentTypes.value.0")).toBe("rules.firstVisitDocumentTypes.value");
     expect(rulesFieldFor("rules.costCategories.items")).toBe("form");
     expect(rulesFieldFor("rules.periodLength.value")).toBeUndefined();
+  });
+
+  it("[R2.4-3] the support list's weights: one number per reason, typed with a comma; an empty one is refused", () => {
+    const values = rulesFormValues(version);
+    values.appliesFrom = "2027-01-01";
+    expect(Object.keys(values.rules.supportNeedWeights.value)).toHaveLength(10);
+    values.rules.supportNeedWeights.value.warningAnswer = "1,5";
+    values.rules.annualReportReviewDays.value = "30";
+    const body = rulesVersionBody(values);
+    expect(body.rules.supportNeedWeights.value).toMatchObject({ warningAnswer: 1.5, annualReportMissing: 5 });
+    expect(body.rules.annualReportReviewDays.value).toBe(30);
+    expect(contractErrors(NationalRuleVersionInput, body).success).toBe(true);
+
+    values.rules.supportNeedWeights.value.largeSavings = "";
+    values.rules.annualReportCompletionDays.value = "";
+    const checked = contractErrors(NationalRuleVersionInput, rulesVersionBody(values));
+    expect(checked.success).toBe(false);
+    if (checked.success) return;
+    expect(checked.errors["rules.supportNeedWeights.value.largeSavings"]).toBeDefined();
+    expect(checked.errors["rules.annualReportCompletionDays.value"]).toBe("Fältet måste fyllas i.");
   });
 });

@@ -1,16 +1,18 @@
-import type {
-  DecisionBody,
-  DocumentTypeId,
-  NationalCostCategory,
-  NationalRuleVersion,
-  NationalRuleVersionInput,
-  NationalRules,
+import {
+  SUPPORT_NEED_RULES,
+  type DecisionBody,
+  type DocumentTypeId,
+  type NationalCostCategory,
+  type NationalRuleVersion,
+  type NationalRuleVersionInput,
+  type NationalRules,
+  type SupportNeedRule,
 } from "@uppsikt/core";
 
 /** A number field's value: Mantine's NumberInput gives a number, or a string while empty or half typed. */
 export type Num = number | string;
 
-type Kind = "years" | "integer" | "share" | "monthDay" | "types" | "boolean";
+type Kind = "years" | "integer" | "share" | "monthDay" | "types" | "boolean" | "weights";
 
 /** The rules that are one value with its source (everything but the lists of document types, sections and costs). */
 export type SourcedKey = Exclude<keyof NationalRules, "documentTypes" | "costCategories" | "rsaDisposition">;
@@ -29,11 +31,14 @@ export const VALUE_KINDS = {
   savingsPlanTolerance: "share",
   savingsPlanDueDays: "integer",
   annualReportDeadline: "monthDay",
+  annualReportCompletionDays: "integer",
+  annualReportReviewDays: "integer",
   countyForwardingDeadline: "monthDay",
   agencyDecisionDays: "integer",
   paymentStopCutOff: "monthDay",
   appealWeeks: "integer",
   overdueActionsForGround: "integer",
+  supportNeedWeights: "weights",
   limitedInvestmentsAllowed: "boolean",
 } as const satisfies Record<SourcedKey, Kind>;
 
@@ -47,6 +52,8 @@ interface FormValueOfKind {
   monthDay: { month: Num; day: Num };
   types: string[];
   boolean: boolean;
+  /** One weight per reason on the list of municipalities that may need support (R2.4-3). */
+  weights: Record<SupportNeedRule, Num>;
 }
 
 export interface SourcedValues<V> {
@@ -115,6 +122,11 @@ const formValue = (kind: Kind, value: unknown): unknown => {
       return { ...(value as { month: number; day: number }) };
     case "types":
       return [...(value as string[])];
+    case "weights": {
+      const w = value as Partial<Record<SupportNeedRule, number>>;
+      // A reason the version has no weight for starts empty (the contract then asks for it).
+      return Object.fromEntries(SUPPORT_NEED_RULES.map((rule) => [rule, w[rule] ?? ""]));
+    }
     default:
       return value;
   }
@@ -209,6 +221,10 @@ const bodyValue = (kind: Kind, value: unknown): unknown => {
     case "monthDay": {
       const d = value as { month: Num; day: Num };
       return { month: numberOf(d.month), day: numberOf(d.day) };
+    }
+    case "weights": {
+      const w = value as Record<SupportNeedRule, Num>;
+      return Object.fromEntries(SUPPORT_NEED_RULES.map((rule) => [rule, numberOf(w[rule])]));
     }
     default:
       return value;

@@ -1,11 +1,11 @@
 import { Button, Group, Stack, Text, Textarea } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
 import { ActionReportFields, type ActionView } from "@uppsikt/core";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormMessages } from "../../forms/FormMessages";
 import { useContractForm } from "../../forms/useContractForm";
-import { type ChosenFile, FilePicker, SecurityNotice, fileProblem } from "../documents/FilePicker";
+import { useFileField } from "../../forms/useFileField";
+import { FilePicker, SecurityNotice } from "../documents/FilePicker";
 import { reportAction } from "./api";
 
 /**
@@ -24,12 +24,12 @@ export function ReportForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const [files, setFiles] = useState<ChosenFile[]>([]);
+  const fileField = useFileField();
   const mutation = useMutation({
     mutationFn: (fields: { comment: string }) => {
       const form = new FormData();
       form.append("comment", fields.comment);
-      for (const f of files) form.append("file", f.file, f.file.name);
+      fileField.append(form);
       return reportAction(action.id, form);
     },
     onSuccess: onDone,
@@ -38,10 +38,7 @@ export function ReportForm({
   const contract = useContractForm({
     schema: ActionReportFields,
     initialValues: { comment: "" },
-    validate: () => {
-      const problem = fileProblem(files);
-      return problem ? { files: t(`documentRequests.answerForm.${problem.kind}`, { name: problem.name }) } : {};
-    },
+    validate: fileField.validate,
     onSubmit: (fields) => mutation.mutate(fields),
   });
   return (
@@ -62,18 +59,7 @@ export function ReportForm({
         <FilePicker
           label={t("protocols.actions.reportFiles")}
           description={t("protocols.actions.reportFilesHelp")}
-          error={contract.error("files")}
-          files={files}
-          onAdd={(added) => {
-            setFiles((prev) => [...prev, ...added]);
-            contract.form.clearFieldError("files");
-          }}
-          onRemove={(key) => setFiles((prev) => prev.filter((x) => x.key !== key))}
-          texts={{
-            chosen: t("documentRequests.answerForm.filesChosen"),
-            none: t("documentRequests.answerForm.filesNone"),
-            remove: t("documentRequests.answerForm.remove"),
-          }}
+          {...fileField.pickerProps(contract)}
         />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>

@@ -14,6 +14,7 @@ import { can } from "../auth/permissions";
 import { useMe } from "../auth/useSession";
 import { DialogueBadge } from "../dialogue/DialogueBadge";
 import { HandOverButton } from "./HandOverDialog";
+import { placeOf } from "./model";
 import { CalendarSettings, ReminderSettings } from "./WatchSettings";
 
 /** Overdue first (oldest first), then by date. */
@@ -46,11 +47,15 @@ function options(items: WatchItemView[], pick: (item: WatchItemView) => [string,
     .map(([value, { label, count }]) => ({ value, label: `${label} (${count})` }));
 }
 
-/** "Min bevakning" (R1-3): the watched dates a user is responsible for; a county head can see the whole county. */
+/**
+ * "Min bevakning" (R1-3): the watched dates a user is responsible for; a county head can see the whole county. The
+ * agency's list (R1-7) has county items: the place column then names the county.
+ */
 export function WatchPage() {
   const { t, i18n } = useTranslation();
   const me = useMe();
   const mayCounty = can(me, "watch.readCounty");
+  const national = me.role === "agency";
   const handOverCounty = can(me, "watch.handOver") ? me.county : null;
   const [scope, setScope] = useState<"mine" | "county">("mine");
   const watch = useQuery({ ...watchQuery(scope), placeholderData: keepPreviousData });
@@ -81,7 +86,7 @@ export function WatchPage() {
           const shown = all.filter(
             (i) =>
               (!kind || i.kind === kind) &&
-              (!municipality || i.municipality?.code === municipality) &&
+              (!municipality || placeOf(i)?.code === municipality) &&
               (!responsible || (i.responsible.id ?? "") === responsible),
           );
           const overdue = shown.filter((i) => i.overdue).length;
@@ -98,13 +103,16 @@ export function WatchPage() {
                   data={[{ value: "", label: t("watch.all") }, ...options(all, (i) => [i.kind, i.kindLabel])]}
                 />
                 <NativeSelect
-                  label={t("watch.filterMunicipality")}
+                  label={national ? t("watch.filterPlace") : t("watch.filterMunicipality")}
                   w={{ base: "100%", sm: 240 }}
                   value={municipality}
                   onChange={(e) => setMunicipality(e.currentTarget.value)}
                   data={[
                     { value: "", label: t("watch.all") },
-                    ...options(all, (i) => (i.municipality ? [i.municipality.code, i.municipality.name] : null)),
+                    ...options(all, (i) => {
+                      const place = placeOf(i);
+                      return place ? [place.code, place.name] : null;
+                    }),
                   ]}
                 />
                 {scope === "county" && (
@@ -133,7 +141,7 @@ export function WatchPage() {
                       <Table.Tr>
                         <Table.Th scope="col">{t("watch.colDate")}</Table.Th>
                         <Table.Th scope="col">{t("watch.colWhat")}</Table.Th>
-                        <Table.Th scope="col">{t("watch.colMunicipality")}</Table.Th>
+                        <Table.Th scope="col">{national ? t("watch.colPlace") : t("watch.colMunicipality")}</Table.Th>
                         <Table.Th scope="col">{t("watch.colResponsible")}</Table.Th>
                         <Table.Th scope="col">{t("watch.colStatus")}</Table.Th>
                         <Table.Th scope="col">{t("watch.colLink")}</Table.Th>
@@ -151,7 +159,7 @@ export function WatchPage() {
                             </Text>
                             <Text size="sm">{item.kindLabel}</Text>
                           </Table.Td>
-                          <Table.Td>{item.municipality?.name ?? "–"}</Table.Td>
+                          <Table.Td>{placeOf(item)?.name ?? "–"}</Table.Td>
                           <Table.Td>{item.responsible.name ?? t("watch.noOne")}</Table.Td>
                           <Table.Td className="nowrap">
                             {item.overdue ? (
@@ -179,8 +187,8 @@ export function WatchPage() {
           );
         }}
       </QueryView>
-      <ReminderSettings />
-      <CalendarSettings />
+      {can(me, "reminderPreferences.manage") && <ReminderSettings />}
+      {can(me, "calendarFeed.manage") && <CalendarSettings />}
     </Page>
   );
 }
