@@ -69,7 +69,8 @@ export const CompilationAssessmentPut = z
   .strict();
 export const CompilationForward = z
   .object({
-    version: z.number().int().min(0),
+    /** The draft assessment's version the county head saw; without it the assessment as it is now is forwarded. */
+    version: z.number().int().min(0).optional(),
     registrationNumber: text(3, 60, "diarienumret"),
   })
   .strict();

@@ -195,7 +195,10 @@ export const AnnualFormUpdate = z
   .strict();
 export type AnnualFormUpdate = z.infer<typeof AnnualFormUpdate>;
 
-export const AnnualFormPublish = z.object({ version: z.number().int().min(1) }).strict();
+export const AnnualFormPublish = z
+  .object({ version: z.number().int().min(1).optional() })
+  .strict()
+  .default({});
 
 export const AnnualForm = z.object({
   id: z.string(),

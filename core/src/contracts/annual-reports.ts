@@ -44,7 +44,11 @@ export const AnnualReportPut = z
   });
 export type AnnualReportPut = z.infer<typeof AnnualReportPut>;
 
-export const AnnualReportVersion = z.object({ version: z.number().int().min(1) }).strict();
+/** The report's version the reader saw (a stale one answers 409); without it the step applies to the report as it is. */
+export const AnnualReportVersion = z
+  .object({ version: z.number().int().min(1).optional() })
+  .strict()
+  .default({});
 
 export const QuestionComment = z
   .object({ questionKey: z.union([QuestionKey, z.literal("economy")]), text: text(1, 5000, "kommentaren") })
@@ -53,7 +57,7 @@ export type QuestionComment = z.infer<typeof QuestionComment>;
 
 export const AnnualReportReturn = z
   .object({
-    version: z.number().int().min(1),
+    version: z.number().int().min(1).optional(),
     /** What is to be completed, per question (at least one), and an optional message on the whole. */
     comments: z.array(QuestionComment).min(1, "Skriv minst en kommentar om vad som ska kompletteras.").max(200),
     message: text(0, 5000, "meddelandet").default(""),

@@ -166,13 +166,13 @@ export async function forwardCompilation(
   ctx: ActorContext,
   code: string,
   year: number,
-  input: { version: number; registrationNumber: string },
+  input: { version?: number | undefined; registrationNumber: string },
 ): Promise<CountyCompilation> {
   await countyFor(db, ctx, code, "annualCompilations.forward");
   const today = ctx.clock.today();
   await db.transaction(async (tx) => {
     const draft = await repo.findDraft(tx, code, year);
-    if ((draft?.version ?? 0) !== input.version) throw stale();
+    if (input.version !== undefined && (draft?.version ?? 0) !== input.version) throw stale();
     const { form, rows } = await compilationBasis(tx, code, year, today);
     if (!form) throw Invalid(`Myndigheten har inte publicerat någon blankett för ${year}. Det finns inget att lämna.`);
     // A correction without a new draft forwards the assessment shown: the newest version's.

@@ -128,6 +128,10 @@ describe("the agency's yearly form (R2.4-1)", () => {
     expect(frozen.statusCode).toBe(409);
     expect(frozen.json().error.message).toBe("Blanketten är publicerad och kan inte ändras. Skapa en ny version.");
     expect((await agency.post(`/api/v1/annual-forms/${draft.id}/publish`, { version: 3 })).statusCode).toBe(409);
+    // Without a body too: a published form is never published again.
+    expect((await agency.request({ method: "POST", url: `/api/v1/annual-forms/${draft.id}/publish` })).statusCode).toBe(
+      409,
+    );
 
     const next = await agency.post(`/api/v1/annual-forms/${draft.id}/versions`);
     expect(next.statusCode, next.body).toBe(201);

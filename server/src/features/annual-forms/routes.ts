@@ -86,12 +86,13 @@ export function register(app: App, { database: { db }, clock }: Deps) {
         tags,
         summary: "Publicera ett utkast (MCF; med version): blanketten fryses och blir årets gällande",
         params: AnnualFormParams,
-        body: AnnualFormPublish,
+        // A request without a body publishes the draft as it is now.
+        body: AnnualFormPublish.nullable(),
         response: { 200: AnnualForm, ...conflict, ...errors },
       },
       preHandler: can("annualForms.write"),
     },
-    (req) => service.publishForm(db, writeContext(req, clock), req.params.id, req.body),
+    (req) => service.publishForm(db, writeContext(req, clock), req.params.id, req.body ?? {}),
   );
   app.post(
     "/api/v1/annual-forms/:id/versions",

@@ -208,16 +208,18 @@ export async function publishForm(
   db: Db,
   ctx: ActorContext,
   id: string,
-  input: { version: number },
+  input: { version?: number | undefined },
 ): Promise<AnnualForm> {
   authorize(ctx.actor, "annualForms.write");
   const before = await repo.findForm(db, id);
   if (!before) throw NotFound("Blanketten finns inte.");
   if (before.status !== "draft") throw Conflict("Blanketten är redan publicerad.");
-  if (before.version !== input.version) throw Conflict(STALE, { version: before.version });
+  // Without a version the publish applies to the draft as it is now (still refused if it changes meanwhile).
+  if (input.version !== undefined && before.version !== input.version)
+    throw Conflict(STALE, { version: before.version });
   await db.transaction(async (tx) => {
     const now = ctx.clock.now();
-    const after = await repo.updateDraft(tx, id, input.version, {
+    const after = await repo.updateDraft(tx, id, input.version ?? before.version, {
       status: "published",
       publishedAt: now,
       publishedBy: ctx.actor.id,

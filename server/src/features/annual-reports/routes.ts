@@ -73,12 +73,13 @@ export function register(app: App, deps: Deps) {
           tags,
           summary,
           params: AnnualReportParams,
-          body: AnnualReportVersion,
+          // A request without a body applies to the report as it is now.
+          body: AnnualReportVersion.nullable(),
           response: { 200: AnnualReport, ...conflict, ...errors },
         },
         preHandler: can(permission),
       },
-      (req) => run(db, writeContext(req, clock), req.params.code, req.params.year, req.body.version),
+      (req) => run(db, writeContext(req, clock), req.params.code, req.params.year, req.body?.version),
     );
   step("submit", "Lämna in årsuppföljningen till länsstyrelsen", "annualReports.write", write.submitReport);
   step(

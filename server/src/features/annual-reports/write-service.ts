@@ -144,14 +144,14 @@ export async function saveReport(
 }
 
 /** Submits the report to the county: every required answer must be there; a new round copies answers and costs. */
-export async function submitReport(db: Db, ctx: ActorContext, code: string, year: number, version: number) {
+export async function submitReport(db: Db, ctx: ActorContext, code: string, year: number, version: number | undefined) {
   await municipalityFor(db, ctx.actor, code, "annualReports.write");
   const now = ctx.clock.now();
   await db.transaction(async (tx) => {
     const { report, form, rounds, state } = await loadFor(tx, ctx, code, year);
     if (!report || !form) throw Conflict(NOT_STARTED);
     if (!annualReportEditable(state.status)) throw Conflict(NOT_EDITABLE);
-    if (report.version !== version) throw Conflict(STALE);
+    if (version !== undefined && report.version !== version) throw Conflict(STALE);
     const missing = missingAnswers(form.definition, report.answers);
     if (missing.length)
       throw Invalid(
@@ -183,11 +183,11 @@ export async function submitReport(db: Db, ctx: ActorContext, code: string, year
 }
 
 /** The county's review step: the latest round of a submitted report at the given version. */
-async function reviewTarget(tx: Tx, ctx: ActorContext, code: string, year: number, version: number) {
+async function reviewTarget(tx: Tx, ctx: ActorContext, code: string, year: number, version: number | undefined) {
   const loaded = await loadFor(tx, ctx, code, year);
   const { report, rounds, state } = loaded;
   if (!report || !annualReportReviewable(state.status)) throw Conflict(NOT_SUBMITTED);
-  if (report.version !== version) throw Conflict(STALE);
+  if (version !== undefined && report.version !== version) throw Conflict(STALE);
   const updated = await repo.updateReport(tx, report.id, report.version, {
     updatedAt: report.updatedAt,
     updatedBy: report.updatedBy,
@@ -235,7 +235,7 @@ export async function returnReport(db: Db, ctx: ActorContext, code: string, year
 }
 
 /** The county accepts the report; in the same transaction its costs become the municipality's for the year. */
-export async function acceptReport(db: Db, ctx: ActorContext, code: string, year: number, version: number) {
+export async function acceptReport(db: Db, ctx: ActorContext, code: string, year: number, version: number | undefined) {
   await municipalityFor(db, ctx.actor, code, "annualReports.review");
   const now = ctx.clock.now();
   await db.transaction(async (tx) => {
@@ -253,13 +253,19 @@ export async function acceptReport(db: Db, ctx: ActorContext, code: string, year
 }
 
 /** Moves a draft or returned report to the year's current form, carrying answers over by stable key. */
-export async function upgradeReport(db: Db, ctx: ActorContext, code: string, year: number, version: number) {
+export async function upgradeReport(
+  db: Db,
+  ctx: ActorContext,
+  code: string,
+  year: number,
+  version: number | undefined,
+) {
   await municipalityFor(db, ctx.actor, code, "annualReports.write");
   await db.transaction(async (tx) => {
     const { report, form, current, state } = await loadFor(tx, ctx, code, year);
     if (!report || !form) throw Conflict(NOT_STARTED);
     if (!annualReportEditable(state.status)) throw Conflict(NOT_EDITABLE);
-    if (report.version !== version) throw Conflict(STALE);
+    if (version !== undefined && report.version !== version) throw Conflict(STALE);
     if (!current || current.number <= form.number)
       throw Conflict("Årsuppföljningen använder redan den senaste versionen av blanketten.");
     const answers = carryOverAnswers(report.answers, current.definition);

@@ -76,7 +76,8 @@ function ForwardForm({
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const mutation = useMutation({
-    mutationFn: (body: { version: number; registrationNumber: string }) => forwardCompilation(code, data.year, body),
+    mutationFn: (body: { version?: number | undefined; registrationNumber: string }) =>
+      forwardCompilation(code, data.year, body),
     onSuccess: () => {
       notifySaved(t("annualCompilations.forward.done"));
       invalidateCompilations(queryClient);

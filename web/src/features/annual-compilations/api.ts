@@ -40,8 +40,11 @@ export const getCountyCompilation = (code: string, year: number, filter: Compila
   });
 export const putAssessment = (code: string, year: number, body: { version: number; assessment: string }) =>
   apiRequest(`${base(code, year)}/assessment`, { method: "PUT", body, schema: z.unknown() });
-export const forwardCompilation = (code: string, year: number, body: { version: number; registrationNumber: string }) =>
-  apiRequest(`${base(code, year)}/forward`, { method: "POST", body, schema: z.unknown() });
+export const forwardCompilation = (
+  code: string,
+  year: number,
+  body: { version?: number | undefined; registrationNumber: string },
+) => apiRequest(`${base(code, year)}/forward`, { method: "POST", body, schema: z.unknown() });
 export const compilationXlsxUrl = (code: string, year: number) =>
   `${V1}/counties/${enc(code)}/annual-compilation/${year}.xlsx`;
 export const compilationTemplateUrl = (code: string, year: number) => `${base(code, year)}/template.xlsx`;

@@ -26,7 +26,7 @@ export function ReviewActions({ report, comments }: { report: AnnualReport; comm
     notifySaved(text);
   };
   const back = useMutation({
-    mutationFn: (body: { version: number; comments: QuestionComment[]; message: string }) =>
+    mutationFn: (body: { version?: number | undefined; comments: QuestionComment[]; message: string }) =>
       returnAnnualReport(code, report.year, body),
     onSuccess: () => done(t("annualReports.review.returned")),
   });

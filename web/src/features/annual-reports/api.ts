@@ -33,7 +33,7 @@ export const submitAnnualReport = (code: string, year: number, version: number) 
 export const returnAnnualReport = (
   code: string,
   year: number,
-  body: { version: number; comments: QuestionComment[]; message: string },
+  body: { version?: number | undefined; comments: QuestionComment[]; message: string },
 ) => apiRequest(`${reportPath(code, year)}/return`, { method: "POST", body, schema: z.unknown() });
 export const acceptAnnualReport = (code: string, year: number, version: number) =>
   apiRequest(`${reportPath(code, year)}/accept`, { method: "POST", body: { version }, schema: z.unknown() });
