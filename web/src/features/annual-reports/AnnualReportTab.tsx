@@ -23,6 +23,7 @@ import { useEffect, useMemo, useRef, useState, type CSSProperties } from "react"
 import { useTranslation } from "react-i18next";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorState } from "../../components/ErrorState";
+import { compensationPartsQuery, costCategoriesQuery } from "../economy/api";
 import { LoadingState } from "../../components/LoadingState";
 import { notifyError, notifySaved } from "../../components/notify";
 import { TEXT_COLOR } from "../documents/colors";
@@ -195,6 +196,9 @@ function ReportPanel({ code, year }: { code: string; year: number }) {
   const report = useQuery(annualReportQuery(code, year));
   const formId = report.data?.form?.id;
   const form = useQuery({ ...annualFormQuery(formId ?? ""), enabled: !!formId });
+  // Fetched here: the economy part sits in a tab panel that runs no effects until it is opened.
+  useQuery(compensationPartsQuery);
+  useQuery(costCategoriesQuery(year));
   const [generation, setGeneration] = useState(0);
   if (report.isPending) return <LoadingState />;
   if (report.isError) return <ErrorState error={report.error} onRetry={() => void report.refetch()} />;
