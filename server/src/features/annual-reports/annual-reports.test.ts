@@ -399,12 +399,12 @@ describe("annual reports (R2.4-2)", () => {
 
   it("[R2.4-2] submit and accept without a body apply to the report as it is; a stale version is still refused", async () => {
     t.clock.set("2027-01-12T10:00:00+01:00");
-    const u = await login(t, "0186");
-    const draft = await ok(u.coordinator.put(url("0186"), { version: 0, answers: FULL, costs: [] }));
-    expect((await u.coordinator.post(`${url("0186")}/submit`, { version: draft.version + 5 })).statusCode).toBe(409);
-    const sent = await ok(u.coordinator.request({ method: "POST", url: `${url("0186")}/submit` }));
+    const u = await login(t, "0192");
+    const draft = await ok(u.coordinator.put(url("0192"), { version: 0, answers: FULL, costs: [] }));
+    expect((await u.coordinator.post(`${url("0192")}/submit`, { version: draft.version + 5 })).statusCode).toBe(409);
+    const sent = await ok(u.coordinator.request({ method: "POST", url: `${url("0192")}/submit` }));
     expect(sent).toMatchObject({ status: "submitted", submittedOn: "2027-01-12" });
-    const accepted = await ok(u.officer.request({ method: "POST", url: `${url("0186")}/accept` }));
+    const accepted = await ok(u.officer.request({ method: "POST", url: `${url("0192")}/accept` }));
     expect(accepted).toMatchObject({ status: "accepted", statusOn: "2027-01-12" });
   });
 });
