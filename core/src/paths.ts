@@ -9,6 +9,7 @@ export const MUNICIPALITY_TAB_SLUGS = {
   economy: "ekonomi",
   visits: "besok",
   actions: "atgarder",
+  statements: "yttranden",
 } as const;
 export type MunicipalityTabKey = keyof typeof MUNICIPALITY_TAB_SLUGS;
 export type MunicipalityTabSlug = (typeof MUNICIPALITY_TAB_SLUGS)[MunicipalityTabKey];
@@ -32,4 +33,12 @@ export const webPaths = {
   },
   /** A formal follow-up visit, with its protocol. */
   visit: (id: string) => `/besok/${id}`,
+  /** A statement to the agency (R3.1-1). */
+  statement: (id: string) => `/yttranden/${id}`,
+  /** The county's statements and its municipalities' notices of savings they cannot use. */
+  countyStatements: (code: string) => `/lan/${code}/yttranden`,
+  /** The agency's reduction case (R3.3). */
+  reductionCase: (id: string) => `/arenden/${id}`,
+  /** The agency's reduction cases. */
+  reductionCases: () => "/arenden",
 } as const;

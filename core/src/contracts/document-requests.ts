@@ -25,6 +25,8 @@ export const DocumentRequestCreate = z.object({
   replyBy: IsoDate,
   /** The OSL ground when the subject and message are confidential. */
   confidentialBasis: ConfidentialBasis.nullish().transform((v) => v ?? null),
+  /** The agency's reduction case the request belongs to (R3.3-1): required of the agency, never of the county. */
+  reductionCase: Uuid.nullish().transform((v) => v ?? null),
 });
 export type DocumentRequestCreate = z.infer<typeof DocumentRequestCreate>;
 
@@ -68,6 +70,8 @@ export const DocumentRequest = z.object({
   /** Who at the county closed it; null while open (and for requests closed before this was recorded). */
   closedBy: PersonRef.nullable(),
   answers: z.array(DocumentRequestAnswer),
+  /** The agency's reduction case it belongs to; null for the county's requests. */
+  reductionCase: z.object({ id: z.string() }).nullable(),
 });
 export type DocumentRequest = z.infer<typeof DocumentRequest>;
 export const DocumentRequestList = listOf(DocumentRequest);

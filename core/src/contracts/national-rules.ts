@@ -28,6 +28,17 @@ export const MonthDay = z
   .refine((d) => d.day <= new Date(Date.UTC(2001, d.month, 0)).getUTCDate(), "Dagen finns inte i månaden.");
 export type MonthDay = z.infer<typeof MonthDay>;
 
+/** A day of the year that is a cut-off, and whether the day itself counts as before it. */
+export const CutOffDay = z
+  .object({
+    month: z.number().int().min(1).max(12),
+    day: z.number().int().min(1).max(31),
+    inclusive: z.boolean().default(true),
+  })
+  .strict()
+  .refine((d) => d.day <= new Date(Date.UTC(2001, d.month, 0)).getUTCDate(), "Dagen finns inte i månaden.");
+export type CutOffDay = z.infer<typeof CutOffDay>;
+
 export const NationalDocumentType = z
   .object({
     id: DocumentTypeId,
@@ -124,8 +135,11 @@ export const NationalRules = z
     countyForwardingDeadline: sourced(MonthDay),
     /** Days the agency has to decide on a county statement. */
     agencyDecisionDays: sourced(Days),
-    /** A county statement received on or before this day stops that year's payment ("before 30 April"). */
-    paymentStopCutOff: sourced(MonthDay),
+    /**
+     * A county statement received before this day stops that year's payment ("före 30 april"); `inclusive`: the day
+     * itself counts as before (Uppsikt's reading, since the payment is made in June and can still be stopped).
+     */
+    paymentStopCutOff: sourced(CutOffDay),
     /** Weeks to appeal a decision (förvaltningslagen 44 §). */
     appealWeeks: sourced(z.number().int().min(1).max(52)),
     /** Actions overdue that make a ground for a statement. */

@@ -204,6 +204,37 @@ export const countyDialoguesFeature = defineFeature({
   watchKinds: ["countyDialogueFollowUp"],
 });
 
+export const statementsFeature = defineFeature({
+  name: "statements",
+  auditActions: [
+    "statements.create",
+    "statements.update",
+    "statements.approve",
+    "statements.send",
+    "correctionOpportunities.create",
+    "correctionOpportunities.answer",
+    "savingsNotices.create",
+  ],
+  entityTypes: ["statement", "correctionOpportunity", "savingsNotice"],
+  watchKinds: ["statementApproval", "correctionChance", "savingsNotice"],
+});
+
+export const reductionCasesFeature = defineFeature({
+  name: "reduction-cases",
+  auditActions: [
+    "reductionCases.open",
+    "reductionCases.update",
+    "reductionCases.decide",
+    "reductionCases.appealLodged",
+    "reductionCases.appealDecided",
+    "reductionCases.invoice",
+    "reductionCases.invoiceSent",
+    "reductionCases.logEntry",
+  ],
+  entityTypes: ["reductionCase", "reductionCaseLogEntry", "repaymentInvoice"],
+  watchKinds: ["reductionDecision", "legalFinality", "repaymentInvoice", "caseDocumentRequest"],
+});
+
 export const FEATURES = [
   platformFeature,
   documentsFeature,
@@ -223,6 +254,8 @@ export const FEATURES = [
   annualCompilationsFeature,
   supportNeedsFeature,
   countyDialoguesFeature,
+  statementsFeature,
+  reductionCasesFeature,
 ] as const;
 
 type Declared = (typeof FEATURES)[number];

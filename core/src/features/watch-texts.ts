@@ -181,6 +181,77 @@ export const WATCH_TEXTS = {
       },
     },
   },
+  statementApproval: {
+    label: { sv: "Yttrande att godkänna", en: "Statement to approve" },
+    titles: {
+      approve: {
+        sv: "Yttrandet till MCF om {municipality} väntar på godkännande",
+        en: "The statement to the agency about {municipality} awaits approval",
+      },
+      send: {
+        sv: "Yttrandet till MCF om {municipality} är godkänt och ska skickas",
+        en: "The statement to the agency about {municipality} is approved and to be sent",
+      },
+    },
+  },
+  correctionChance: {
+    label: { sv: "Möjlighet att rätta", en: "Chance to correct" },
+    titles: {
+      open: {
+        sv: "Kommunens möjlighet att rätta felaktig användning löper ut: {municipality}",
+        en: "The municipality's chance to correct wrongful use runs out: {municipality}",
+      },
+    },
+  },
+  savingsNotice: {
+    label: { sv: "Sparande kommunen inte kan använda", en: "Savings the municipality cannot use" },
+    titles: {
+      open: {
+        sv: "{municipality} meddelar sparande som kommunen inte kan använda",
+        en: "{municipality} reports savings it cannot use",
+      },
+    },
+  },
+  reductionDecision: {
+    label: { sv: "Beslut i ärende om reducerad ersättning", en: "Decision in a reduction case" },
+    titles: {
+      decide: {
+        sv: "Beslut i ärendet om ersättningen till {municipality} ({county})",
+        en: "Decision in the case on the compensation to {municipality} ({county})",
+      },
+    },
+  },
+  legalFinality: {
+    label: { sv: "Beslut vinner laga kraft", en: "Decision becomes legally final" },
+    titles: {
+      final: {
+        sv: "Beslutet om ersättningen till {municipality} vinner laga kraft",
+        en: "The decision on the compensation to {municipality} becomes legally final",
+      },
+      appeal: {
+        sv: "Överklagat beslut om ersättningen till {municipality}: ange när det vann laga kraft",
+        en: "Appealed decision on the compensation to {municipality}: enter when it became legally final",
+      },
+    },
+  },
+  repaymentInvoice: {
+    label: { sv: "Faktura om återbetalning", en: "Repayment invoice" },
+    titles: {
+      send: {
+        sv: "Faktura om återbetalning ska skickas: {municipality}",
+        en: "Repayment invoice to be sent: {municipality}",
+      },
+    },
+  },
+  caseDocumentRequest: {
+    label: { sv: "Begärt underlag i ärende", en: "Documents requested in a case" },
+    titles: {
+      open: {
+        sv: "Underlag i ärendet om ersättningen till {municipality}: {subject}",
+        en: "Documents in the case on the compensation to {municipality}: {subject}",
+      },
+    },
+  },
   countyDialogueFollowUp: {
     label: { sv: "Uppföljningspunkt från dialog med län", en: "Follow-up item from a county dialogue" },
     titles: {

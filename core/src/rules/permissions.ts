@@ -55,8 +55,9 @@ export const PERMISSIONS = {
   "dialogue.search": { county: "yes" },
   "warnings.read": { county: "yes" },
   "warnings.write": { county: "yes" },
-  "documentRequests.read": { county: "yes", municipality: "yes" },
-  "documentRequests.write": { county: "yes" },
+  // The agency sends its own requests in a reduction case (R3.3-1); its case officer owns the watch item.
+  "documentRequests.read": { agency: "yes", county: "yes", municipality: "yes" },
+  "documentRequests.write": { agency: "yes", county: "yes" },
   "documentRequests.answer": { municipality: "writer" },
   "nationalRules.read": { agency: "yes", county: "yes", municipality: "yes", admin: "yes" },
   "nationalRules.write": { agency: "yes" },
@@ -111,6 +112,25 @@ export const PERMISSIONS = {
   "supportNeeds.read": { agency: "yes", county: "yes" },
   "countyDialogues.read": { agency: "yes", county: "yes" },
   "countyDialogues.write": { agency: "yes" },
+  // Statements to the agency (R3.1-1, R3.2): county officers see the grounds and draft; a county head who did not
+  // draft it approves and sends. The agency reads every sent statement (never a draft); municipality users read the
+  // sent statements about their municipality. The county offers a chance to correct wrongful use, which the
+  // municipality (or the county, for an answer received outside the system) answers. A coordinator notifies the
+  // county of savings the municipality cannot use (R3.3-3).
+  "statementGrounds.read": { county: "yes" },
+  "statements.read": { agency: "yes", county: "yes", municipality: "yes" },
+  "statements.write": { county: "yes" },
+  "statements.approve": { county: "countyHead" },
+  "statements.send": { county: "countyHead" },
+  "correctionOpportunities.read": { agency: "yes", county: "yes", municipality: "yes" },
+  "correctionOpportunities.write": { county: "yes" },
+  "correctionOpportunities.answer": { county: "yes", municipality: "writer" },
+  "savingsNotices.read": { county: "yes", municipality: "yes" },
+  "savingsNotices.write": { municipality: "writer" },
+  // The agency's reduction case (R3.3): the agency runs it and decides; the county and the municipality concerned
+  // read the case, its log and its decision.
+  "reductionCases.read": { agency: "yes", county: "yes", municipality: "yes" },
+  "reductionCases.write": { agency: "yes" },
 } as const satisfies Record<string, Partial<Record<Role, Condition>>>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -4,6 +4,8 @@ import { annualReportsFeature } from "./annual-reports/index.js";
 import { annualCompilationsFeature } from "./annual-compilations/index.js";
 import { supportNeedsFeature } from "./support-needs/index.js";
 import { countyDialoguesFeature } from "./county-dialogues/index.js";
+import { statementsFeature } from "./statements/index.js";
+import { reductionCasesFeature } from "./reduction-cases/index.js";
 import { auditFeature } from "./audit/index.js";
 import { authFeature } from "./auth/index.js";
 import { clearancesFeature } from "./clearances/index.js";
@@ -57,4 +59,6 @@ export const SERVER_FEATURES: readonly ServerFeature[] = [
   annualCompilationsFeature,
   supportNeedsFeature,
   countyDialoguesFeature,
+  statementsFeature,
+  reductionCasesFeature,
 ];

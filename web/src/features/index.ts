@@ -3,6 +3,8 @@ import { annualReportsWebFeature } from "./annual-reports";
 import { annualCompilationsWebFeature } from "./annual-compilations";
 import { supportNeedsWebFeature } from "./support-needs";
 import { countyDialoguesWebFeature } from "./county-dialogues";
+import { statementsWebFeature } from "./statements";
+import { reductionCasesWebFeature } from "./reduction-cases";
 import type { FEATURES } from "@uppsikt/core";
 import type { FeatureStrings } from "../i18n/featureStrings";
 import { adminWebFeature } from "./admin";
@@ -52,6 +54,8 @@ export const WEB_FEATURES = [
   annualCompilationsWebFeature,
   supportNeedsWebFeature,
   countyDialoguesWebFeature,
+  statementsWebFeature,
+  reductionCasesWebFeature,
 ] as const;
 
 type WebFeatures = (typeof WEB_FEATURES)[number];

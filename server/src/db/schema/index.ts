@@ -23,4 +23,6 @@ export * from "../../features/annual-forms/schema.js";
 export * from "../../features/annual-reports/schema.js";
 export * from "../../features/annual-compilations/schema.js";
 export * from "../../features/county-dialogues/schema.js";
+export * from "../../features/statements/schema.js";
+export * from "../../features/reduction-cases/schema.js";
 export * from "../../features/auth/schema.js";

@@ -22,8 +22,13 @@ export const documentRequests = pgTable(
     answeredAt: timestamp("answered_at", { withTimezone: true }),
     closedAt: timestamp("closed_at", { withTimezone: true }),
     closedBy: uuid("closed_by").references((): AnyPgColumn => users.id),
+    /** The agency's reduction case the request belongs to (R3.3-1); null for the county's own requests. */
+    reductionCaseId: uuid("reduction_case_id"),
   },
-  (t) => [index("document_requests_municipality_idx").on(t.municipalityCode, t.replyBy)],
+  (t) => [
+    index("document_requests_municipality_idx").on(t.municipalityCode, t.replyBy),
+    index("document_requests_case_idx").on(t.reductionCaseId),
+  ],
 );
 
 export const documentRequestAnswers = pgTable(

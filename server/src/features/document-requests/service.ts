@@ -56,6 +56,7 @@ function toView(data: repo.RequestsData, row: RequestRow, read: ReadContext, rea
   return {
     id: r.id,
     municipality: { code, name: row.municipalityName },
+    reductionCase: r.reductionCaseId ? { id: r.reductionCaseId } : null,
     subject: hidden ? null : r.subject,
     message: hidden ? null : r.message,
     replyBy: r.replyBy,
