@@ -90,18 +90,25 @@ test("[R2.3-1] a coordinator reads the shared dialogue but sees no warnings", as
   expect(download.suggestedFilename()).toMatch(/^Dialog Stockholm \d{4}-\d{2}-\d{2}\.xlsx$/);
 });
 
-test("[R1-3] the officer's watch list shows overdue items first", async ({ page }) => {
+test("[R1-3] [issue 10.10] the officer's watch list: within each kind due within 7 days first, then overdue newest first, then the rest", async ({
+  page,
+}) => {
   await login(page, "lst01@uppsikt.example");
   await page.getByRole("link", { name: "Min bevakning" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Min bevakning" })).toBeVisible();
   await page.getByLabel("Visa", { exact: true }).selectOption({ label: "Hela länet" });
   const rows = page.getByRole("table", { name: "Bevakade datum" }).locator("tbody tr");
-  await expect(rows.first()).toContainText("Försenad");
+  await expect(rows.filter({ hasText: "Försenad" }).first()).toBeVisible();
   await expect(rows.filter({ hasText: /dagar? kvar|I dag/ }).first()).toBeVisible();
-  const statuses = await rows.locator("td:nth-child(5)").allInnerTexts();
-  const firstOnTime = statuses.findIndex((s) => !s.includes("Försenad"));
-  expect(firstOnTime).toBeGreaterThan(0);
-  expect(statuses.slice(firstOnTime).some((s) => s.includes("Försenad"))).toBe(false);
+  const rank = (status: string) => {
+    if (status.includes("Försenad")) return 1;
+    const days = status.includes("I dag") ? 0 : Number(/(\d+) dagar? kvar/.exec(status)?.[1]);
+    return days <= 7 ? 0 : 2;
+  };
+  for (const group of await page.getByRole("table", { name: "Bevakade datum" }).locator("tbody").all()) {
+    const ranks = (await group.locator("td:nth-child(5)").allInnerTexts()).map(rank);
+    expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
+  }
   await checkPage(page, "dialogue-watch");
   await page.getByLabel("Slag").selectOption("documentRequest");
   await expect(page.getByRole("status").filter({ hasText: /bevakning/ })).toContainText(
@@ -191,7 +198,8 @@ test("[R2.3-1] [R2.10-2] an officer writes an entry with follow-up items and a c
     .getByRole("row")
     .filter({ hasText: "Uppföljningspunkt (sekretess) – Stockholm" })
     .filter({ hasText: "2026-12-15" });
-  await expect(row).toContainText("Anders Wikström");
+  // [issue 10.10] The coordinator's column says whom the county awaits, not a name.
+  await expect(row).toContainText("Er kommun");
   await row.getByRole("link", { name: /Öppna/ }).click();
   await expect(page.getByRole("tab", { name: "Dialog" })).toHaveAttribute("aria-selected", "true");
   const own = page

@@ -37,6 +37,7 @@ export * from "./rules/document-status.js";
 export * from "./rules/document-status-texts.js";
 export * from "./rules/rsa-check.js";
 export * from "./rules/feedback.js";
+export * from "./rules/watch-order.js";
 export * from "./rules/year-two.js";
 export * from "./rules/document-requests.js";
 export * from "./rules/follow-ups.js";

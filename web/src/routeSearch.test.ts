@@ -54,7 +54,15 @@ describe("route search parameters", () => {
   });
 
   it("takes the municipality tab slugs from core's paths module", () => {
-    expect(MUNICIPALITY_TABS).toEqual(["dokument", "dialog", "arsrapport", "ekonomi", "besok", "atgarder"]);
+    expect(MUNICIPALITY_TABS).toEqual([
+      "dokument",
+      "dialog",
+      "arsrapport",
+      "ekonomi",
+      "besok",
+      "atgarder",
+      "yttranden",
+    ]);
   });
 
   it("[R2.7-3] reads the visit plan's period and drops one it cannot read", () => {

@@ -45,6 +45,10 @@ export const ErrorCode = z.enum([
   "forbidden",
   "notFound",
   "conflict",
+  /** A reduction case's decision that does not fit the effect of the date received (R3.3-2). */
+  "outcomeNotAllowed",
+  /** Sending a statement with a precondition missing and no override (R3.2-1); details.missing lists them. */
+  "preconditionsMissing",
   "payloadTooLarge",
   "unsupportedMediaType",
   "rateLimited",

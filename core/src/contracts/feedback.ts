@@ -32,6 +32,26 @@ export type FeedbackInput = z.infer<typeof FeedbackInput>;
 export const FeedbackSentInput = z.object({ sentOn: CalendarDate });
 export type FeedbackSentInput = z.infer<typeof FeedbackSentInput>;
 
+/**
+ * An officer decides that no feedback will be sent on a version (issue 10.10): it leaves the watch list and the
+ * "waited long" list, audited. It is not feedback sent: a rule that requires feedback sent still counts it missing.
+ */
+export const FeedbackWaiverInput = z.object({
+  reason: plain()
+    .trim()
+    .min(1, "Skriv varför ingen återkoppling skickas.")
+    .max(2000, "Skälet får vara högst 2000 tecken."),
+});
+export type FeedbackWaiverInput = z.infer<typeof FeedbackWaiverInput>;
+export const FeedbackWaiver = z.object({
+  id: z.string(),
+  versionId: z.string(),
+  reason: z.string(),
+  decidedBy: z.object({ id: z.string(), name: z.string() }),
+  createdAt: z.string(),
+});
+export type FeedbackWaiver = z.infer<typeof FeedbackWaiver>;
+
 export const FeedbackStatus = z.enum(["draft", "sent"]);
 export type FeedbackStatus = z.infer<typeof FeedbackStatus>;
 

@@ -62,9 +62,7 @@ export const ReductionDecisionInput = z
   });
 export type ReductionDecisionInput = z.output<typeof ReductionDecisionInput>;
 
-export const AppealInput = z
-  .object({ version: z.number().int().min(1).optional(), on: IsoDate })
-  .strict();
+export const AppealInput = z.object({ version: z.number().int().min(1).optional(), on: IsoDate }).strict();
 
 export const InvoiceSentInput = z
   .object({

@@ -36,7 +36,11 @@ export type StatementEvidence = z.infer<typeof StatementEvidence>;
 
 // ---- Grounds from the data (R3.2-2) ----
 
-export const GroundFinding = z.object({ ground: DetectedGround, evidence: z.array(StatementEvidence), rule: z.string() });
+export const GroundFinding = z.object({
+  ground: DetectedGround,
+  evidence: z.array(StatementEvidence),
+  rule: z.string(),
+});
 export type GroundFinding = z.infer<typeof GroundFinding>;
 export const StatementGroundList = z.object({ items: z.array(GroundFinding) });
 export type StatementGroundList = z.infer<typeof StatementGroundList>;
@@ -52,7 +56,9 @@ const ChosenGroundObject = z
   .object({
     ground: StatementGround,
     /** The ground in the officer's words: required for `other`, an addition for the others. */
-    text: text(0, 4000, "grunden").nullish().transform((v) => (v ? v : null)),
+    text: text(0, 4000, "grunden")
+      .nullish()
+      .transform((v) => (v ? v : null)),
     communicatedBy: z.array(CommunicationRef).max(20, "Högst 20 kopplade skrivelser per grund.").default([]),
   })
   .strict()
@@ -60,9 +66,9 @@ const ChosenGroundObject = z
     message: "Beskriv grunden med egna ord.",
     path: ["text"],
   });
-/** A chosen ground: its key alone, or with the officer's words and the letters that communicated it. */
+/** A chosen ground: a detected ground's key alone ("other" needs its words), or with the officer's words and the letters that communicated it. */
 export const ChosenGroundInput = z.union([
-  StatementGround.transform((ground) => ({ ground, text: null, communicatedBy: [] as CommunicationRef[] })),
+  DetectedGround.transform((ground) => ({ ground, text: null, communicatedBy: [] as CommunicationRef[] })),
   ChosenGroundObject,
 ]);
 export type ChosenGroundInput = z.output<typeof ChosenGroundInput>;
@@ -101,9 +107,7 @@ export const StatementCreate = z
   });
 export type StatementCreate = z.output<typeof StatementCreate>;
 
-export const StatementUpdate = z
-  .object({ version: z.number().int().min(1), ...statementFields })
-  .strict();
+export const StatementUpdate = z.object({ version: z.number().int().min(1), ...statementFields }).strict();
 export type StatementUpdate = z.output<typeof StatementUpdate>;
 
 /** The version the reader saw (a stale one answers 409); without it the step applies to the statement as it is. */
@@ -120,7 +124,10 @@ export const StatementSend = z
     /** Default: today. */
     sentOn: IsoDate.optional(),
     /** Sending with a precondition missing: the written reason (audited and printed in the statement). */
-    override: z.object({ reason: text(10, 4000, "skälet") }).strict().nullish(),
+    override: z
+      .object({ reason: text(10, 4000, "skälet") })
+      .strict()
+      .nullish(),
   })
   .strict();
 export type StatementSend = z.output<typeof StatementSend>;
@@ -142,7 +149,13 @@ export const ChosenGround = z.object({
   text: z.string().nullable(),
   rule: z.string(),
   communicatedBy: z.array(
-    z.object({ kind: CommunicationKind, id: z.string(), label: z.string(), date: IsoDate.nullable(), link: z.string().nullable() }),
+    z.object({
+      kind: CommunicationKind,
+      id: z.string(),
+      label: z.string(),
+      date: IsoDate.nullable(),
+      link: z.string().nullable(),
+    }),
   ),
 });
 export type ChosenGround = z.infer<typeof ChosenGround>;
@@ -286,7 +299,13 @@ export const SavingsNoticeList = listOf(SavingsNotice);
 export const StatementOptions = z.object({
   /** Sent protocols and sent written feedback to the municipality: what can have communicated a deficiency. */
   communications: z.array(
-    z.object({ kind: CommunicationKind, id: z.string(), label: z.string(), date: IsoDate.nullable(), link: z.string().nullable() }),
+    z.object({
+      kind: CommunicationKind,
+      id: z.string(),
+      label: z.string(),
+      date: IsoDate.nullable(),
+      link: z.string().nullable(),
+    }),
   ),
   /** The municipality's actions in the period. */
   actions: z.array(LinkedAction),

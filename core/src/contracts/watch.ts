@@ -41,6 +41,8 @@ export const WatchItemView = z.object({
   daysLeft: z.number().int(),
   /** A path in the web app. */
   link: z.string(),
+  /** Feedback owed (issue 10.10): the version it is owed on, so an officer can decide none will be sent. */
+  feedbackVersionId: z.string().nullable().optional(),
 });
 export type WatchItemView = z.infer<typeof WatchItemView>;
 export const WatchList = listOf(WatchItemView);

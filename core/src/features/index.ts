@@ -34,6 +34,7 @@ export const documentsFeature = defineFeature({
     "feedback.create",
     "feedback.update",
     "feedback.send",
+    "feedback.waive",
     "rsaSections.replace",
   ],
   entityTypes: [

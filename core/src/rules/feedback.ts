@@ -13,6 +13,11 @@ export interface FeedbackVersionFacts {
   isLatest: boolean;
   /** Feedback on this version has been marked sent (a draft does not count). */
   hasSentFeedback: boolean;
+  /**
+   * An officer has decided that no feedback will be sent (issue 10.10): nothing is awaited any more. This is not
+   * feedback sent; rules that require feedback to have been sent (R2.7-4) do not read it.
+   */
+  waived?: boolean;
 }
 
 /** The national values the rule reads: whether the document type expects feedback, and the wait in days. */
@@ -25,7 +30,7 @@ export interface FeedbackWait {
 
 /** Feedback is awaited on the version (whatever the date). */
 export function isFeedbackAwaited(v: Omit<FeedbackVersionFacts, "receivedOn">, type: FeedbackTypeRule): boolean {
-  return type.feedbackExpected && v.isLatest && !v.hasSentFeedback;
+  return type.feedbackExpected && v.isLatest && !v.hasSentFeedback && !v.waived;
 }
 
 /** The day feedback on a version received on `receivedOn` falls due. */

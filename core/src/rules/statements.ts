@@ -5,7 +5,13 @@
  */
 
 /** The grounds the system finds from the data (R3.2-2), and one the officer writes in words. */
-export const DETECTED_GROUNDS = ["noRsaReport", "cannotAccount", "wrongfulUse", "savingsPlan", "repeatedFailure"] as const;
+export const DETECTED_GROUNDS = [
+  "noRsaReport",
+  "cannotAccount",
+  "wrongfulUse",
+  "savingsPlan",
+  "repeatedFailure",
+] as const;
 export type DetectedGroundCode = (typeof DETECTED_GROUNDS)[number];
 export const STATEMENT_GROUNDS = [...DETECTED_GROUNDS, "other"] as const;
 export type StatementGroundCode = (typeof STATEMENT_GROUNDS)[number];
@@ -100,7 +106,10 @@ export const CORRECTION_STATES = ["open", "answered", "lapsed"] as const;
 export type CorrectionStateCode = (typeof CORRECTION_STATES)[number];
 
 /** A chance to correct (R3.2-3): open until answered or until its last day has passed. */
-export function correctionState(o: { answeredOn: string | null; lapsesOn: string }, today: string): CorrectionStateCode {
+export function correctionState(
+  o: { answeredOn: string | null; lapsesOn: string },
+  today: string,
+): CorrectionStateCode {
   if (o.answeredOn !== null) return "answered";
   return o.lapsesOn < today ? "lapsed" : "open";
 }
@@ -108,7 +117,12 @@ export function correctionState(o: { answeredOn: string | null; lapsesOn: string
 /** The checklist (R3.2-1, R3.2-3). A municipality-initiated case (R3.3-3) skips the deficiency checks. */
 export function evaluatePreconditions(f: PreconditionFacts): PreconditionResult[] {
   const own = f.initiatedBy === "municipality";
-  const item = (key: PreconditionCode, applies: boolean, met: boolean, evidence: readonly EvidenceFact[]): PreconditionResult => ({
+  const item = (
+    key: PreconditionCode,
+    applies: boolean,
+    met: boolean,
+    evidence: readonly EvidenceFact[],
+  ): PreconditionResult => ({
     key,
     applies,
     met: !applies || met,
@@ -122,7 +136,12 @@ export function evaluatePreconditions(f: PreconditionFacts): PreconditionResult[
   const wrongful = chosen.some((g) => g.ground === "wrongfulUse");
   const corrected = f.correctionOpportunities.some((o) => correctionState(o, f.today) !== "open");
   return [
-    item("communicated", !own, communicated, chosen.flatMap((g) => g.communicatedBy)),
+    item(
+      "communicated",
+      !own,
+      communicated,
+      chosen.flatMap((g) => g.communicatedBy),
+    ),
     item("actionPlan", !own, f.actionPlan.length > 0, f.actionPlan),
     item("savingsPlan", !own && hasSavings, f.savingsPlans.length > 0, f.savingsPlans),
     item("oralDialogue", !own, f.oralDialogue.length > 0, f.oralDialogue),
@@ -137,7 +156,8 @@ export function evaluatePreconditions(f: PreconditionFacts): PreconditionResult[
   ];
 }
 
-export const missingPreconditions = (list: readonly PreconditionResult[]) => list.filter((p) => !p.met).map((p) => p.key);
+export const missingPreconditions = (list: readonly PreconditionResult[]) =>
+  list.filter((p) => !p.met).map((p) => p.key);
 
 export const isStatementEditable = (state: StatementStateCode) => state === "draft";
 

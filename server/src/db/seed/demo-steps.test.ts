@@ -12,6 +12,9 @@ import {
   documentVersions,
   documents,
   economicReviewRequests,
+  reductionCases,
+  repaymentInvoices,
+  statements,
   visitAssessmentItems,
   visitPlans,
   visits,
@@ -44,6 +47,7 @@ describe("demo data per feature", () => {
       "annual-reports",
       "annual-compilations",
       "county-dialogues",
+      "statements",
     ]);
     expect(firstRun).toEqual([
       "accounts",
@@ -58,6 +62,7 @@ describe("demo data per feature", () => {
       "annual-reports",
       "annual-compilations",
       "county-dialogues",
+      "statements",
     ]);
   });
 
@@ -106,6 +111,23 @@ describe("demo data per feature", () => {
     expect(all.filter((v) => v.municipalityCode === "0181" && v.period === 2027).map((v) => v.planned)).toEqual([
       "2030-12",
     ]);
+  });
+
+  it("[R3.1-1] [R3.3-2] [R3.3-3] demo statements: one in each state, and a case in each stage", async () => {
+    const db = t.database.db;
+    const all = await db.select().from(statements);
+    const byCode = new Map(all.map((s) => [s.municipalityCode, s]));
+    expect(byCode.get("0138")?.state).toBe("draft");
+    expect(byCode.get("0180")).toMatchObject({ state: "sent", initiatedBy: "municipality" });
+    const cases = await db.select().from(reductionCases);
+    const caseOf = (code: string) => cases.find((c) => c.municipalityCode === code);
+    // Received before 30 April of the clock's year: withheld, undecided.
+    expect(caseOf("0120")).toMatchObject({ outcome: null });
+    expect(caseOf("0120")!.receivedOn <= "2027-04-30" && caseOf("0120")!.receivedOn.startsWith("2027")).toBe(true);
+    expect(caseOf("1415")).toMatchObject({ receivedOn: "2025-03-24", outcome: "reduction" });
+    expect(caseOf("0181")).toMatchObject({ receivedOn: "2025-06-16", outcome: "repayment" });
+    const invoices = await db.select().from(repaymentInvoices);
+    expect(invoices.map((i) => i.caseId)).toEqual([caseOf("0181")!.id]);
   });
 
   it("runs a step again only while its own tables are empty, so an existing database gets a new feature's data", async () => {

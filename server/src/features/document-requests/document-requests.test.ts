@@ -75,7 +75,10 @@ describe("[R2.5-4] requests for further documents", () => {
     });
     for (const client of [coordinator, leadership])
       expect((await client.get("/api/v1/municipalities/0180/document-requests")).json().items[0].id).toBe(request.id);
-    expect((await agency.get("/api/v1/municipalities/0180/document-requests")).statusCode).toBe(403);
+    // The agency reads only the requests of its reduction cases (R3.3-1), not the county's.
+    const agencyList = await agency.get("/api/v1/municipalities/0180/document-requests");
+    expect(agencyList.statusCode).toBe(200);
+    expect(agencyList.json().items).toEqual([]);
     expect((await otherCoordinator.get("/api/v1/municipalities/0180/document-requests")).statusCode).toBe(404);
 
     // Only the municipality's writers answer; the content decides the type.
@@ -108,7 +111,7 @@ describe("[R2.5-4] requests for further documents", () => {
     expect(download.statusCode).toBe(200);
     expect(download.headers["content-type"]).toBe("application/pdf");
     expect(Buffer.compare(download.rawPayload, pdf)).toBe(0);
-    expect((await agency.get(view.answers[0].files[0].downloadUrl)).statusCode).toBe(403);
+    expect((await agency.get(view.answers[0].files[0].downloadUrl)).statusCode).toBe(404);
     expect((await otherCoordinator.get(view.answers[0].files[0].downloadUrl)).statusCode).toBe(404);
 
     // Answered is no longer watched; the county closes it.

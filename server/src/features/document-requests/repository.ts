@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "../../db/client.js";
 import {
@@ -6,13 +6,17 @@ import {
   documentRequestFiles,
   documentRequests,
   municipalities,
+  reductionCases,
   users,
 } from "../../db/schema/index.js";
 
 const closers = alias(users, "closer_users");
 
 /** Requests with their municipality, requester and closer; answers and file metadata (never content) alongside. */
-export async function findRequests(db: Executor, f: { id?: string; municipality?: string }) {
+export async function findRequests(
+  db: Executor,
+  f: { id?: string; municipality?: string; reductionCase?: string; onlyCases?: boolean },
+) {
   const requests = await db
     .select({
       request: documentRequests,
@@ -29,6 +33,8 @@ export async function findRequests(db: Executor, f: { id?: string; municipality?
       and(
         f.id ? eq(documentRequests.id, f.id) : undefined,
         f.municipality ? eq(documentRequests.municipalityCode, f.municipality) : undefined,
+        f.reductionCase ? eq(documentRequests.reductionCaseId, f.reductionCase) : undefined,
+        f.onlyCases ? isNotNull(documentRequests.reductionCaseId) : undefined,
       ),
     )
     .orderBy(desc(documentRequests.requestedAt), desc(documentRequests.id));
@@ -107,6 +113,7 @@ export async function findFile(db: Executor, id: string) {
       content: documentRequestFiles.content,
       confidentialBasis: documentRequestFiles.confidentialBasis,
       requestId: documentRequests.id,
+      reductionCaseId: documentRequests.reductionCaseId,
       municipalityCode: documentRequests.municipalityCode,
       countyCode: municipalities.countyCode,
     })
@@ -149,8 +156,19 @@ export async function findUnansweredRequests(db: Executor, f: { counties?: strin
         // A pre-filter for speed only: the watch source decides with core's `isAwaitingAnswer`.
         isNull(documentRequests.answeredAt),
         isNull(documentRequests.closedAt),
+        // The agency's requests in a reduction case are watched as `caseDocumentRequest` (the reduction cases).
+        isNull(documentRequests.reductionCaseId),
         f.counties ? inArray(municipalities.countyCode, f.counties) : undefined,
         f.municipalities ? inArray(documentRequests.municipalityCode, f.municipalities) : undefined,
       ),
     );
+}
+
+/** A reduction case's municipality, for the agency's request in it (R3.3-1). */
+export async function findReductionCase(db: Executor, id: string) {
+  const [row] = await db
+    .select({ id: reductionCases.id, municipalityCode: reductionCases.municipalityCode })
+    .from(reductionCases)
+    .where(eq(reductionCases.id, id));
+  return row;
 }

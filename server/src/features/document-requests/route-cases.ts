@@ -3,21 +3,30 @@ import { type RouteCase } from "../../../test/route-case.js";
 
 export const ROUTE_CASES: RouteCase[] = [
   // Requests for documents (R2.5-4): the county asks and closes, the coordinator answers (multipart), the
-  // municipality's users and the county read.
+  // municipality's users and the county read. The agency asks, reads and closes too, only in a reduction case
+  // (R3.3-1): without `reductionCase` its request is refused (400).
   {
     method: "POST",
     path: "/api/v1/municipalities/{code}/document-requests",
     url: (t) => `/api/v1/municipalities/${t.municipality}/document-requests`,
     body: () => ({ subject: "Underlag om ersättningen", message: "Skicka verifikationerna.", replyBy: "2027-01-15" }),
     expect: (role, inScope) =>
-      role === "anonymous" ? 401 : role === "countyHead" || role === "countyOfficer" ? (inScope ? 201 : 404) : 403,
+      role === "anonymous"
+        ? 401
+        : role === "agency"
+          ? 400
+          : role === "countyHead" || role === "countyOfficer"
+            ? inScope
+              ? 201
+              : 404
+            : 403,
   },
   {
     method: "GET",
     path: "/api/v1/municipalities/{code}/document-requests",
     url: (t) => `/api/v1/municipalities/${t.municipality}/document-requests`,
     expect: (role, inScope) =>
-      role === "anonymous" ? 401 : role === "agency" || role === "admin" ? 403 : inScope ? 200 : 404,
+      role === "anonymous" ? 401 : role === "admin" ? 403 : role === "agency" || inScope ? 200 : 404,
   },
   {
     method: "POST",
@@ -31,12 +40,13 @@ export const ROUTE_CASES: RouteCase[] = [
     method: "POST",
     path: "/api/v1/document-requests/{id}/close",
     url: () => "/api/v1/document-requests/00000000-0000-4000-8000-000000000000/close",
-    expect: (role) => (role === "anonymous" ? 401 : role === "countyHead" || role === "countyOfficer" ? 404 : 403),
+    expect: (role) =>
+      role === "anonymous" ? 401 : role === "agency" || role === "countyHead" || role === "countyOfficer" ? 404 : 403,
   },
   {
     method: "GET",
     path: "/api/v1/document-request-files/{id}/content",
     url: () => "/api/v1/document-request-files/00000000-0000-4000-8000-000000000000/content",
-    expect: (role) => (role === "anonymous" ? 401 : role === "agency" || role === "admin" ? 403 : 404),
+    expect: (role) => (role === "anonymous" ? 401 : role === "admin" ? 403 : 404),
   },
 ];

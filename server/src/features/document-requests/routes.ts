@@ -5,16 +5,13 @@ import {
   DocumentRequestListQuery,
   DocumentRequestParams,
   ErrorBody,
+  FileParams,
   MunicipalityParams,
 } from "@uppsikt/core";
-import {
-  DOCUMENT_FILE_LIMITS,
-  fileDownloadRoute,
-  notMultipart,
-  readUpload,
-  withMultipart,
-} from "../../platform/files/index.js";
+import { z } from "zod";
+import { DOCUMENT_FILE_LIMITS, notMultipart, openFile, readUpload, withMultipart } from "../../platform/files/index.js";
 import { writeContext } from "../../platform/http/context.js";
+import { sendFile } from "../../platform/http/files.js";
 import { can } from "../../platform/http/security.js";
 import type { App, Deps } from "../../platform/http/types.js";
 import { documentRequestFileOwner } from "./files.js";
@@ -25,11 +22,7 @@ const conflict = { 409: ErrorBody };
 const requestTags = ["Begäran om underlag"];
 
 /** Requests for documents (R2.5-4): the county asks and closes, the municipality answers with files. */
-export function register(app: App, deps: Deps) {
-  const {
-    database: { db },
-    clock,
-  } = deps;
+export function register(app: App, { database: { db }, clock }: Deps) {
   app.post(
     "/api/v1/municipalities/:code/document-requests",
     {
@@ -102,10 +95,23 @@ export function register(app: App, deps: Deps) {
     (req) => requests.closeRequest(db, writeContext(req, clock), req.params.id),
   );
 
-  fileDownloadRoute(app, deps, {
-    url: "/api/v1/document-request-files/:id/content",
-    kind: documentRequestFileOwner.kind,
-    tags: requestTags,
-    summary: "Hämta en fil från ett svar",
-  });
+  // As `fileDownloadRoute`, with one check before the owner's read policy: the agency reads only the files of its
+  // own case requests (R3.3-1).
+  app.get(
+    "/api/v1/document-request-files/:id/content",
+    {
+      schema: {
+        tags: requestTags,
+        summary: "Hämta en fil från ett svar",
+        params: FileParams,
+        response: { 200: z.any().describe("Filens innehåll"), ...errors },
+      },
+      preHandler: can(documentRequestFileOwner.readPolicy.permission),
+    },
+    async (req, reply) => {
+      const ctx = writeContext(req, clock);
+      await requests.assertMayReadFile(db, ctx, req.params.id);
+      return sendFile(reply, await openFile(db, ctx, documentRequestFileOwner.kind, req.params.id));
+    },
+  );
 }

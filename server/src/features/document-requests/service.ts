@@ -9,7 +9,7 @@ import {
 import type { Db } from "../../db/client.js";
 import { recordAudit } from "../../platform/audit/audit.js";
 import { recordConfidentialRead } from "../../platform/confidentiality/index.js";
-import { Conflict, Invalid, NotFound } from "../../platform/errors.js";
+import { Conflict, Forbidden, Invalid, NotFound } from "../../platform/errors.js";
 import { type Upload, acceptFiles, auditedFile, storeFiles } from "../../platform/files/index.js";
 import type { ActorContext } from "../../platform/http/context.js";
 import { authorize } from "../../platform/permissions.js";
@@ -21,7 +21,8 @@ import * as repo from "./repository.js";
 /*
  * Requests for further documents (begäran om underlag, R2.5-4): the county asks, the municipality's coordinator
  * answers in the system with a message and files, the county closes. The county and the municipality's users
- * (leadership too) read them; the agency does not (they belong to the county's dialogue with the municipality).
+ * (leadership too) read them. The agency asks too, only in a reduction case of that municipality (R3.3-1): it reads
+ * and closes only its own case requests, never the county's (they belong to the county's dialogue).
  * A confidential request hides its subject and message, a confidential answer its message and files, from
  * readers not cleared for the municipality; an answer to a confidential request is confidential on the same
  * basis unless the coordinator gives another.
@@ -119,10 +120,11 @@ async function present(db: Db, ctx: ActorContext, data: repo.RequestsData): Prom
   return views;
 }
 
-async function load(db: Db, id: string): Promise<RequestRow> {
+async function load(db: Db, ctx: ActorContext, id: string): Promise<RequestRow> {
   const { requests } = await repo.findRequests(db, { id });
   const row = requests[0];
-  if (!row) throw NotFound(NOT_FOUND);
+  // The agency sees only the requests of its reduction cases.
+  if (!row || (ctx.actor.role === "agency" && !row.request.reductionCaseId)) throw NotFound(NOT_FOUND);
   return row;
 }
 
@@ -139,6 +141,16 @@ export async function createRequest(
 ): Promise<DocumentRequest> {
   const municipality = await getMunicipality(db, ctx.actor, code);
   authorize(ctx.actor, "documentRequests.write", { county: municipality.county.code, municipality: code });
+  if (ctx.actor.role === "agency") {
+    if (!input.reductionCase)
+      throw Invalid("Myndigheten begär underlag i ett ärende: ange ärendet (reductionCase).", {
+        field: "reductionCase",
+      });
+    const found = await repo.findReductionCase(db, input.reductionCase);
+    if (!found) throw NotFound("Ärendet finns inte.");
+    if (found.municipalityCode !== code) throw Invalid("Ärendet gäller en annan kommun.", { field: "reductionCase" });
+  } else if (input.reductionCase)
+    throw Invalid("Bara myndigheten begär underlag i ett ärende om reducerad ersättning.", { field: "reductionCase" });
   const today = ctx.clock.today();
   if (input.replyBy < today) throw Invalid("Svarsdatumet kan inte vara tidigare än i dag.");
   const id = await db.transaction(async (tx) => {
@@ -150,6 +162,7 @@ export async function createRequest(
       requestedBy: ctx.actor.id,
       requestedAt: ctx.clock.now(),
       confidentialBasis: input.confidentialBasis,
+      reductionCaseId: input.reductionCase,
     });
     await recordAudit(tx, ctx, {
       action: "documentRequests.create",
@@ -157,6 +170,7 @@ export async function createRequest(
       entityId: id,
       after: {
         municipality: code,
+        reductionCase: input.reductionCase,
         replyBy: input.replyBy,
         confidential: input.confidentialBasis !== null,
         subjectLength: input.subject.length,
@@ -171,15 +185,30 @@ export async function createRequest(
 export async function listRequests(db: Db, ctx: ActorContext, code: string, status?: DocumentRequestStatus) {
   const municipality = await getMunicipality(db, ctx.actor, code);
   authorize(ctx.actor, "documentRequests.read", { county: municipality.county.code, municipality: code });
-  const items = (await present(db, ctx, await repo.findRequests(db, { municipality: code }))).filter(
-    (r) => !status || r.status === status,
-  );
+  const found = await repo.findRequests(db, { municipality: code, onlyCases: ctx.actor.role === "agency" });
+  const items = (await present(db, ctx, found)).filter((r) => !status || r.status === status);
   return { items, total: items.length };
+}
+
+/** The agency's requests in a reduction case (the caller has checked the case is in the reader's scope). */
+export async function listCaseRequests(db: Db, ctx: ActorContext, caseId: string) {
+  const found = await repo.findRequests(db, { reductionCase: caseId });
+  const first = found.requests[0];
+  if (first) authorize(ctx.actor, "documentRequests.read", targetOf(first));
+  const items = await present(db, ctx, found);
+  return { items, total: items.length };
+}
+
+/** The agency reads only the files of its own case requests (404 for the others); the read policy decides the rest. */
+export async function assertMayReadFile(db: Db, ctx: ActorContext, fileId: string): Promise<void> {
+  if (ctx.actor.role !== "agency") return;
+  const file = await repo.findFile(db, fileId);
+  if (!file?.reductionCaseId) throw NotFound("Filen finns inte.");
 }
 
 /** Checked before the upload is read: 404 outside scope, 409 when closed. */
 export async function assertMayAnswer(db: Db, ctx: ActorContext, id: string): Promise<RequestRow> {
-  const row = await load(db, id);
+  const row = await load(db, ctx, id);
   authorize(ctx.actor, "documentRequests.answer", targetOf(row));
   if (row.request.closedAt) throw Conflict("Begäran är avslutad och kan inte längre besvaras.");
   return row;
@@ -234,8 +263,10 @@ export async function answerRequest(db: Db, ctx: ActorContext, id: string, uploa
 
 /** The county closes a request, answered or not; 409 when it already is closed. */
 export async function closeRequest(db: Db, ctx: ActorContext, id: string): Promise<DocumentRequest> {
-  const row = await load(db, id);
+  const row = await load(db, ctx, id);
   authorize(ctx.actor, "documentRequests.write", targetOf(row));
+  if (row.request.reductionCaseId && ctx.actor.role !== "agency")
+    throw Forbidden("Begäran hör till myndighetens ärende och avslutas av myndigheten.");
   const already = () => Conflict("Begäran är redan avslutad.");
   if (row.request.closedAt) throw already();
   await db.transaction(async (tx) => {

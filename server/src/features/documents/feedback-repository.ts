@@ -6,6 +6,7 @@ import {
   criteria,
   criteriaAreas,
   documentFeedback,
+  documentFeedbackWaivers,
   documentReviewItems,
   documentReviews,
   documentTypes,
@@ -170,7 +171,7 @@ export interface FeedbackFactsFilter {
 /**
  * The facts the feedback-owed rule (core `isFeedbackOwed`, R2.3-3) reads, for the latest version of each
  * document: when it was received, whether its type expects feedback, whether feedback on it has been sent (and
- * whether a draft exists). For speed the query already leaves out types that expect no feedback and versions with
+ * whether a draft exists, whether an officer decided none will be sent). For speed the query already leaves out types that expect no feedback and versions with
  * sent feedback; the rule then decides, so the listing and the watch list cannot disagree.
  */
 export function findFeedbackFacts(db: Executor, q: FeedbackFactsFilter) {
@@ -191,6 +192,10 @@ export function findFeedbackFacts(db: Executor, q: FeedbackFactsFilter) {
           sent ? isNotNull(documentFeedback.sentOn) : isNull(documentFeedback.sentOn),
         ),
       );
+  const waived = db
+    .select({ one: sql`1` })
+    .from(documentFeedbackWaivers)
+    .where(eq(documentFeedbackWaivers.versionId, documentVersions.id));
   const inPeriod =
     q.period === undefined
       ? undefined
@@ -214,6 +219,7 @@ export function findFeedbackFacts(db: Executor, q: FeedbackFactsFilter) {
       officerName: officer.name,
       hasDraft: sql<boolean>`${exists(feedbackOn(false))}`,
       hasSentFeedback: sql<boolean>`${exists(feedbackOn(true))}`,
+      waived: sql<boolean>`${exists(waived)}`,
     })
     .from(documentVersions)
     .innerJoin(
@@ -233,7 +239,37 @@ export function findFeedbackFacts(db: Executor, q: FeedbackFactsFilter) {
         // Pre-filters for speed only: the rule decides on the returned facts.
         inArray(documents.typeId, [...q.typeIds]),
         sql`not ${exists(feedbackOn(true))}`,
+        sql`not ${exists(waived)}`,
       ),
     )
     .orderBy(asc(documentVersions.receivedOn), asc(municipalities.code), asc(documentTypes.position));
+}
+
+/** Facts for deciding that no feedback will be sent on a version (issue 10.10). */
+export async function findWaiverFacts(db: Executor, versionId: string, documentId: string) {
+  const [row] = await db
+    .select({
+      latestNo: sql<number>`(select max(${documentVersions.versionNo}) from ${documentVersions} where ${documentVersions.documentId} = ${documentId})`,
+      hasSentFeedback: sql<boolean>`${exists(
+        db
+          .select({ one: sql`1` })
+          .from(documentFeedback)
+          .where(and(eq(documentFeedback.versionId, versionId), isNotNull(documentFeedback.sentOn))),
+      )}`,
+      waivedOn: sql<
+        string | null
+      >`(select ${documentFeedbackWaivers.createdAt}::text from ${documentFeedbackWaivers} where ${documentFeedbackWaivers.versionId} = ${versionId})`,
+    })
+    .from(sql`(select 1) as one`);
+  return row!;
+}
+
+/** Records the decision; null when one already exists for the version (a concurrent decision won). */
+export async function insertWaiver(tx: Executor, values: typeof documentFeedbackWaivers.$inferInsert) {
+  const rows = await tx
+    .insert(documentFeedbackWaivers)
+    .values(values)
+    .onConflictDoNothing({ target: documentFeedbackWaivers.versionId })
+    .returning({ id: documentFeedbackWaivers.id });
+  return rows[0]?.id ?? null;
 }

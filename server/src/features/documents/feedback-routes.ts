@@ -9,6 +9,8 @@ import {
   FeedbackParams,
   FeedbackSentInput,
   FeedbackView,
+  FeedbackWaiver,
+  FeedbackWaiverInput,
   LetterQuery,
   MunicipalityParams,
   VersionParams,
@@ -38,6 +40,26 @@ export function register(app: App, { database: { db }, clock, config }: Deps) {
     },
     async (req, reply) =>
       reply.status(201).send(await service.createFeedback(db, writeContext(req, clock), req.params.id, req.body)),
+  );
+
+  app.post(
+    "/api/v1/document-versions/:id/feedback-waiver",
+    {
+      schema: {
+        tags,
+        summary: "Besluta att ingen återkoppling skickas på en dokumentversion, med skäl",
+        description:
+          "Versionen lämnar bevakningen och listan över dokument som väntat länge. Det räknas inte som skickad " +
+          "återkoppling: före ett sent enda besök krävs fortfarande skickad återkoppling (R2.7-4). 409 när " +
+          "återkoppling redan är skickad, beslutet redan finns eller versionen har ersatts.",
+        params: VersionParams,
+        body: FeedbackWaiverInput,
+        response: { 201: FeedbackWaiver, 409: ErrorBody, ...errors },
+      },
+      preHandler: can("feedback.write"),
+    },
+    async (req, reply) =>
+      reply.status(201).send(await service.waiveFeedback(db, writeContext(req, clock), req.params.id, req.body)),
   );
 
   app.get(

@@ -3,6 +3,8 @@ import {
   type DocumentTypeId,
   type FeedbackInput,
   type FeedbackView,
+  type FeedbackWaiver,
+  type FeedbackWaiverInput,
   compareSwedish,
   feedbackDaysWaited,
   isFeedbackOwed,
@@ -333,7 +335,12 @@ export async function awaitingFeedback(
   // with whether the type expects feedback taken from the national rules.
   const rows = facts.filter((r) =>
     isFeedbackOwed(
-      { receivedOn: r.receivedOn, isLatest: true, hasSentFeedback: Boolean(r.hasSentFeedback) },
+      {
+        receivedOn: r.receivedOn,
+        isLatest: true,
+        hasSentFeedback: Boolean(r.hasSentFeedback),
+        waived: Boolean(r.waived),
+      },
       { feedbackExpected: feedbackTypes.has(r.typeId) },
       wait,
       today,
@@ -370,5 +377,59 @@ export async function awaitingFeedback(
     rule: `Senaste versionen av ${expected.join(", ")} som kom in för mer än ${days} dagar sedan (före ${receivedBefore}) och ännu inte har fått någon skickad återkoppling.`,
     items: items.map(({ position: _position, ...i }) => i),
     total: items.length,
+  };
+}
+
+/**
+ * A county officer decides that no feedback will be sent on a version (issue 10.10), with the reason: it leaves the
+ * watch list and the "waited long" list, audited. It does not count as feedback sent (R2.7-4's late single visit
+ * still wants feedback sent). Only on the document's latest version, and not once feedback has been sent.
+ */
+export async function waiveFeedback(
+  db: Db,
+  ctx: ActorContext,
+  versionId: string,
+  input: FeedbackWaiverInput,
+): Promise<FeedbackWaiver> {
+  const v = await repo.findVersionForFeedback(db, versionId);
+  if (!v || !inScope(ctx.actor, { county: v.countyCode, municipality: v.document.municipalityCode }))
+    throw NotFound("Dokumentversionen finns inte.");
+  authorize(ctx.actor, "feedback.write", { county: v.countyCode, municipality: v.document.municipalityCode });
+  const facts = await repo.findWaiverFacts(db, versionId, v.document.id);
+  if (Number(facts.latestNo) !== v.version.versionNo)
+    throw Conflict(`Version ${v.version.versionNo} har ersatts av en senare version och väntar inte på återkoppling.`);
+  if (facts.hasSentFeedback) throw Conflict("Återkoppling på versionen är redan skickad.");
+  if (facts.waivedOn) throw Conflict("Det är redan beslutat att ingen återkoppling skickas på versionen.");
+  const now = ctx.clock.now();
+  const id = await db.transaction(async (tx) => {
+    const id = await repo.insertWaiver(tx, {
+      versionId,
+      reason: input.reason,
+      decidedBy: ctx.actor.id,
+      createdAt: now,
+    });
+    if (!id) throw Conflict("Det är redan beslutat att ingen återkoppling skickas på versionen.");
+    await recordAudit(tx, ctx, {
+      action: "feedback.waive",
+      entityType: "documentVersion",
+      entityId: versionId,
+      before: { feedbackAwaited: true },
+      after: {
+        feedbackAwaited: false,
+        reason: input.reason,
+        municipality: v.document.municipalityCode,
+        period: v.document.period,
+        type: v.document.typeId,
+        versionNo: v.version.versionNo,
+      },
+    });
+    return id;
+  });
+  return {
+    id,
+    versionId,
+    reason: input.reason,
+    decidedBy: { id: ctx.actor.id, name: ctx.actor.name },
+    createdAt: now.toISOString(),
   };
 }

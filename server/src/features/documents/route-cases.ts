@@ -64,6 +64,13 @@ export const ROUTE_CASES: RouteCase[] = [
     expect: (role) => (role === "anonymous" ? 401 : role === "countyHead" || role === "countyOfficer" ? 404 : 403),
   },
   {
+    method: "POST",
+    path: "/api/v1/document-versions/{id}/feedback-waiver",
+    url: () => "/api/v1/document-versions/00000000-0000-4000-8000-000000000000/feedback-waiver",
+    body: () => ({ reason: "Kommunen har ersatt dokumentet inom kort." }),
+    expect: (role) => (role === "anonymous" ? 401 : role === "countyHead" || role === "countyOfficer" ? 404 : 403),
+  },
+  {
     method: "GET",
     path: "/api/v1/feedback/{id}",
     url: () => "/api/v1/feedback/00000000-0000-4000-8000-000000000000",

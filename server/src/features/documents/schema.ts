@@ -185,6 +185,26 @@ export const documentFeedback = pgTable(
   (t) => [index("document_feedback_document_idx").on(t.documentId)],
 );
 
+/**
+ * An officer's decision that no feedback will be sent on a version (issue 10.10), with the reason: the version then
+ * owes nothing on the watch list. It is not feedback sent (the late single visit's rule, R2.7-4, still wants it).
+ */
+export const documentFeedbackWaivers = pgTable(
+  "document_feedback_waivers",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    versionId: uuid("version_id")
+      .notNull()
+      .references(() => documentVersions.id),
+    reason: text("reason").notNull(),
+    decidedBy: uuid("decided_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex("document_feedback_waivers_version_idx").on(t.versionId)],
+);
+
 /** From the period's second year: why a decided document is missing, and the date agreed for it (R2.2-4). */
 export const documentFollowUps = pgTable(
   "document_follow_ups",

@@ -105,7 +105,7 @@ export function yearTwoAgreedDateSource(): WatchSource {
 
 /**
  * Written feedback owed (R2.3-3): the latest version of each document whose type expects feedback, with no sent
- * feedback on that version, falls due the national wait after it was received (core `feedbackDueOn`; the county's
+ * feedback on that version and no decision that none will be sent (issue 10.10), falls due the national wait after it was received (core `feedbackDueOn`; the county's
  * "waited long" list reads the same rule). Watched: what falls due in the current period or later.
  * `overrideDays`: the deprecated FEEDBACK_WAIT_DAYS, when set.
  */
@@ -126,7 +126,7 @@ export function feedbackOwedSource(overrideDays?: number): WatchSource {
       .filter((r) =>
         // The query returns latest versions only.
         isFeedbackAwaited(
-          { isLatest: true, hasSentFeedback: Boolean(r.hasSentFeedback) },
+          { isLatest: true, hasSentFeedback: Boolean(r.hasSentFeedback), waived: Boolean(r.waived) },
           { feedbackExpected: expected.has(r.typeId) },
         ),
       )
@@ -145,6 +145,7 @@ export function feedbackOwedSource(overrideDays?: number): WatchSource {
         responsibleName: r.officerName,
         awaitedFromMunicipality: false,
         link: municipalityLink(r.municipalityCode, r.period),
+        feedbackVersionId: r.versionId,
       }));
   };
 }

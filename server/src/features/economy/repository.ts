@@ -353,3 +353,53 @@ export async function findOpenSavingsWarnings(db: Executor, codes: string[]): Pr
     );
   return new Set(rows.map((r) => r.code));
 }
+
+// ---- The status a reduction case gives a year's compensation (R3.3-2) ----
+
+/** A municipality's compensation of one year, per part with its name and confidential basis, locked for a change. */
+export async function findYearAmounts(db: Executor, code: string, year: number, lock = false) {
+  const q = db
+    .select({
+      amount: compensationAmounts,
+      partName: compensationParts.name,
+      confidentialBasis: compensationParts.confidentialBasis,
+      position: compensationParts.position,
+    })
+    .from(compensationAmounts)
+    .innerJoin(compensationParts, eq(compensationParts.code, compensationAmounts.partCode))
+    .where(and(eq(compensationAmounts.municipalityCode, code), eq(compensationAmounts.year, year)))
+    .orderBy(asc(compensationParts.position), asc(compensationParts.code));
+  return lock ? q.for("update", { of: compensationAmounts }) : q;
+}
+export type YearAmountRow = Awaited<ReturnType<typeof findYearAmounts>>[number];
+
+/**
+ * Sets a compensation row's status, adjustment and status date (the amount stays), keeping the earlier values in the
+ * history; false when the row changed meanwhile. The caller audits it in the same transaction.
+ */
+export async function setAmountStatus(
+  tx: Executor,
+  current: AmountRow,
+  values: { status: string; adjustment: number | null; statusOn: string | null },
+  by: string | null,
+  now: Date,
+): Promise<boolean> {
+  return updateAmount(tx, current, { amount: current.amount, ...values }, by, now);
+}
+
+/** The latest earlier values of a compensation row whose status differs from the given one (to restore them). */
+export async function findEarlierStatus(db: Executor, amountId: string, notStatus: string) {
+  const [row] = await db
+    .select({
+      status: compensationAmountHistory.status,
+      adjustment: compensationAmountHistory.adjustment,
+      statusOn: compensationAmountHistory.statusOn,
+    })
+    .from(compensationAmountHistory)
+    .where(
+      and(eq(compensationAmountHistory.amountId, amountId), sql`${compensationAmountHistory.status} <> ${notStatus}`),
+    )
+    .orderBy(sql`${compensationAmountHistory.version} desc`)
+    .limit(1);
+  return row;
+}

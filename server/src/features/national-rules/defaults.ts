@@ -227,7 +227,10 @@ const rules2019: NationalRules = RulesSchema.parse({
   annualReportReviewDays: { value: 30, unverified: true },
   countyForwardingDeadline: { value: { month: 3, day: 31 }, unverified: true },
   agencyDecisionDays: { value: 90, unverified: true },
-  paymentStopCutOff: { value: { month: 4, day: 30, inclusive: true }, source: `${AGREEMENT_2019}, avsnitt 6.4; ${GUIDANCE}` },
+  paymentStopCutOff: {
+    value: { month: 4, day: 30, inclusive: true },
+    source: `${AGREEMENT_2019}, avsnitt 6.4; ${GUIDANCE}`,
+  },
   appealWeeks: { value: 3, source: "Förvaltningslagen (2017:900) 44 §" },
   overdueActionsForGround: { value: 2, unverified: true },
   supportNeedWeights: DEFAULT_SUPPORT_NEED_WEIGHTS,

@@ -16,10 +16,12 @@ export { daysBetween };
 
 /**
  * The agency's own watch list (R1-7): items of these kinds that an agency officer is responsible for, and the
- * national kinds every agency officer watches for all counties. Later: the reduction cases.
+ * national kinds every agency officer watches for all counties, among them the reduction cases' dates (R3.3-2),
+ * which are the agency's work and so not on a county's list.
  */
-export const AGENCY_OWN_KINDS: readonly WatchKind[] = ["countyDialogueFollowUp"];
-export const AGENCY_NATIONAL_KINDS: readonly WatchKind[] = ["compilationForwarding"];
+export const AGENCY_OWN_KINDS: readonly WatchKind[] = ["countyDialogueFollowUp", "caseDocumentRequest"];
+const AGENCY_CASE_KINDS: readonly WatchKind[] = ["reductionDecision", "legalFinality", "repaymentInvoice"];
+export const AGENCY_NATIONAL_KINDS: readonly WatchKind[] = ["compilationForwarding", ...AGENCY_CASE_KINDS];
 
 /**
  * The open items an actor watches (no horizon): a county officer those they are responsible for, or with
@@ -44,7 +46,7 @@ export async function itemsFor(
   }
   if (actor.role === "county" && actor.county) {
     const items = (await watch.collect(db, { today, counties: [actor.county] })).filter(
-      (i) => !AGENCY_OWN_KINDS.includes(i.kind),
+      (i) => !AGENCY_OWN_KINDS.includes(i.kind) && !AGENCY_CASE_KINDS.includes(i.kind),
     );
     return scope === "county" ? items : items.filter((i) => i.responsibleUserId === actor.id);
   }
@@ -71,6 +73,7 @@ export function toView(item: WatchItem, today: string, countyNames?: ReadonlyMap
     overdue: isPastDue(item.due, today),
     daysLeft: daysBetween(today, item.due),
     link: item.link,
+    feedbackVersionId: item.feedbackVersionId ?? null,
   };
 }
 

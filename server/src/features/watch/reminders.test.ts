@@ -132,7 +132,13 @@ describe("[R1-3] reminders of watched dates by e-mail", () => {
     expect(toAnna!.text).toContain("Hej Anna Handläggare!");
     expect(toAnna!.text).toContain("  Kommun: Jönköping (0680)");
     expect(toAnna!.text).toContain("  Öppna i Uppsikt: https://uppsikt.lst.example/kommun/0680?period=2023");
-    expect(r.mails.find((m) => m.to.address === "sara@jkpg.example")!.text).toContain("beredskapssamordnare");
+    const toSara = r.mails.find((m) => m.to.address === "sara@jkpg.example")!;
+    expect(toSara.text).toContain("beredskapssamordnare");
+    // [issue 10.10] A coordinator is told whom the county awaits, and is never called the responsible officer.
+    expect(toSara.text).not.toContain("Ansvarig handläggare");
+    expect(toSara.text).toContain("  Länsstyrelsen inväntar: Jönköping (er kommun)");
+    expect(toSara.text).toContain("  Handläggare på länsstyrelsen: Anna Handläggare");
+    expect(toAnna!.text).toContain("  Ansvarig handläggare: Anna Handläggare");
     expect(leadership.email).not.toBe(""); // leadership (read-only) and inactive users get nothing
 
     expect((await run("2026-10-01T15:00:00+02:00")).mails).toEqual([]);

@@ -254,7 +254,13 @@ export function reminderMail(
       `  Datum: ${item.due} (${relativeDay(item.due, today)})`,
       ...(item.municipality ? [`  Kommun: ${item.municipality.name} (${item.municipality.code})`] : []),
       `  Typ: ${watchKindLabel(item.kind)}`,
-      `  Ansvarig handläggare: ${item.responsibleName ?? "ingen utsedd"}`,
+      // A coordinator is not the responsible officer (issue 10.10): their mail says whom the county awaits.
+      ...(recipient.role === "municipality"
+        ? [
+            `  Länsstyrelsen inväntar: ${item.municipality ? `${item.municipality.name} (er kommun)` : "er kommun"}`,
+            ...(item.responsibleName ? [`  Handläggare på länsstyrelsen: ${item.responsibleName}`] : []),
+          ]
+        : [`  Ansvarig handläggare: ${item.responsibleName ?? "ingen utsedd"}`]),
       `  Öppna i Uppsikt: ${appUrl}${item.link}`,
     ].join("\n"),
   );

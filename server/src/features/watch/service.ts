@@ -7,6 +7,7 @@ import {
   type WatchList,
   type WatchListQuery,
   compareSwedish,
+  orderWatchItems,
   watchKindLabel,
 } from "@uppsikt/core";
 import type { Config } from "../../config.js";
@@ -23,7 +24,10 @@ import { renderCalendar } from "./ical.js";
 import { AGENCY_NATIONAL_KINDS, AGENCY_OWN_KINDS, itemsFor, toView, withinHorizon } from "./items.js";
 import * as repo from "./repository.js";
 
-/** "Min bevakning" (R1-3): overdue first, then what falls due within the horizon. */
+/**
+ * "Min bevakning" (R1-3): what falls due within the horizon, overdue items always; grouped by kind, and within a
+ * kind due within 7 days first, then overdue newest first, then the rest (core `orderWatchItems`, issue 10.10).
+ */
 export async function watchList(
   db: Db,
   watch: WatchRegistry,
@@ -35,7 +39,11 @@ export async function watchList(
   if (query.scope === "county") authorize(actor, "watch.readCounty");
   const items = withinHorizon(await itemsFor(db, watch, actor, query.scope, today), today, query.horizon);
   const countyNames = new Map((await repo.findCountyNames(db)).map((c) => [c.code, c.name]));
-  return { items: items.map((i) => toView(i, today, countyNames)), total: items.length };
+  const views = orderWatchItems(
+    items.map((i) => toView(i, today, countyNames)),
+    (kind) => watchKindLabel(kind),
+  );
+  return { items: views, total: views.length };
 }
 
 /**
@@ -196,7 +204,13 @@ export async function calendarFeed(
       description: [
         watchKindLabel(i.kind),
         ...(i.municipality ? [`Kommun: ${i.municipality.name} (${i.municipality.code})`] : []),
-        `Ansvarig handläggare: ${i.responsibleName ?? "ingen utsedd"}`,
+        // A coordinator is not the responsible officer (issue 10.10): say whom the county awaits.
+        ...(actor.role === "municipality"
+          ? [
+              "Länsstyrelsen inväntar: er kommun",
+              ...(i.responsibleName ? [`Handläggare på länsstyrelsen: ${i.responsibleName}`] : []),
+            ]
+          : [`Ansvarig handläggare: ${i.responsibleName ?? "ingen utsedd"}`]),
         `${config.APP_URL}${i.link}`,
       ].join("\n"),
       url: `${config.APP_URL}${i.link}`,

@@ -1,3 +1,4 @@
+import { orderWatchItems, watchKindLabel } from "@uppsikt/core";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestContext, clientFor, createTestContext } from "../../../test/app.js";
@@ -102,16 +103,17 @@ describe("[R1-3] the watch list (Min bevakning)", () => {
   });
   afterAll(() => t.close());
 
-  it("[R1-3] an officer sees the items they are responsible for: overdue first, then those due within 30 days", async () => {
+  it("[R1-3] [issue 10.10] an officer sees the items they are responsible for within 30 days, grouped by kind: due within 7 days, then overdue newest first, then the rest", async () => {
     const items = await watch(anna);
     expect(items.map((i) => [i.key, i.due, i.overdue])).toEqual([
-      ["documents.deadline:0680:2023:rsa", "2023-10-31", true],
-      ["documents.deadline:0680:2023:trainingAndExercisePlan", "2023-12-31", true],
+      // The group whose first item is the most recent overdue one comes first.
       ["documents.yearTwo:0680:2023:steeringDocument", "2026-11-20", true],
       ["documents.yearTwo:0680:2023:crisisBoardRules", "2026-12-10", false],
+      ["documents.deadline:0680:2023:trainingAndExercisePlan", "2023-12-31", true],
+      ["documents.deadline:0680:2023:rsa", "2023-10-31", true],
     ]);
     expect(items.every((i) => i.responsible.id === anna.id && i.responsible.name === "Anna Handläggare")).toBe(true);
-    expect(items.map((i) => i.daysLeft)).toEqual([-1123, -1062, -7, 13]);
+    expect(items.map((i) => i.daysLeft)).toEqual([-7, 13, -1062, -1123]);
     // A longer horizon brings the February date; horizon=0 leaves only what is overdue or due today.
     expect((await watch(anna, "?horizon=90")).map((i) => i.key)).toContain("documents.yearTwo:0680:2023:emergencyPlan");
     expect((await watch(anna, "?horizon=0")).every((i) => i.overdue || i.daysLeft === 0)).toBe(true);
@@ -124,9 +126,10 @@ describe("[R1-3] the watch list (Min bevakning)", () => {
     const county = await watch(head, "?scope=county");
     const codes = new Set(county.map((i) => i.municipality?.code));
     expect(codes).toEqual(new Set(["0680", "0683"]));
-    expect(county.map((i) => i.due)).toEqual([...county.map((i) => i.due)].sort());
-    const overdueEnd = county.findIndex((i) => !i.overdue);
-    expect(county.slice(overdueEnd).every((i) => !i.overdue)).toBe(true);
+    // In core's order (issue 10.10): each kind's items together.
+    expect(county).toEqual(orderWatchItems(county, (kind) => watchKindLabel(kind)));
+    const kinds = county.map((i) => i.kind).filter((k, n, all) => n === 0 || all[n - 1] !== k);
+    expect(new Set(kinds).size).toBe(kinds.length);
     const res = await (await as(anna)).get("/api/v1/watch?scope=county");
     expect(res.statusCode).toBe(403);
     expect((await (await as(anna)).get("/api/v1/watch?scope=all")).statusCode).toBe(400);

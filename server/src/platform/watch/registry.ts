@@ -22,6 +22,8 @@ export interface WatchItem {
   awaitedFromMunicipality: boolean;
   /** A path in the web app. */
   link: string;
+  /** Feedback owed (issue 10.10): the version it is owed on, so an officer can decide none will be sent. */
+  feedbackVersionId?: string;
 }
 
 export interface WatchQuery {

@@ -159,6 +159,7 @@ export const documentsWebFeature = defineWebFeature({
         "feedback.create": "Återkoppling skapad",
         "feedback.update": "Återkoppling ändrad",
         "feedback.send": "Återkoppling skickad",
+        "feedback.waive": "Ingen återkoppling skickas",
         "rsaSections.replace": "RSA-disposition ändrad",
       },
       entities: {
@@ -179,6 +180,7 @@ export const documentsWebFeature = defineWebFeature({
         "feedback.create": "Feedback created",
         "feedback.update": "Feedback changed",
         "feedback.send": "Feedback sent",
+        "feedback.waive": "No feedback will be sent",
         "rsaSections.replace": "RSA disposition changed",
       },
       entities: {

@@ -17,6 +17,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   NationalRuleVersionInput,
   SUPPORT_NEED_RULES,
+  type CutOffDay,
   type MonthDay,
   type NationalRuleVersion,
   type NationalRules,
@@ -45,6 +46,7 @@ import {
 } from "./api";
 import { RulesVersionForm } from "./RulesVersionForm";
 import type { nationalRulesSv } from "./strings";
+import { TEXT_COLOR } from "../documents/colors";
 
 /** Nationella regler: the versions of the national rules; everyone reads them, the agency edits (R1-2). */
 export function NationalRulesPage() {
@@ -80,6 +82,15 @@ const VALUE_KEYS: ValueKey[] = [
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const isMonthDay = (v: unknown): v is MonthDay => typeof v === "object" && v !== null && "month" in v;
+const isCutOff = (v: unknown): v is CutOffDay => isMonthDay(v) && "inclusive" in v;
+
+/** "30 april" / "30 April": a day of the year in words, in the interface's language. */
+const dayInWords = (v: MonthDay, language: string) =>
+  new Intl.DateTimeFormat(language.startsWith("en") ? "en-GB" : "sv-SE", {
+    day: "numeric",
+    month: "long",
+    timeZone: "UTC",
+  }).format(Date.UTC(2001, v.month - 1, v.day));
 
 function NationalRulesView() {
   const { t } = useTranslation();
@@ -192,7 +203,7 @@ function VersionList({
                   {v.sourceDnr && <Text span c="dark.5">{` (${t("nationalRules.dnr", { dnr: v.sourceDnr })})`}</Text>}
                 </Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={v.inForce ? "green" : v.upcoming ? "blue" : "gray"}>
+                  <Badge variant="light" color={badgeColor(v)} styles={{ label: { color: TEXT_COLOR[badgeColor(v)] } }}>
                     {v.inForce
                       ? t("nationalRules.inForce")
                       : v.upcoming
@@ -220,13 +231,15 @@ function VersionList({
   );
 }
 
+const badgeColor = (v: { inForce: boolean; upcoming: boolean }) => (v.inForce ? "green" : v.upcoming ? "blue" : "gray");
+
 function SourceCell({ source, unverified }: { source?: string; unverified: boolean }) {
   const { t } = useTranslation();
   return (
     <Stack gap={2}>
       {source && <Text size="sm">{source}</Text>}
       {unverified && (
-        <Badge variant="outline" color="orange" size="sm">
+        <Badge variant="outline" color="orange" size="sm" styles={{ label: { color: TEXT_COLOR.orange } }}>
           {t("nationalRules.unverified")}
         </Badge>
       )}
@@ -250,13 +263,17 @@ function Weights({ weights }: { weights: Partial<Record<SupportNeedRule, number>
 }
 
 function VersionView({ version }: { version: NationalRuleVersion }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const rules = version.rules;
   const show = (key: ValueKey): ReactNode => {
     if (key === "supportNeedWeights") return <Weights weights={rules.supportNeedWeights.value} />;
     const v = rules[key].value as unknown;
     if (Array.isArray(v)) return v.join(", ");
     if (typeof v === "boolean") return v ? t("nationalRules.yes") : t("nationalRules.no");
+    if (isCutOff(v))
+      return t(v.inclusive ? "nationalRules.cutOffInclusive" : "nationalRules.cutOffExclusive", {
+        day: dayInWords(v, i18n.language),
+      });
     if (isMonthDay(v)) return `${pad(v.month)}-${pad(v.day)}`;
     return String(v);
   };

@@ -143,6 +143,36 @@ export function RulesVersionForm({
             />
           </Group>
         );
+      case "cutOff":
+        return (
+          <Stack gap="xs">
+            <Group gap="sm" align="flex-start">
+              <NumberInput
+                label={f("month")}
+                required
+                allowDecimal={false}
+                min={1}
+                max={12}
+                w={140}
+                {...field(`${path}.month`)}
+              />
+              <NumberInput
+                label={f("day")}
+                required
+                allowDecimal={false}
+                min={1}
+                max={31}
+                w={140}
+                {...field(`${path}.day`)}
+              />
+            </Group>
+            <Checkbox
+              label={f("inclusive")}
+              description={f("inclusiveHelp")}
+              {...field(`${path}.inclusive`, { type: "checkbox" })}
+            />
+          </Stack>
+        );
       case "types":
         return (
           <Checkbox.Group

@@ -43,7 +43,7 @@ const rules: NationalRules = {
   annualReportReviewDays: { value: 45, unverified: true },
   countyForwardingDeadline: { value: { month: 4, day: 15 }, ...src },
   agencyDecisionDays: { value: 60, ...src },
-  paymentStopCutOff: { value: { month: 4, day: 30 }, ...src },
+  paymentStopCutOff: { value: { month: 4, day: 30, inclusive: true }, ...src },
   appealWeeks: { value: 3, ...src },
   overdueActionsForGround: { value: 2, ...src },
   supportNeedWeights: {
@@ -154,11 +154,23 @@ describe("national rules form → contract body", () => {
       expect(checked.data.rules.rsaDisposition.sections[0]!.keywords).toEqual(["beskrivning", "kommunen"]);
   });
 
+  it("[R3.3-2] the payment cut-off: month and day as typed, and whether the day itself counts as before", () => {
+    const values = rulesFormValues(version);
+    values.appliesFrom = "2027-01-01";
+    expect(values.rules.paymentStopCutOff.value).toEqual({ month: 4, day: 30, inclusive: true });
+    values.rules.paymentStopCutOff.value = { month: "5", day: "1", inclusive: false };
+    const body = rulesVersionBody(values);
+    expect(body.rules.paymentStopCutOff.value).toEqual({ month: 5, day: 1, inclusive: false });
+    const checked = contractErrors(NationalRuleVersionInput, body);
+    expect(checked.success).toBe(true);
+    if (checked.success) expect(checked.data.rules.paymentStopCutOff.value.inclusive).toBe(false);
+  });
+
   it("[R1-2] empty and impossible values are refused on their own fields, in Swedish", () => {
     const values = rulesFormValues(version);
     values.rules.periodLength.value = "";
     values.rules.appealWeeks.source = "";
-    values.rules.paymentStopCutOff.value = { month: 2, day: 30 };
+    values.rules.paymentStopCutOff.value = { month: 2, day: 30, inclusive: true };
     values.rules.documentTypes[0]!.deadline = { yearOfPeriod: 1, month: 2, day: 31, measuredFrom: "received" };
     const checked = contractErrors(NationalRuleVersionInput, rulesVersionBody(values));
     expect(checked.success).toBe(false);

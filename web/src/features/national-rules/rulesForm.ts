@@ -12,7 +12,7 @@ import {
 /** A number field's value: Mantine's NumberInput gives a number, or a string while empty or half typed. */
 export type Num = number | string;
 
-type Kind = "years" | "integer" | "share" | "monthDay" | "types" | "boolean" | "weights";
+type Kind = "years" | "integer" | "share" | "monthDay" | "cutOff" | "types" | "boolean" | "weights";
 
 /** The rules that are one value with its source (everything but the lists of document types, sections and costs). */
 export type SourcedKey = Exclude<keyof NationalRules, "documentTypes" | "costCategories" | "rsaDisposition">;
@@ -35,7 +35,7 @@ export const VALUE_KINDS = {
   annualReportReviewDays: "integer",
   countyForwardingDeadline: "monthDay",
   agencyDecisionDays: "integer",
-  paymentStopCutOff: "monthDay",
+  paymentStopCutOff: "cutOff",
   appealWeeks: "integer",
   overdueActionsForGround: "integer",
   supportNeedWeights: "weights",
@@ -50,6 +50,8 @@ interface FormValueOfKind {
   integer: Num;
   share: Num;
   monthDay: { month: Num; day: Num };
+  /** A cut-off day and whether the day itself counts as before it. */
+  cutOff: { month: Num; day: Num; inclusive: boolean };
   types: string[];
   boolean: boolean;
   /** One weight per reason on the list of municipalities that may need support (R2.4-3). */
@@ -120,6 +122,10 @@ const formValue = (kind: Kind, value: unknown): unknown => {
       return (value as number[]).join(", ");
     case "monthDay":
       return { ...(value as { month: number; day: number }) };
+    case "cutOff": {
+      const d = value as { month: number; day: number; inclusive?: boolean };
+      return { month: d.month, day: d.day, inclusive: d.inclusive ?? true };
+    }
     case "types":
       return [...(value as string[])];
     case "weights": {
@@ -222,6 +228,10 @@ const bodyValue = (kind: Kind, value: unknown): unknown => {
       const d = value as { month: Num; day: Num };
       return { month: numberOf(d.month), day: numberOf(d.day) };
     }
+    case "cutOff": {
+      const d = value as { month: Num; day: Num; inclusive: boolean };
+      return { month: numberOf(d.month), day: numberOf(d.day), inclusive: d.inclusive };
+    }
     case "weights": {
       const w = value as Record<SupportNeedRule, Num>;
       return Object.fromEntries(SUPPORT_NEED_RULES.map((rule) => [rule, numberOf(w[rule])]));
@@ -295,7 +305,9 @@ export function rulesVersionBody(values: RulesFormValues): NationalRuleVersionIn
 }
 
 const LIST_VALUES = new Set<string>(SOURCED_KEYS.filter((k) => VALUE_KINDS[k] === "types"));
-const MONTH_DAYS = new Set<string>(SOURCED_KEYS.filter((k) => VALUE_KINDS[k] === "monthDay"));
+const MONTH_DAYS = new Set<string>(
+  SOURCED_KEYS.filter((k) => VALUE_KINDS[k] === "monthDay" || VALUE_KINDS[k] === "cutOff"),
+);
 const WHOLE_LISTS = new Set(["rules.documentTypes", "rules.rsaDisposition.sections", "rules.costCategories.items"]);
 
 /**

@@ -1,10 +1,44 @@
+import { IconFileDollar } from "@tabler/icons-react";
+import { createRoute } from "@tanstack/react-router";
 import { reductionCasesFeature } from "@uppsikt/core";
-import { defineWebFeature, labelsOf } from "../feature";
+import type { SignedInRoute } from "../../routes/signedIn";
+import { defineWebFeature, labelsOf, lazyPage, noSearch } from "../feature";
+import { parseCaseListSearch } from "./search";
 import { reductionCasesEn, reductionCasesSv } from "./strings";
+
+const routes = (parent: SignedInRoute) =>
+  [
+    createRoute({
+      getParentRoute: () => parent,
+      path: "/arenden",
+      validateSearch: parseCaseListSearch,
+      component: lazyPage(() => import("./ReductionCasesPage"), "ReductionCasesPage"),
+    }),
+    createRoute({
+      getParentRoute: () => parent,
+      path: "/arenden/$id",
+      validateSearch: noSearch,
+      component: lazyPage(() => import("./ReductionCasePage"), "ReductionCasePage"),
+    }),
+  ] as const;
 
 /** The agency's reduction cases: the 30 April rule, the decision, legal finality and the invoice (R3.3). */
 export const reductionCasesWebFeature = defineWebFeature({
   name: "reduction-cases",
+  routes,
+  menu: [
+    {
+      key: "reductionCases",
+      group: "main",
+      order: 29,
+      permission: "reductionCases.write",
+      when: (me) => me.role === "agency",
+      icon: IconFileDollar,
+      label: "reductionCases.nav",
+      to: "/arenden",
+      match: (p) => p.startsWith("/arenden"),
+    },
+  ],
   strings: { sv: { reductionCases: reductionCasesSv }, en: { reductionCases: reductionCasesEn } },
   labels: labelsOf(reductionCasesFeature, {
     sv: {

@@ -1,7 +1,7 @@
 import { Group, NativeSelect, Table, Text } from "@mantine/core";
 import { IconAlertTriangle, IconClock } from "@tabler/icons-react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { compareSwedish, type WatchItemView, watchKindLabel, watchTitle } from "@uppsikt/core";
+import { compareSwedish, groupWatchItems, type WatchItemView, watchKindLabel, watchTitle } from "@uppsikt/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { watchQuery } from "../dialogue/api";
@@ -15,11 +15,8 @@ import { useMe } from "../auth/useSession";
 import { DialogueBadge } from "../dialogue/DialogueBadge";
 import { HandOverButton } from "./HandOverDialog";
 import { placeOf } from "./model";
+import { WaiverButton } from "./WaiverDialog";
 import { CalendarSettings, ReminderSettings } from "./WatchSettings";
-
-/** Overdue first (oldest first), then by date. */
-const byUrgency = (a: WatchItemView, b: WatchItemView) =>
-  Number(b.overdue) - Number(a.overdue) || a.due.localeCompare(b.due) || a.title.localeCompare(b.title);
 
 /** The item's title and kind in the interface's language (the server's are Swedish). */
 function inLanguage(item: WatchItemView, language: string): WatchItemView {
@@ -56,6 +53,9 @@ export function WatchPage() {
   const me = useMe();
   const mayCounty = can(me, "watch.readCounty");
   const national = me.role === "agency";
+  // A coordinator is not the responsible officer: the column says whom the county awaits (issue 10.10).
+  const coordinator = me.role === "municipality";
+  const mayWaive = can(me, "feedback.write");
   const handOverCounty = can(me, "watch.handOver") ? me.county : null;
   const [scope, setScope] = useState<"mine" | "county">("mine");
   const watch = useQuery({ ...watchQuery(scope), placeholderData: keepPreviousData });
@@ -142,44 +142,64 @@ export function WatchPage() {
                         <Table.Th scope="col">{t("watch.colDate")}</Table.Th>
                         <Table.Th scope="col">{t("watch.colWhat")}</Table.Th>
                         <Table.Th scope="col">{national ? t("watch.colPlace") : t("watch.colMunicipality")}</Table.Th>
-                        <Table.Th scope="col">{t("watch.colResponsible")}</Table.Th>
+                        <Table.Th scope="col">
+                          {coordinator ? t("watch.colAwaited") : t("watch.colResponsible")}
+                        </Table.Th>
                         <Table.Th scope="col">{t("watch.colStatus")}</Table.Th>
                         <Table.Th scope="col">{t("watch.colLink")}</Table.Th>
                       </Table.Tr>
                     </Table.Thead>
-                    <Table.Tbody>
-                      {[...shown].sort(byUrgency).map((item) => (
-                        <Table.Tr key={item.key}>
-                          <Table.Td className="nowrap">
-                            <time dateTime={item.due}>{item.due}</time>
-                          </Table.Td>
-                          <Table.Td>
-                            <Text size="sm" fw={600}>
-                              {item.title}
-                            </Text>
-                            <Text size="sm">{item.kindLabel}</Text>
-                          </Table.Td>
-                          <Table.Td>{placeOf(item)?.name ?? "–"}</Table.Td>
-                          <Table.Td>{item.responsible.name ?? t("watch.noOne")}</Table.Td>
-                          <Table.Td className="nowrap">
-                            {item.overdue ? (
-                              <DialogueBadge color="red" icon={IconAlertTriangle}>
-                                {t("watch.overdue")}
-                              </DialogueBadge>
-                            ) : (
-                              <DialogueBadge color="blue" icon={IconClock}>
-                                {item.daysLeft === 0 ? t("watch.today") : t("watch.daysLeft", { count: item.daysLeft })}
-                              </DialogueBadge>
-                            )}
-                          </Table.Td>
-                          <Table.Td>
-                            <PathLink href={item.link} aria-label={t("watch.openLabel", { title: item.title })}>
-                              {t("watch.open")}
-                            </PathLink>
-                          </Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
+                    {groupWatchItems(shown, (k) => watchKindLabel(k, i18n.language === "en" ? "en" : "sv")).map(
+                      (group) => (
+                        <Table.Tbody key={group.kind}>
+                          <Table.Tr>
+                            <Table.Th scope="rowgroup" colSpan={6}>
+                              {t("watch.group", { label: group.items[0]!.kindLabel, count: group.count })}
+                            </Table.Th>
+                          </Table.Tr>
+                          {group.items.map((item) => (
+                            <Table.Tr key={item.key}>
+                              <Table.Td className="nowrap">
+                                <time dateTime={item.due}>{item.due}</time>
+                              </Table.Td>
+                              <Table.Td>
+                                <Text size="sm" fw={600}>
+                                  {item.title}
+                                </Text>
+                                <Text size="sm">{item.kindLabel}</Text>
+                              </Table.Td>
+                              <Table.Td>{placeOf(item)?.name ?? "–"}</Table.Td>
+                              <Table.Td>
+                                {coordinator ? t("watch.awaitedOurs") : (item.responsible.name ?? t("watch.noOne"))}
+                              </Table.Td>
+                              <Table.Td className="nowrap">
+                                {item.overdue ? (
+                                  <DialogueBadge color="red" icon={IconAlertTriangle}>
+                                    {t("watch.overdue")}
+                                  </DialogueBadge>
+                                ) : (
+                                  <DialogueBadge color="blue" icon={IconClock}>
+                                    {item.daysLeft === 0
+                                      ? t("watch.today")
+                                      : t("watch.daysLeft", { count: item.daysLeft })}
+                                  </DialogueBadge>
+                                )}
+                              </Table.Td>
+                              <Table.Td>
+                                <Group gap="xs" wrap="nowrap">
+                                  <PathLink href={item.link} aria-label={t("watch.openLabel", { title: item.title })}>
+                                    {t("watch.open")}
+                                  </PathLink>
+                                  {mayWaive && item.kind === "feedbackOwed" && item.feedbackVersionId && (
+                                    <WaiverButton item={{ ...item, feedbackVersionId: item.feedbackVersionId }} />
+                                  )}
+                                </Group>
+                              </Table.Td>
+                            </Table.Tr>
+                          ))}
+                        </Table.Tbody>
+                      ),
+                    )}
                   </Table>
                 </TableScroll>
               )}

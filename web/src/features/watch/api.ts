@@ -1,5 +1,11 @@
 import { queryOptions, type QueryClient } from "@tanstack/react-query";
-import { HandOverResult, OutboxList, type HandOverInput } from "@uppsikt/core";
+import {
+  FeedbackWaiver,
+  HandOverResult,
+  OutboxList,
+  type FeedbackWaiverInput,
+  type HandOverInput,
+} from "@uppsikt/core";
 import { apiRequest, queryString } from "../../api/client";
 import { dialogueKeys } from "../dialogue/api";
 import { oversightKeys } from "../documents/county/api";
@@ -45,5 +51,19 @@ export function invalidateAfterHandOver(queryClient: QueryClient, result: HandOv
     ...result.municipalities.map((m) => keys.municipality(m.code)),
     oversightKeys.all,
   ];
+  return Promise.all(affected.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+}
+
+// "Ingen återkoppling skickas" (county officers, issue 10.10)
+export const waiveFeedback = (versionId: string, input: FeedbackWaiverInput) =>
+  apiRequest(`${V1}/document-versions/${enc(versionId)}/feedback-waiver`, {
+    method: "POST",
+    body: input,
+    schema: FeedbackWaiver,
+  });
+
+/** What the decision changes: the watch lists and the county's "waited long" list. */
+export function invalidateAfterWaiver(queryClient: QueryClient) {
+  const affected = [dialogueKeys.watch("mine"), dialogueKeys.watch("county"), oversightKeys.all];
   return Promise.all(affected.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
 }

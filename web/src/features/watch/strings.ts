@@ -1,7 +1,8 @@
 /** Strings of the watch list and its settings (reminders, calendar feed). Same keys in both languages. */
 export const watchSv = {
   title: "Min bevakning",
-  intro: "Datum du ansvarar för: försenade först, sedan de som infaller inom 30 dagar.",
+  intro:
+    "Datum du ansvarar för, grupperade efter slag. Inom varje slag först det som infaller inom 7 dagar, sedan det försenade (senaste först), sedan resten inom 30 dagar.",
   scope: "Visa",
   scopeMine: "Mina bevakningar",
   scopeCounty: "Hela länet",
@@ -11,6 +12,18 @@ export const watchSv = {
   colMunicipality: "Kommun",
   colPlace: "Län eller kommun",
   colResponsible: "Ansvarig",
+  colAwaited: "Länsstyrelsen inväntar",
+  awaitedOurs: "Er kommun",
+  group: "{{label}} ({{count}})",
+  waiver: {
+    open: "Ingen återkoppling skickas",
+    openLabel: "Ingen återkoppling skickas: {{title}}",
+    title: "Ingen återkoppling skickas",
+    text: "Bevakningen tas bort och beslutet loggas. Det räknas inte som skickad återkoppling: före ett sent enda besök krävs fortfarande att återkoppling har skickats.",
+    reason: "Skäl",
+    submit: "Spara beslutet",
+    done: "Ingen återkoppling skickas: {{title}}",
+  },
   colStatus: "Status",
   colLink: "Gå till",
   open: "Öppna",
@@ -50,7 +63,8 @@ export const watchSv = {
 
 export const watchEn: typeof watchSv = {
   title: "My watch list",
-  intro: "Dates you are responsible for: overdue first, then those due within 30 days.",
+  intro:
+    "Dates you are responsible for, grouped by kind. Within each kind first what falls due within 7 days, then what is overdue (the most recent first), then the rest within 30 days.",
   scope: "Show",
   scopeMine: "My items",
   scopeCounty: "The whole county",
@@ -60,6 +74,18 @@ export const watchEn: typeof watchSv = {
   colMunicipality: "Municipality",
   colPlace: "County or municipality",
   colResponsible: "Responsible",
+  colAwaited: "The county awaits",
+  awaitedOurs: "Your municipality",
+  group: "{{label}} ({{count}})",
+  waiver: {
+    open: "No feedback will be sent",
+    openLabel: "No feedback will be sent: {{title}}",
+    title: "No feedback will be sent",
+    text: "The item is removed and the decision is logged. It does not count as feedback sent: before a late only visit, feedback must still have been sent.",
+    reason: "Reason",
+    submit: "Save the decision",
+    done: "No feedback will be sent: {{title}}",
+  },
   colStatus: "Status",
   colLink: "Go to",
   open: "Open",
