@@ -48,7 +48,7 @@ export function AppLayout({ children }: { children?: ReactNode }) {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs">
+      <AppShell.Navbar p="xs" style={{ overflowY: "auto" }}>
         <MainNav onNavigate={close} />
       </AppShell.Navbar>
       <AppShell.Main id={MAIN_ID} tabIndex={-1} style={{ minHeight: `calc(100dvh - ${FOOTER_SPACE})` }}>
