@@ -268,6 +268,7 @@ test("[R2.3-3] the officer marks the draft feedback as sent", async ({ page }) =
   const dialog = await modalOpen(page, "Markera återkopplingen som skickad");
   await expect(dialog.getByText(/kan den inte längre ändras/)).toBeVisible();
   const sentOn = await dialog.getByLabel("Datum då återkopplingen skickades").inputValue();
+  await dialog.getByRole("radio", { name: "Skickad på annat sätt" }).check(); // issue 10.11: the choice is explicit
   await dialog.getByRole("button", { name: "Markera som skickad" }).click();
   await expect(dialog).toBeHidden();
   await expect(rsa.getByText(`Skickad ${sentOn}`, { exact: true })).toBeVisible();

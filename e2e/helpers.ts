@@ -15,6 +15,11 @@ export async function login(page: Page, email: string) {
 /** No serious or critical WCAG 2.1 AA violation, and a screenshot for people to look at. */
 export async function checkPage(page: Page, name: string) {
   await page.waitForLoadState("networkidle");
+  // A dialog fading in has half its colours: axe would measure the contrast of a frame of the transition.
+  // (Endless ones, such as a spinner, are not waited for.)
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity),
+  );
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(

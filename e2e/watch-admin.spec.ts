@@ -113,7 +113,7 @@ test("[R1-3] an officer who is not the county head cannot hand over", async ({ p
   await login(page, "lst01-handlaggare@uppsikt.example");
   await page.getByRole("link", { name: "Min bevakning" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Min bevakning" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Påminnelser via e-post" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Påminnelser och e-post" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Lämna över ärenden" })).toHaveCount(0);
 });
 

@@ -7,6 +7,7 @@ export * from "./contracts/health.js";
 export * from "./contracts/confidentiality.js";
 export * from "./contracts/documents.js";
 export * from "./contracts/feedback.js";
+export * from "./contracts/event-mails.js";
 export * from "./contracts/criteria.js";
 export * from "./contracts/reviews.js";
 export * from "./contracts/watch.js";

@@ -10,6 +10,7 @@ import { fixedClock, systemClock } from "./platform/clock.js";
 import { loggerOptions } from "./platform/logger.js";
 import { createWatchRegistry } from "./platform/watch/registry.js";
 import { startReminderJob } from "./features/watch/reminder-job.js";
+import { startEventMailJob } from "./features/event-mails/job.js";
 
 async function main() {
   const config = loadConfig();
@@ -24,7 +25,7 @@ async function main() {
     const seeded = await runDemoSteps(database.db, clock, SERVER_FEATURES, (step) =>
       console.log(
         step === "accounts"
-          ? "Tom databas: skapar demokonton och demodata (första starten tar en halv minut)…"
+          ? "Tom databas: skapar demokonton och demodata (första starten tar ungefär en kvarts minut)…"
           : `Demodata: ${step}…`,
       ),
     );
@@ -47,8 +48,10 @@ async function main() {
     },
   );
   let reminders: ReturnType<typeof startReminderJob> = null;
+  let eventMails: ReturnType<typeof startEventMailJob> | null = null;
   const shutdown = async () => {
     await reminders?.stop();
+    await eventMails?.stop();
     await app.close();
     await database.close();
     lock?.release();
@@ -64,6 +67,7 @@ async function main() {
   const appUrlProblem = appUrlWarning(config);
   if (appUrlProblem) console.warn(appUrlProblem);
   reminders = startReminderJob({ database, config, clock, watch }, app.log);
+  eventMails = startEventMailJob({ database, config, clock }, app.log);
   console.log(
     !config.REMINDERS_ENABLED
       ? "Påminnelser: avstängda (REMINDERS_ENABLED=false)."

@@ -25,6 +25,7 @@ import { createSession } from "../src/platform/auth/sessions.js";
 import type { Clock } from "../src/platform/clock.js";
 import type { ActorContext } from "../src/platform/http/context.js";
 import { type SubmitInput, pdfWith } from "./documents.js";
+import { forgetReferenceData } from "../src/platform/cache/reference-cache.js";
 
 /** Not a valid argon2 hash: factory users log in through sessions, never with a password. */
 export const NO_PASSWORD = "factory-user-without-password";
@@ -69,6 +70,7 @@ export async function sessionFor(db: Executor, userId: string, now = new Date(),
 
 export async function setResponsibleOfficer(db: Executor, municipality: string, userId: string | null) {
   await db.update(municipalities).set({ responsibleOfficerId: userId }).where(eq(municipalities.code, municipality));
+  forgetReferenceData();
 }
 
 // --- Entities through the app's own services ------------------------------------------------------------------

@@ -15,7 +15,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { isApiError, setUnauthenticatedHandler } from "./api/client";
 import { meQuery } from "./api/queries";
-import { AppDatesProvider } from "./components/DateField";
+import { AppDatesProvider } from "./components/AppDatesProvider";
 import { MAIN_ID } from "./components/SkipLink";
 import { createAppRouter } from "./router";
 import { cssVariablesResolver, theme } from "./theme";

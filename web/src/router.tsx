@@ -1,9 +1,8 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { createRoute, createRouter, lazyRouteComponent, redirect, type AnyRoute } from "@tanstack/react-router";
 import { meQuery } from "./api/queries";
-import { LoginPage } from "./features/auth/LoginPage";
+import { LoadingState } from "./components/LoadingState";
 import { WEB_FEATURES } from "./features";
-import { StartPage } from "./features/start/StartPage";
 import { parseLoginSearch } from "./routeSearch";
 import { rootRoute, signedInRoute } from "./routes/signedIn";
 
@@ -18,7 +17,7 @@ const loginRoute = createRoute({
     if (me) throw redirect({ to: "/" });
     return { redirectTo: search.redirect };
   },
-  component: LoginPage,
+  component: lazyRouteComponent(() => import("./features/auth/LoginPage"), "LoginPage"),
 });
 
 const accessibilityRoute = createRoute({
@@ -42,7 +41,7 @@ const startRoute = createRoute({
     if (me.role === "municipality" && me.municipality)
       throw redirect({ to: "/kommun/$code", params: { code: me.municipality }, replace: true });
   },
-  component: StartPage,
+  component: lazyRouteComponent(() => import("./features/start/StartPage"), "StartPage"),
 });
 
 /** Every feature's pages under the signed-in route; the tuple types keep the tree (and every link) typed. */
@@ -87,6 +86,8 @@ export function createAppRouter(queryClient: QueryClient) {
     defaultPreloadStaleTime: 0,
     scrollRestoration: true,
     defaultPendingMinMs: 0,
+    // Shown (as a status, "Hämtar uppgifter …") when a page's chunk takes longer than a second to arrive.
+    defaultPendingComponent: LoadingState,
   });
 }
 

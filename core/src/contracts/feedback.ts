@@ -28,8 +28,18 @@ export const FeedbackInput = z.object({
 });
 export type FeedbackInput = z.infer<typeof FeedbackInput>;
 
-/** Marks the feedback sent on a date: not in the future, not before the version was received. */
-export const FeedbackSentInput = z.object({ sentOn: CalendarDate });
+/** How the letter went out: by Uppsikt's e-mail to the municipality's coordinators, or another way (the default). */
+export const FeedbackSendChannel = z.enum(["email", "other"], {
+  message: "Välj hur brevet skickades: email (med e-post till kommunens beredskapssamordnare) eller other.",
+});
+export type FeedbackSendChannel = z.infer<typeof FeedbackSendChannel>;
+
+/**
+ * Marks the feedback sent on a date: not in the future, not before the version was received. With
+ * `channel: "email"` Uppsikt mails the letter to the municipality's coordinators (as PDF, or only a link when the
+ * letter has a confidential part); without it, or with "other", it was sent another way and no mail goes.
+ */
+export const FeedbackSentInput = z.object({ sentOn: CalendarDate, channel: FeedbackSendChannel.default("other") });
 export type FeedbackSentInput = z.infer<typeof FeedbackSentInput>;
 
 /**

@@ -28,7 +28,7 @@ async function main(): Promise<number> {
       const clock = config.UPPSIKT_NOW ? fixedClock(config.UPPSIKT_NOW) : systemClock();
       await migrate(database);
       await loadNationalData(database.db, clock, SERVER_FEATURES);
-      console.log(`Skapar ny demodata i ${config.DATA_DIR} (tar en halv minut)…`);
+      console.log(`Skapar ny demodata i ${config.DATA_DIR} (tar ungefär en kvarts minut)…`);
       await runDemoSteps(database.db, clock, SERVER_FEATURES);
     } finally {
       await database.close();

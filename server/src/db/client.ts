@@ -4,6 +4,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import pg from "pg";
+import { isNewDataDir, readTemplate, writeTemplate } from "./pglite-template.js";
 import * as schema from "./schema/index.js";
 
 export type Schema = typeof schema;
@@ -20,9 +21,12 @@ export interface Database {
 }
 
 export async function openPglite(dataDir: string): Promise<Database> {
+  const fresh = isNewDataDir(dataDir);
   mkdirSync(dataDir, { recursive: true });
-  const client = new PGlite(dataDir);
+  const template = fresh ? readTemplate() : undefined;
+  const client = new PGlite(dataDir, template ? { loadDataDir: template } : {});
   await client.waitReady;
+  if (fresh && !template) await writeTemplate(client);
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return { db, kind: "pglite", close: () => client.close() };
 }

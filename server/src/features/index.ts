@@ -14,6 +14,7 @@ import { dialogueFeature } from "./dialogue/index.js";
 import { documentRequestsFeature } from "./document-requests/index.js";
 import { documentsFeature } from "./documents/index.js";
 import { earlyWarningsFeature } from "./early-warnings/index.js";
+import { eventMailsFeature } from "./event-mails/index.js";
 import { economyFeature } from "./economy/index.js";
 import { economicReviewsFeature } from "./economic-reviews/index.js";
 import { healthFeature } from "./health/index.js";
@@ -46,6 +47,7 @@ export const SERVER_FEATURES: readonly ServerFeature[] = [
   criteriaFeature,
   watchFeature,
   outboxFeature,
+  eventMailsFeature,
   dialogueFeature,
   earlyWarningsFeature,
   documentRequestsFeature,

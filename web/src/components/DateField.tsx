@@ -1,8 +1,8 @@
 import { ActionIcon } from "@mantine/core";
-import { DateInput, type DateInputProps, DatesProvider } from "@mantine/dates";
+import { DateInput, type DateInputProps } from "@mantine/dates";
 import { IsoDate } from "@uppsikt/core";
 import { IconCalendar } from "@tabler/icons-react";
-import { type FocusEvent, type KeyboardEvent, type ReactNode, useState } from "react";
+import { type FocusEvent, type KeyboardEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 /** Typed dates are read as the contracts read them (2026-12-01 only), so 01/12 can never mean two different days. */
@@ -70,11 +70,4 @@ export function DateField({ value, onChange, onBlur, onKeyDown, ...rest }: Props
       }}
     />
   );
-}
-
-/** Calendars in the interface language: Swedish month and day names, weeks from Monday (wraps the app). */
-export function AppDatesProvider({ children }: { children: ReactNode }) {
-  const { i18n } = useTranslation();
-  const locale = i18n.language === "en" ? "en-gb" : "sv";
-  return <DatesProvider settings={{ locale, firstDayOfWeek: 1, weekendDays: [0, 6] }}>{children}</DatesProvider>;
 }

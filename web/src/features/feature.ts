@@ -117,9 +117,11 @@ export const labelsOf = <const D extends FeatureDeclaration>(
 export const noSearch = (): Record<string, never> => ({});
 
 /**
- * A page loaded when first opened. Typed as a plain route component on purpose: the page's own inferred type needs
- * the route tree (its typed links), and the tree needs this route, which TypeScript cannot untangle inside a
- * feature module. Eager pages and tabs use an assertion (`as RouteComponent`, `as TabComponent`) for the same reason.
+ * A page loaded when first opened. Every feature page is one (issue 10.4: only the chunks of the page shown are
+ * fetched; `scripts/bench/bundle.ts` measures the first pages). Typed as a plain route component on purpose: the
+ * page's own inferred type needs the route tree (its typed links), and the tree needs this route, which TypeScript
+ * cannot untangle inside a feature module. An eager page would need an assertion (`as RouteComponent`) for the
+ * same reason.
  */
 export const lazyPage = (load: () => Promise<unknown>, exportName: string): RouteComponent =>
   lazyRouteComponent(load as () => Promise<Record<string, RouteComponent>>, exportName) as RouteComponent;

@@ -3,8 +3,8 @@ import { LoadingState } from "../components/LoadingState";
 import type { TabComponent } from "./feature";
 
 /**
- * A municipality tab loaded when first opened, so a heavy tab (the Ekonomi tab's charts) stays out of the first
- * page's JavaScript.
+ * A municipality tab loaded when first opened, so that no tab (the Ekonomi tab's charts, the documents' forms) is
+ * in the first page's JavaScript. While it arrives, the loading state ("Hämtar uppgifter …", a status) shows.
  */
 export function lazyTab(load: () => Promise<Record<string, unknown>>, exportName: string): TabComponent {
   const Tab = lazy(async () => ({ default: (await load())[exportName] as TabComponent }));

@@ -1,10 +1,15 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { Outlet, createRootRouteWithContext, createRoute, redirect, type RouteComponent } from "@tanstack/react-router";
+import {
+  Outlet,
+  createRootRouteWithContext,
+  createRoute,
+  lazyRouteComponent,
+  redirect,
+  type RouteComponent,
+} from "@tanstack/react-router";
 import type { Me } from "@uppsikt/core";
 import { configQuery, meQuery } from "../api/queries";
-import { AppLayout } from "../components/AppLayout";
 import { ErrorState } from "../components/ErrorState";
-import { NotFoundPage } from "../components/NotFoundPage";
 import { PublicLayout } from "../components/PublicLayout";
 import { SkipLink } from "../components/SkipLink";
 
@@ -22,7 +27,9 @@ export const rootRoute = createRootRouteWithContext<RouterContext>()({
       <Outlet />
     </>
   ),
-  notFoundComponent: NotFoundPage as RouteComponent,
+  // Lazy: the 404 page may show the signed-in shell, which stays out of the login page's JavaScript. The error
+  // page is not: it must show even when a chunk cannot be fetched.
+  notFoundComponent: lazyRouteComponent(() => import("../components/NotFoundPage"), "NotFoundPage") as RouteComponent,
   errorComponent: ({ error, reset }) => (
     <PublicLayout>
       <ErrorState error={error} onRetry={reset} />
@@ -46,7 +53,7 @@ export const signedInRoute = createRoute({
   id: "signed-in",
   beforeLoad: ({ context, location }) => requireSession(context.queryClient, location.href),
   // Typed by assertion: the layout's inferred type would need the route tree, which needs this route.
-  component: AppLayout as RouteComponent,
+  component: lazyRouteComponent(() => import("../components/AppLayout"), "AppLayout") as RouteComponent,
 });
 
 /** The parent of every feature's pages. */

@@ -26,3 +26,4 @@ export * from "../../features/county-dialogues/schema.js";
 export * from "../../features/statements/schema.js";
 export * from "../../features/reduction-cases/schema.js";
 export * from "../../features/auth/schema.js";
+export * from "../../features/event-mails/schema.js";

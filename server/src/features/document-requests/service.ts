@@ -1,5 +1,6 @@
 import type { AuditEntityType } from "@uppsikt/core";
 import {
+  webPaths,
   type DocumentRequest,
   type DocumentRequestCreate,
   type DocumentRequestStatus,
@@ -13,6 +14,8 @@ import { Conflict, Forbidden, Invalid, NotFound } from "../../platform/errors.js
 import { type Upload, acceptFiles, auditedFile, storeFiles } from "../../platform/files/index.js";
 import type { ActorContext } from "../../platform/http/context.js";
 import { authorize } from "../../platform/permissions.js";
+import { newRequestMail, requestAnsweredMail } from "../event-mails/mails.js";
+import * as eventMails from "../event-mails/service.js";
 import { getMunicipality } from "../municipalities/service.js";
 import { type ReadContext, markFor, readContext } from "../dialogue/read-rules.js";
 import { documentRequestFileOwner } from "./files.js";
@@ -153,7 +156,7 @@ export async function createRequest(
     throw Invalid("Bara myndigheten begär underlag i ett ärende om reducerad ersättning.", { field: "reductionCase" });
   const today = ctx.clock.today();
   if (input.replyBy < today) throw Invalid("Svarsdatumet kan inte vara tidigare än i dag.");
-  const id = await db.transaction(async (tx) => {
+  const { id, mailed } = await db.transaction(async (tx) => {
     const id = await repo.insertRequest(tx, {
       municipalityCode: code,
       subject: input.subject,
@@ -177,8 +180,28 @@ export async function createRequest(
         messageLength: input.message.length,
       },
     });
-    return id;
+    // Issue 10.11: every coordinator of the municipality is told, in this transaction.
+    const mailed = await eventMails.enqueueEventMails(tx, {
+      kind: "eventNewRequest",
+      entityType: "documentRequest",
+      entityId: id,
+      recipients: await eventMails.findCoordinators(tx, code),
+      mail: (r) =>
+        newRequestMail(r, {
+          municipality: { code, name: municipality.name },
+          requestedBy:
+            ctx.actor.role === "agency"
+              ? `${ctx.actor.name}, myndigheten`
+              : `${ctx.actor.name}, ${municipality.county.name}`,
+          subject: input.confidentialBasis ? null : input.subject,
+          replyBy: input.replyBy,
+          path: webPaths.municipality(code, { tab: "dialogue" }),
+        }),
+      now: ctx.clock.now(),
+    });
+    return { id, mailed };
   });
+  eventMails.eventMailsCommitted(mailed);
   return presentOne(db, ctx, id);
 }
 
@@ -232,7 +255,7 @@ export async function answerRequest(db: Db, ctx: ActorContext, id: string, uploa
   const basis = fields.confidentialBasis ?? row.request.confidentialBasis ?? null;
   const files = await acceptFiles(upload.files, { extractText: false });
   const now = ctx.clock.now();
-  await db.transaction(async (tx) => {
+  const mailed = await db.transaction(async (tx) => {
     if (!(await repo.markAnswered(tx, id, now))) throw Conflict("Begäran är avslutad och kan inte längre besvaras.");
     const answerId = await repo.insertAnswer(tx, {
       requestId: id,
@@ -257,7 +280,30 @@ export async function answerRequest(db: Db, ctx: ActorContext, id: string, uploa
         files: files.map(auditedFile),
       },
     });
+    // Issue 10.11: the municipality's responsible officer is told (the one who asked when none is assigned, and
+    // always the one who asked in the agency's reduction case).
+    const r = row.request;
+    const officer = r.reductionCaseId ? null : await eventMails.findResponsibleOfficer(tx, r.municipalityCode);
+    const recipient = officer ?? (await eventMails.findActiveUser(tx, r.requestedBy));
+    return eventMails.enqueueEventMails(tx, {
+      kind: "eventRequestAnswered",
+      entityType: "documentRequest",
+      entityId: id,
+      recipients: recipient ? [recipient] : [],
+      mail: (to) =>
+        requestAnsweredMail(to, {
+          municipality: { code: r.municipalityCode, name: row.municipalityName },
+          answeredBy: ctx.actor.name,
+          subject: r.confidentialBasis ? null : r.subject,
+          files: files.length,
+          path: r.reductionCaseId
+            ? webPaths.reductionCase(r.reductionCaseId)
+            : webPaths.municipality(r.municipalityCode, { tab: "dialogue" }),
+        }),
+      now,
+    });
   });
+  eventMails.eventMailsCommitted(mailed);
   return presentOne(db, ctx, id);
 }
 

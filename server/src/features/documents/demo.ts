@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { type DocumentTypeId, addDays, nationalPeriodForYear } from "@uppsikt/core";
 import { and, asc, count, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.js";
@@ -17,7 +17,8 @@ import {
   municipalities,
   users,
 } from "../../db/schema/index.js";
-import { extractTextInProcess } from "../../platform/files/extract.js";
+import type { ExtractedText } from "../../platform/files/extract.js";
+import { type DemoExtractor, demoExtractor } from "./demo-extract.js";
 import { recordAudit } from "../../platform/audit/audit.js";
 import { systemActor } from "../../platform/actor.js";
 import type { Clock } from "../../platform/clock.js";
@@ -42,9 +43,8 @@ interface DemoFile {
   confidentialBasis?: string;
 }
 interface PreparedFile extends DemoFile {
-  textStatus: string;
-  textContent: string | null;
-  headings: string[];
+  /** Extracted on the demo's extraction thread while the next file is generated; awaited when the rows are written. */
+  extracted: Promise<ExtractedText>;
   sha256: string;
 }
 
@@ -52,13 +52,10 @@ interface PreparedFile extends DemoFile {
  * The demo's own generated files are read in this process: the child process per file that guards the server against
  * hostile uploads costs about two seconds each to start, which made the first start a minute long.
  */
-async function prepare(file: DemoFile): Promise<PreparedFile> {
-  const extracted = await extractTextInProcess(file.content, file.mediaType === PDF ? "pdf" : "docx");
+function prepareWith(extractor: DemoExtractor, file: DemoFile): PreparedFile {
   return {
     ...file,
-    textStatus: extracted.textStatus,
-    textContent: extracted.text,
-    headings: extracted.headings,
+    extracted: extractor.extract(file.content, file.mediaType === PDF ? "pdf" : "docx"),
     sha256: createHash("sha256").update(file.content).digest("hex"),
   };
 }
@@ -116,6 +113,15 @@ interface PlannedVersion {
  * some missing, RSA reports with a missing section, a scanned one and a confidential appendix.
  */
 export async function seedDemoDocuments(db: Db, clock: Clock): Promise<void> {
+  const extractor = demoExtractor();
+  try {
+    await seedWith(db, clock, (file) => prepareWith(extractor, file));
+  } finally {
+    await extractor.close();
+  }
+}
+
+async function seedWith(db: Db, clock: Clock, prepare: (file: DemoFile) => PreparedFile): Promise<void> {
   const today = clock.today();
   // The clock's mandate period and the one before it, by the national rules: 2023 and 2019 in 2026, 2027 and 2023
   // from 2027-01-01.
@@ -123,7 +129,7 @@ export async function seedDemoDocuments(db: Db, clock: Clock): Promise<void> {
   const current = period.firstYear;
   const previous = nationalPeriodForYear(rules, current - 1).firstYear;
   const shared = {
-    rsa: await prepare({
+    rsa: prepare({
       fileName: "rsa.docx",
       mediaType: DOCX,
       content: await demoRsaReportDocx({ municipality: "Exempelkommun kommun", year: current }),
@@ -132,7 +138,7 @@ export async function seedDemoDocuments(db: Db, clock: Clock): Promise<void> {
       await Promise.all(
         Object.entries(PLAN_TITLES).map(async ([type, title]) => [
           type,
-          await prepare({
+          prepare({
             fileName: `${type}.docx`,
             mediaType: DOCX,
             content: await demoPlanDocx({
@@ -217,7 +223,7 @@ export async function seedDemoDocuments(db: Db, clock: Clock): Promise<void> {
       };
       if (featured.rsa === "pdf")
         rsaFiles = [
-          await prepare({
+          prepare({
             fileName: `Risk- och sårbarhetsanalys ${current} ${m.name}.pdf`,
             mediaType: PDF,
             content: await demoRsaReportPdf(opts),
@@ -225,7 +231,7 @@ export async function seedDemoDocuments(db: Db, clock: Clock): Promise<void> {
         ];
       else if (featured.rsa === "docx")
         rsaFiles = [
-          await prepare({
+          prepare({
             fileName: `RSA ${current} ${m.name}.docx`,
             mediaType: DOCX,
             content: await demoRsaReportDocx(opts),
@@ -233,7 +239,7 @@ export async function seedDemoDocuments(db: Db, clock: Clock): Promise<void> {
         ];
       else
         rsaFiles = [
-          await prepare({
+          prepare({
             fileName: `RSA ${current} ${m.name} (inskannad).pdf`,
             mediaType: PDF,
             content: await demoScannedPdf(),
@@ -241,7 +247,7 @@ export async function seedDemoDocuments(db: Db, clock: Clock): Promise<void> {
         ];
       if (featured.appendix)
         rsaFiles.push(
-          await prepare({
+          prepare({
             fileName: `Bilaga 3 Sårbarheter i kritisk infrastruktur ${m.name}.pdf`,
             mediaType: PDF,
             content: await demoConfidentialAppendixPdf({ municipality: m.name, year: current }),
@@ -282,7 +288,7 @@ export async function seedDemoDocuments(db: Db, clock: Clock): Promise<void> {
       const decidedOn = late ? `${current + 1}-0${2 + (w % 7)}-1${w % 9}` : `${current}-1${w % 3}-0${1 + (w % 9)}`;
       const title = `${PLAN_TITLES[type]} ${current}–${current + 3}`;
       const file = featured
-        ? await prepare({
+        ? prepare({
             fileName: `${title} ${m.name}.${i % 2 ? "pdf" : "docx"}`,
             mediaType: i % 2 ? PDF : DOCX,
             content: await (i % 2 ? demoPlanPdf : demoPlanDocx)({
@@ -315,50 +321,64 @@ export async function seedDemoDocuments(db: Db, clock: Clock): Promise<void> {
   }
 
   await db.transaction(async (tx) => {
-    let versionCount = 0;
     const now = clock.now();
+    const planned = plans.flatMap((p) => p.versions.map((v) => ({ p, v })));
+    const versionCount = planned.length;
+    // In batches, in order: a statement per table and batch rather than per row (the first start's biggest step).
+    const BATCH = 200;
+    // Ids made here rather than read back, so nothing depends on the order of RETURNING.
+    const docIds = planned.map(() => randomUUID());
+    const versionIdList = planned.map(() => randomUUID());
+    for (let i = 0; i < planned.length; i += BATCH)
+      await tx.insert(documents).values(
+        planned.slice(i, i + BATCH).map(({ p, v }, j) => ({
+          id: docIds[i + j]!,
+          municipalityCode: p.code,
+          period: v.period,
+          typeId: v.type,
+          createdAt: now,
+        })),
+      );
+    for (let i = 0; i < planned.length; i += BATCH)
+      await tx.insert(documentVersions).values(
+        planned.slice(i, i + BATCH).map(({ p, v }, j) => ({
+          id: versionIdList[i + j]!,
+          documentId: docIds[i + j]!,
+          versionNo: 1,
+          decidedBy: v.decidedBy,
+          decidedOn: v.decidedOn,
+          receivedOn: v.receivedOn,
+          registrationNumber: v.registrationNumber,
+          countyRegistrationNumber: v.countyRegistrationNumber,
+          status: v.status,
+          createdBy: v.byMunicipality && p.coordinator ? p.coordinator : p.officer,
+          createdAt: now,
+        })),
+      );
     const versionIds: Record<string, string> = {};
-    for (const p of plans) {
-      for (const v of p.versions) {
-        const [doc] = await tx
-          .insert(documents)
-          .values({ municipalityCode: p.code, period: v.period, typeId: v.type, createdAt: now })
-          .returning({ id: documents.id });
-        const [version] = await tx
-          .insert(documentVersions)
-          .values({
-            documentId: doc!.id,
-            versionNo: 1,
-            decidedBy: v.decidedBy,
-            decidedOn: v.decidedOn,
-            receivedOn: v.receivedOn,
-            registrationNumber: v.registrationNumber,
-            countyRegistrationNumber: v.countyRegistrationNumber,
-            status: v.status,
-            createdBy: v.byMunicipality && p.coordinator ? p.coordinator : p.officer,
-            createdAt: now,
-          })
-          .returning({ id: documentVersions.id });
-        versionIds[`${p.code}:${v.period}:${v.type}`] = version!.id;
-        for (const [position, f] of v.files.entries()) {
-          await tx.insert(documentFiles).values({
-            versionId: version!.id,
-            position,
-            fileName: f.fileName,
-            mediaType: f.mediaType,
-            sizeBytes: f.content.length,
-            sha256: f.sha256,
-            content: f.content,
-            textStatus: f.textStatus,
-            textContent: f.textContent,
-            headings: f.headings,
-            confidentialBasis: f.confidentialBasis ?? null,
-            createdAt: now,
-          });
-        }
-        versionCount++;
+    const fileRows: (typeof documentFiles.$inferInsert)[] = [];
+    for (const [k, { p, v }] of planned.entries()) {
+      versionIds[`${p.code}:${v.period}:${v.type}`] = versionIdList[k]!;
+      for (const [position, f] of v.files.entries()) {
+        const extracted = await f.extracted;
+        fileRows.push({
+          versionId: versionIdList[k]!,
+          position,
+          fileName: f.fileName,
+          mediaType: f.mediaType,
+          sizeBytes: f.content.length,
+          sha256: f.sha256,
+          content: f.content,
+          textStatus: extracted.textStatus,
+          textContent: extracted.text,
+          headings: extracted.headings,
+          confidentialBasis: f.confidentialBasis ?? null,
+          createdAt: now,
+        });
       }
     }
+    // Files carry their bytes: smaller batches keep each statement's parameters modest.
+    for (let i = 0; i < fileRows.length; i += 50) await tx.insert(documentFiles).values(fileRows.slice(i, i + 50));
     await seedDemoFollowUps(tx, clock, current, plans);
     await seedDemoClearances(tx, clock, demoUsers);
     await seedDemoReviewAndFeedback(tx, clock, current, versionIds, demoUsers);

@@ -91,14 +91,15 @@ export function register(app: App, { database: { db }, clock, config }: Deps) {
     {
       schema: {
         tags,
-        summary: "Markera återkopplingen som skickad ett visst datum",
+        summary:
+          "Markera återkopplingen som skickad ett visst datum, med e-post till kommunens beredskapssamordnare (channel: email) eller på annat sätt",
         params: FeedbackParams,
         body: FeedbackSentInput,
         response: { 200: FeedbackView, 409: ErrorBody, ...errors },
       },
       preHandler: can("feedback.write"),
     },
-    (req) => service.markFeedbackSent(db, writeContext(req, clock), req.params.id, req.body.sentOn),
+    (req) => service.markFeedbackSent(db, writeContext(req, clock), req.params.id, req.body.sentOn, req.body.channel),
   );
 
   app.get(

@@ -1,5 +1,7 @@
 import {
   type AwaitingFeedbackItem,
+  type FeedbackSendChannel,
+  webPaths,
   type DocumentTypeId,
   type FeedbackInput,
   type FeedbackView,
@@ -30,6 +32,8 @@ import { resolvePeriod } from "../reference/service.js";
 import { feedbackLetter, feedbackLetterFileName } from "./feedback-letter.js";
 import * as repo from "./feedback-repository.js";
 import { documentTypesOfPeriod, nationalRulesReader } from "../national-rules/rules-on.js";
+import { feedbackSentMail } from "../event-mails/mails.js";
+import * as eventMails from "../event-mails/service.js";
 
 type Row = NonNullable<Awaited<ReturnType<typeof repo.findFeedback>>>;
 
@@ -205,8 +209,17 @@ export async function updateFeedback(
 /**
  * Records the date the letter was sent: not in the future, not before the version came in.
  * Marking it sent again with the same date changes nothing; another date is a conflict.
+ * With `channel: "email"` (issue 10.11) the letter goes to every coordinator of the municipality who takes such mail,
+ * written in the same transaction: as PDF, or only a link when the letter has a confidential part; 409 when there
+ * is no one to send it to.
  */
-export async function markFeedbackSent(db: Db, ctx: ActorContext, id: string, sentOn: string): Promise<FeedbackView> {
+export async function markFeedbackSent(
+  db: Db,
+  ctx: ActorContext,
+  id: string,
+  sentOn: string,
+  channel: FeedbackSendChannel = "other",
+): Promise<FeedbackView> {
   const row = await loadForWrite(db, ctx.actor, id);
   if (row.feedback.sentOn === sentOn) return presentOne(db, ctx, id);
   if (row.feedback.sentOn) throw Conflict(`Återkopplingen är redan markerad som skickad ${row.feedback.sentOn}.`);
@@ -214,18 +227,99 @@ export async function markFeedbackSent(db: Db, ctx: ActorContext, id: string, se
   if (sentOn > today) throw Invalid("Datumet då återkopplingen skickades kan inte vara senare än i dag.");
   if (sentOn < row.version.receivedOn)
     throw Invalid(`Återkopplingen kan inte ha skickats före ${row.version.receivedOn}, då dokumentet kom in.`);
-  await db.transaction(async (tx) => {
+  const code = row.document.municipalityCode;
+  let mail: { recipients: eventMails.MailRecipient[]; pdf: Buffer | null } | null = null;
+  if (channel === "email") {
+    const recipients = await eventMails.receiving(db, "eventFeedbackSent", await eventMails.findCoordinators(db, code));
+    if (recipients.length === 0)
+      throw Conflict(
+        `${row.municipalityName} har ingen beredskapssamordnare med e-postadress i Uppsikt som tar emot återkoppling med e-post. Välj ”Skickad på annat sätt” och skicka brevet själv.`,
+        { field: "channel" },
+      );
+    // Never a letter with a confidential part in a mail: the same rule that marks the letter confidential.
+    const reviewItems = await repo.findReviewItems(db, row.version.id);
+    const confidentialPart =
+      row.feedback.confidentialBasis !== null ||
+      (row.version.confidentialBasis !== null && reviewItems.some((i) => i.comment !== null));
+    const pdf = confidentialPart
+      ? null
+      : await renderLetterPdf(
+          feedbackLetter({
+            ...letterData(row, reviewItems, sentOn),
+            confidentialBasis: null,
+            commentsWithheldBasis: null,
+          }),
+        );
+    mail = { recipients, pdf };
+  }
+  const mailed = await db.transaction(async (tx) => {
     if (!(await repo.markSent(tx, id, { sentOn, sentBy: ctx.actor.id, updatedAt: ctx.clock.now() })))
       throw Conflict("Återkopplingen har redan markerats som skickad.");
+    const written = mail
+      ? await eventMails.enqueueEventMails(tx, {
+          kind: "eventFeedbackSent",
+          entityType: "documentFeedback",
+          entityId: id,
+          recipients: mail.recipients,
+          mail: (r) =>
+            feedbackSentMail(r, {
+              countyBoard: row.countyBoard,
+              municipality: { code, name: row.municipalityName },
+              typeName: row.typeName,
+              versionNo: row.version.versionNo,
+              sentOn,
+              attached: mail.pdf !== null,
+              path: webPaths.municipality(code, { period: row.document.period }),
+            }),
+          attachment: mail.pdf
+            ? {
+                fileName: feedbackLetterFileName(letterData(row, [], sentOn), "pdf"),
+                mediaType: "application/pdf",
+                content: mail.pdf,
+              }
+            : null,
+          now: ctx.clock.now(),
+        })
+      : 0;
     await recordAudit(tx, ctx, {
       action: "feedback.send",
       entityType: "documentFeedback",
       entityId: id,
       before: { sentOn: null },
-      after: { sentOn, municipality: row.document.municipalityCode, versionId: row.version.id },
+      after: {
+        sentOn,
+        municipality: code,
+        versionId: row.version.id,
+        channel,
+        ...(mail ? { mailedTo: written, letterAttached: mail.pdf !== null } : {}),
+      },
     });
+    return written;
   });
+  eventMails.eventMailsCommitted(mailed);
   return presentOne(db, ctx, id);
+}
+
+/** What goes into the letter; the caller decides the confidentiality fields. */
+function letterData(row: Row, reviewItems: Awaited<ReturnType<typeof repo.findReviewItems>>, date: string) {
+  return {
+    countyBoard: row.countyBoard,
+    municipalityName: row.municipalityName,
+    type: row.document.typeId as DocumentTypeId,
+    typeName: row.typeName,
+    period: row.document.period,
+    versionNo: row.version.versionNo,
+    decidedBy: row.version.decidedBy,
+    decidedOn: row.version.decidedOn,
+    receivedOn: row.version.receivedOn,
+    municipalityRegistrationNumber: row.version.registrationNumber,
+    countyRegistrationNumber: row.feedback.countyRegistrationNumber ?? row.version.countyRegistrationNumber,
+    body: row.feedback.body,
+    authorName: row.authorName,
+    date,
+    draft: false,
+    reviewItems,
+  };
 }
 
 export async function getFeedback(db: Db, ctx: ActorContext, id: string): Promise<FeedbackView> {
@@ -266,24 +360,10 @@ export async function feedbackLetterFile(db: Db, ctx: ActorContext, id: string, 
   const reviewItems = withheld ? finished.map((i) => ({ ...i, comment: null })) : finished;
   const confidentialComments = versionBasis !== null && !withheld && commented;
   const data = {
-    countyBoard: row.countyBoard,
-    municipalityName: row.municipalityName,
-    type: row.document.typeId as DocumentTypeId,
-    typeName: row.typeName,
-    period: row.document.period,
-    versionNo: row.version.versionNo,
-    decidedBy: row.version.decidedBy,
-    decidedOn: row.version.decidedOn,
-    receivedOn: row.version.receivedOn,
-    municipalityRegistrationNumber: row.version.registrationNumber,
-    countyRegistrationNumber: row.feedback.countyRegistrationNumber ?? row.version.countyRegistrationNumber,
-    body: row.feedback.body,
-    authorName: row.authorName,
-    date: row.feedback.sentOn ?? ctx.clock.today(),
+    ...letterData(row, reviewItems, row.feedback.sentOn ?? ctx.clock.today()),
     draft: row.feedback.sentOn === null,
     confidentialBasis: basis ?? (confidentialComments ? versionBasis : null),
     commentsWithheldBasis: withheld ? versionBasis : null,
-    reviewItems,
   };
   const letter = feedbackLetter(data);
   const content = format === "docx" ? await renderLetterDocx(letter) : await renderLetterPdf(letter);

@@ -118,4 +118,41 @@ describe("counties and municipalities", () => {
       404,
     );
   });
+
+  it("[issue 10.1] the county list shows a new responsible officer and a renamed one at once", async () => {
+    const head = await t.as({ role: "county", county: "03", countyHead: true });
+    const admin = await t.as({ role: "admin" });
+    const officer = await buildUser(t.database.db, { role: "county", county: "03", name: "Åsa Lind" });
+    const listed = async () =>
+      (await head.get("/api/v1/counties/03/municipalities"))
+        .json()
+        .items.find((m: { code: string }) => m.code === "0305")?.responsibleOfficer?.name ?? null;
+    await listed(); // cached from here
+    expect((await head.put("/api/v1/municipalities/0305/responsible-officer", { userId: officer.id })).statusCode).toBe(
+      200,
+    );
+    expect(await listed()).toBe("Åsa Lind");
+    const renamed = await admin.patch(`/api/v1/users/${officer.id}`, { name: "Åsa Lind Ek" });
+    expect(renamed.statusCode).toBe(200);
+    expect(await listed()).toBe("Åsa Lind Ek");
+  });
+
+  it("[issue 10.1] an unknown county answers 404 from the same query", async () => {
+    const agency = await t.as({ role: "agency" });
+    expect((await agency.get("/api/v1/counties/99/municipalities")).statusCode).toBe(404);
+    expect((await agency.get("/api/v1/counties/14/municipalities")).json().total).toBe(49);
+  });
+
+  it("[issue 10.1] a kept list is still only for those who may read it", async () => {
+    const officer = await t.as({ role: "county", county: "05" });
+    const res = await officer.get("/api/v1/counties/05/municipalities");
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["content-type"]).toMatch(/^application\/json/);
+    const other = await t.as({ role: "county", county: "14" });
+    expect((await other.get("/api/v1/counties/05/municipalities")).statusCode).toBe(404);
+    const coordinator = await t.as({ role: "municipality", municipality: "0509" });
+    const own = (await coordinator.get("/api/v1/counties/05/municipalities")).json();
+    expect(own.items.map((m: { code: string }) => m.code)).toEqual(["0509"]);
+    expect((await t.anonymous.get("/api/v1/counties/05/municipalities")).statusCode).toBe(401);
+  });
 });

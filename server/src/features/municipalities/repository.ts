@@ -1,5 +1,6 @@
-import { and, count, eq, ilike, or } from "drizzle-orm";
-import type { Executor } from "../../db/client.js";
+import { and, count, eq, ilike, or, sql } from "drizzle-orm";
+import type { Db, Executor } from "../../db/client.js";
+import { ReferenceCache, forgetReferenceData } from "../../platform/cache/reference-cache.js";
 import { counties, municipalities, users } from "../../db/schema/index.js";
 
 export async function findCounties(db: Executor, onlyCode?: string) {
@@ -50,6 +51,36 @@ export type MunicipalityRow = {
   officerEmail: string | null;
 };
 
+/**
+ * A county's list, the page every county user opens first, as a prepared statement: built once per database, not per
+ * request (building the SQL cost as much as running it on the embedded database). The county's existence comes in
+ * the same query (a county row without municipalities), so an unknown county needs no second query.
+ */
+const preparedCountyLists = new WeakMap<Db, ReturnType<typeof prepareCountyList>>();
+
+function prepareCountyList(db: Db) {
+  return db
+    .select(municipalityColumns)
+    .from(counties)
+    .leftJoin(municipalities, eq(municipalities.countyCode, counties.code))
+    .leftJoin(users, eq(users.id, municipalities.responsibleOfficerId))
+    .where(eq(counties.code, sql.placeholder("county")))
+    .prepare("county_municipality_list");
+}
+
+const countyLists = new ReferenceCache<MunicipalityRow[] | null>();
+
+/** The county's municipalities (kept a few seconds, see ReferenceCache); null when the county does not exist. */
+export function findCountyMunicipalities(db: Db, countyCode: string): Promise<MunicipalityRow[] | null> {
+  return countyLists.get(db, countyCode, async () => {
+    let prepared = preparedCountyLists.get(db);
+    if (!prepared) preparedCountyLists.set(db, (prepared = prepareCountyList(db)));
+    const rows = await prepared.execute({ county: countyCode });
+    if (rows.length === 0) return null;
+    return rows.filter((r): r is MunicipalityRow => r.code !== null);
+  });
+}
+
 /** One query with the county and the responsible officer joined in; no per-row look-ups. */
 export async function findMunicipalities(
   db: Executor,
@@ -79,4 +110,5 @@ export async function findMunicipality(db: Executor, code: string): Promise<Muni
 
 export async function updateResponsibleOfficer(db: Executor, code: string, userId: string | null) {
   await db.update(municipalities).set({ responsibleOfficerId: userId }).where(eq(municipalities.code, code));
+  forgetReferenceData();
 }

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import {
   CountyList,
   County,
@@ -51,7 +52,12 @@ export function register(app: App, { database: { db }, clock }: Deps) {
       },
       preHandler: can("municipalities.read"),
     },
-    (req) => service.listMunicipalities(db, actorOf(req), req.params.code, req.query),
+    async (req, reply) => {
+      const json = await service.listMunicipalitiesJson(db, actorOf(req), req.params.code, req.query);
+      // Already checked against MunicipalityList and serialised (and kept, see the service): Fastify sends a JSON
+      // string as it is. The type provider knows only the object form.
+      return reply.type("application/json; charset=utf-8").send(json as unknown as z.infer<typeof MunicipalityList>);
+    },
   );
 
   app.get(

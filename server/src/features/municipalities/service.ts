@@ -1,8 +1,15 @@
-import { compareSwedish, type County, type Municipality, type MunicipalityListQuery } from "@uppsikt/core";
+import {
+  compareSwedish,
+  type County,
+  type Municipality,
+  MunicipalityList,
+  type MunicipalityListQuery,
+} from "@uppsikt/core";
 import type { Db, Executor } from "../../db/client.js";
 import { findUser } from "../users/repository.js";
 import type { Actor } from "../../platform/actor.js";
 import { recordAudit } from "../../platform/audit/audit.js";
+import { ReferenceCache } from "../../platform/cache/reference-cache.js";
 import type { ActorContext } from "../../platform/http/context.js";
 import { Invalid, NotFound } from "../../platform/errors.js";
 import { authorize } from "../../platform/permissions.js";
@@ -56,16 +63,36 @@ const sorters: Record<MunicipalityListQuery["sort"], (a: Municipality, b: Munici
  */
 export async function listMunicipalities(db: Db, actor: Actor, countyCode: string, query: MunicipalityListQuery) {
   authorize(actor, "municipalities.read", { county: countyCode });
-  const rows = await repo.findMunicipalities(db, {
-    countyCode,
-    municipalityCode: actor.role === "municipality" ? (actor.municipality ?? "----") : undefined,
-    q: query.q,
-  });
-  // Every county has municipalities: only an empty answer needs to know whether the county exists.
-  if (rows.length === 0 && !(await repo.countyExists(db, countyCode))) throw NotFound("Länet finns inte.");
+  const own = actor.role === "municipality" ? (actor.municipality ?? "----") : undefined;
+  let rows: repo.MunicipalityRow[];
+  if (query.q || own) {
+    rows = await repo.findMunicipalities(db, { countyCode, municipalityCode: own, q: query.q });
+    // Every county has municipalities: only an empty answer needs to know whether the county exists.
+    if (rows.length === 0 && !(await repo.countyExists(db, countyCode))) throw NotFound("Länet finns inte.");
+  } else {
+    const all = await repo.findCountyMunicipalities(db, countyCode);
+    if (!all) throw NotFound("Länet finns inte.");
+    rows = all;
+  }
   const sorted = rows.map(toMunicipality).sort(sorters[query.sort]);
   if (query.order === "desc") sorted.reverse();
   return { items: sorted.slice(query.offset, query.offset + query.limit), total: sorted.length };
+}
+
+const countyListJson = new ReferenceCache<string>();
+
+/**
+ * The list as the JSON the route sends. A county's unfiltered list is the same for every county and agency user who
+ * may read it, so its checked (by the response contract) and serialised form is kept with the reference data and only
+ * the permission is checked per request: the page every county user opens first costs no database, sort or
+ * serialisation while nothing has changed.
+ */
+export async function listMunicipalitiesJson(db: Db, actor: Actor, countyCode: string, query: MunicipalityListQuery) {
+  authorize(actor, "municipalities.read", { county: countyCode });
+  const serialise = async () =>
+    JSON.stringify(MunicipalityList.parse(await listMunicipalities(db, actor, countyCode, query)));
+  if (actor.role === "municipality" || query.q) return serialise();
+  return countyListJson.get(db, [countyCode, query.sort, query.order, query.offset, query.limit].join("|"), serialise);
 }
 
 /** 404 both for an unknown code and for one outside the actor's scope. */

@@ -1,5 +1,6 @@
 import { and, eq, ilike, inArray, isNull, or } from "drizzle-orm";
 import { forgetSessionsOf } from "../../platform/auth/sessions.js";
+import { forgetReferenceData } from "../../platform/cache/reference-cache.js";
 import type { Executor } from "../../db/client.js";
 import { clearances, municipalities, sessions, users } from "../../db/schema/index.js";
 
@@ -52,6 +53,7 @@ export async function updateUser(
 ): Promise<UserRow> {
   const [row] = await db.update(users).set(values).where(eq(users.id, id)).returning();
   forgetSessionsOf(id);
+  forgetReferenceData();
   return row!;
 }
 
@@ -66,6 +68,7 @@ export async function clearResponsibility(db: Executor, userId: string) {
     .update(municipalities)
     .set({ responsibleOfficerId: null })
     .where(eq(municipalities.responsibleOfficerId, userId));
+  forgetReferenceData();
 }
 
 /** A user who moves to another role or scope keeps no clearance from before; returns how many were withdrawn. */

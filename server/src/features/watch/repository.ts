@@ -1,3 +1,4 @@
+import { forgetReferenceData } from "../../platform/cache/reference-cache.js";
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import {
@@ -33,6 +34,7 @@ export type UserRow = NonNullable<Awaited<ReturnType<typeof findUser>>>;
 
 /** Moves every municipality of the county from one responsible officer to another. */
 export function moveMunicipalities(tx: Executor, county: string, fromUserId: string, toUserId: string) {
+  forgetReferenceData();
   return tx
     .update(municipalities)
     .set({ responsibleOfficerId: toUserId })

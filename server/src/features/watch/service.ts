@@ -6,7 +6,9 @@ import {
   type ReminderPreferencesInput,
   type WatchList,
   type WatchListQuery,
+  EVENT_MAIL_KIND_LABELS,
   compareSwedish,
+  eventMailKindsFor,
   orderWatchItems,
   watchKindLabel,
 } from "@uppsikt/core";
@@ -101,7 +103,13 @@ export async function reminderPreferences(db: Db, watch: WatchRegistry, actor: A
     .filter((kind) => actor.role !== "agency" || agencyKinds.has(kind))
     .map((kind) => ({ kind, label: watchKindLabel(kind), enabled: !off.has(kind) }))
     .sort((a, b) => compareSwedish(a.label, b.label));
-  return { kinds };
+  // Mail about events (issue 10.11) is turned off the same way, after the reminder kinds.
+  const events = eventMailKindsFor(actor).map((kind) => ({
+    kind,
+    label: EVENT_MAIL_KIND_LABELS[kind].sv,
+    enabled: !off.has(kind),
+  }));
+  return { kinds: [...kinds, ...events] };
 }
 
 export async function saveReminderPreferences(
@@ -111,7 +119,7 @@ export async function saveReminderPreferences(
   input: ReminderPreferencesInput,
 ): Promise<ReminderPreferences> {
   authorize(ctx.actor, "reminderPreferences.manage");
-  const known = new Set<string>(watch.kinds());
+  const known = new Set<string>([...watch.kinds(), ...eventMailKindsFor(ctx.actor)]);
   const unknown = input.kinds.filter((k) => !known.has(k.kind)).map((k) => k.kind);
   if (unknown.length)
     throw Invalid(`Okänt slag av bevakning: ${unknown.join(", ")}. Kända slag: ${[...known].join(", ")}.`, {

@@ -2,13 +2,21 @@ import nodemailer from "nodemailer";
 import type { Config } from "../../config.js";
 import { outboxDir, writeOutboxMessage } from "./outbox.js";
 
-/** One outgoing message: plain text, one recipient (recipients never see each other). */
+/** A file attached to a message. */
+export interface MailAttachment {
+  filename: string;
+  content: Buffer;
+  contentType: string;
+}
+
+/** One outgoing message: plain text, one recipient (recipients never see each other), optional attachments. */
 export interface MailMessage {
   to: { name: string; address: string };
   subject: string;
   text: string;
   /** The Date header; from the injected clock. */
   date: Date;
+  attachments?: MailAttachment[];
 }
 
 export interface Mailer {
@@ -29,6 +37,15 @@ const envelope = (config: MailSettings, m: MailMessage) => ({
   subject: m.subject,
   text: m.text,
   date: m.date,
+  ...(m.attachments?.length
+    ? {
+        attachments: m.attachments.map((a) => ({
+          filename: a.filename,
+          content: a.content,
+          contentType: a.contentType,
+        })),
+      }
+    : {}),
   headers: { "Auto-Submitted": "auto-generated", "X-Auto-Response-Suppress": "All" },
 });
 

@@ -3,8 +3,8 @@ import { createRoute } from "@tanstack/react-router";
 import { dialogueFeature } from "@uppsikt/core";
 import { parseDialogueSearchSearch } from "../../routeSearch";
 import type { SignedInRoute } from "../../routes/signedIn";
-import { defineWebFeature, labelsOf, lazyPage, type TabComponent } from "../feature";
-import { DialogueTab } from "./DialogueTab";
+import { defineWebFeature, labelsOf, lazyPage } from "../feature";
+import { lazyTab } from "../lazyTab";
 import { dialogueEn, dialogueSv } from "./strings";
 
 /**
@@ -44,7 +44,7 @@ export const dialogueWebFeature = defineWebFeature({
       tab: "dialogue",
       permission: "dialogue.read",
       label: "municipality.tabs.dialogue",
-      component: DialogueTab as TabComponent,
+      component: lazyTab(() => import("./DialogueTab"), "DialogueTab"),
     },
   ],
   strings: { sv: { dialogue: dialogueSv }, en: { dialogue: dialogueEn } },

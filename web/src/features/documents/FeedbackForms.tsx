@@ -1,6 +1,6 @@
-import { Button, Checkbox, Group, Stack, Text, TextInput, Textarea } from "@mantine/core";
+import { Button, Checkbox, Group, Radio, Stack, Text, TextInput, Textarea } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { FeedbackInput, FeedbackSentInput, type FeedbackView } from "@uppsikt/core";
+import { FeedbackInput, FeedbackSentInput, type FeedbackSendChannel, type FeedbackView } from "@uppsikt/core";
 import { useTranslation } from "react-i18next";
 import { createFeedback, documentKeys, markFeedbackSent, updateFeedback } from "./api";
 import { useAppConfig } from "../../api/useAppConfig";
@@ -98,40 +98,61 @@ interface SentFormProps {
   feedback: FeedbackView;
   /** When the version came in: the feedback cannot have been sent before. */
   receivedOn: string;
-  onDone: (saved: FeedbackView) => void;
+  onDone: (saved: FeedbackView, channel: FeedbackSendChannel) => void;
   onCancel: () => void;
 }
 
-/** Records the date the letter was sent; after that the feedback is the municipality's to read, and fixed. */
+/**
+ * Records the date the letter was sent and how (issue 10.11): Uppsikt mails it to the municipality's coordinators
+ * (the PDF attached, or only a link when the letter has a confidential part), or it was sent another way. The
+ * choice is explicit: neither is preselected. After that the feedback is the municipality's to read, and fixed.
+ */
 export function FeedbackSentForm({ feedback, receivedOn, onDone, onCancel }: SentFormProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const { today } = useAppConfig();
   const mutation = useMutation({
-    mutationFn: (input: FeedbackSentInput) => markFeedbackSent(feedback.id, input.sentOn),
-    onSuccess: (saved) => {
+    mutationFn: (input: FeedbackSentInput) => markFeedbackSent(feedback.id, input.sentOn, input.channel),
+    onSuccess: (saved, input) => {
       void queryClient.invalidateQueries({ queryKey: documentKeys.all });
-      onDone(saved);
+      onDone(saved, input.channel);
     },
     onError: (error) => contract.onServerError(error),
   });
   const contract = useContractForm({
     schema: FeedbackSentInput,
-    initialValues: { sentOn: today },
-    validate: ({ sentOn }) => ({
+    initialValues: { sentOn: today, channel: "" },
+    toInput: (values) => ({ sentOn: values.sentOn, channel: values.channel || undefined }),
+    validate: ({ sentOn, channel }) => ({
       sentOn: !/^\d{4}-\d{2}-\d{2}$/.test(sentOn)
         ? t("documents.feedback.sentOnRequired")
         : sentOn > today
           ? t("documents.form.future")
           : undefined,
+      channel: channel ? undefined : t("documents.feedback.channelRequired"),
     }),
     onSubmit: (input) => mutation.mutate(input),
   });
+  const email = contract.form.values.channel === "email";
   return (
     <form {...contract.formProps} data-sent-form>
       <Stack gap="md">
         <Text>{t("documents.feedback.sentWarning")}</Text>
         <FormMessages form={contract} />
+        <Radio.Group label={t("documents.feedback.channel")} required {...contract.field("channel")}>
+          <Stack gap="xs" mt="xs">
+            <Radio
+              value="email"
+              label={t("documents.feedback.channelEmail")}
+              description={
+                feedback.confidential
+                  ? t("documents.feedback.channelEmailConfidential")
+                  : t("documents.feedback.channelEmailHelp")
+              }
+            />
+            <Radio value="other" label={t("documents.feedback.channelOther")} />
+          </Stack>
+        </Radio.Group>
         <DateField
           label={t("documents.feedback.sentOn")}
           description={t("documents.feedback.sentOnHelp", { date: receivedOn })}
@@ -144,7 +165,7 @@ export function FeedbackSentForm({ feedback, receivedOn, onDone, onCancel }: Sen
             {t("common.cancel")}
           </Button>
           <Button type="submit" loading={mutation.isPending}>
-            {t("documents.feedback.markSent")}
+            {email ? t("documents.feedback.sendByEmail") : t("documents.feedback.markSent")}
           </Button>
         </Group>
       </Stack>

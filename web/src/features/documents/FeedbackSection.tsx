@@ -142,9 +142,13 @@ export function FeedbackSection({ version, items, documentName, expected, headin
               feedback={dialog.feedback}
               receivedOn={version.receivedOn}
               onCancel={close}
-              onDone={(saved) => {
+              onDone={(saved, channel) => {
                 close();
-                notifySaved(t("documents.feedback.sentSaved", { date: saved.sentOn ?? "" }));
+                notifySaved(
+                  t(channel === "email" ? "documents.feedback.sentByEmailSaved" : "documents.feedback.sentSaved", {
+                    date: saved.sentOn ?? "",
+                  }),
+                );
               }}
             />
           ) : dialog ? (

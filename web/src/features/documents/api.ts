@@ -10,6 +10,7 @@ import {
   RsaCheck,
   type DocumentReviewInput,
   type FeedbackInput,
+  type FeedbackSendChannel,
 } from "@uppsikt/core";
 import { apiFetch, apiRequest, queryString } from "../../api/client";
 
@@ -56,8 +57,9 @@ export const createFeedback = (versionId: string, input: FeedbackInput) =>
   });
 export const updateFeedback = (id: string, input: FeedbackInput) =>
   apiRequest(`${V1}/feedback/${enc(id)}`, { method: "PUT", body: input, schema: FeedbackView });
-export const markFeedbackSent = (id: string, sentOn: string) =>
-  apiRequest(`${V1}/feedback/${enc(id)}/sent`, { method: "POST", body: { sentOn }, schema: FeedbackView });
+/** `email`: Uppsikt mails the letter to the municipality's coordinators; `other`: it was sent another way. */
+export const markFeedbackSent = (id: string, sentOn: string, channel: FeedbackSendChannel = "other") =>
+  apiRequest(`${V1}/feedback/${enc(id)}/sent`, { method: "POST", body: { sentOn, channel }, schema: FeedbackView });
 
 export const documentsQuery = (code: string, period: number) =>
   queryOptions({ queryKey: documentKeys.list(code, period), queryFn: () => listDocuments(code, period) });

@@ -9,9 +9,9 @@ import {
   parseYearTwoSearch,
 } from "../../routeSearch";
 import type { SignedInRoute } from "../../routes/signedIn";
-import { defineWebFeature, labelsOf, lazyPage, type TabComponent } from "../feature";
+import { defineWebFeature, labelsOf, lazyPage } from "../feature";
+import { lazyTab } from "../lazyTab";
 import { countyDocumentsEn, countyDocumentsSv } from "./county/strings";
-import { DocumentsTab } from "./DocumentsTab";
 import { documentsEn, documentsSv } from "./strings";
 
 const ownCountyPage = (path: string) => (p: string, me: { county: string | null }) => p === `/lan/${me.county}${path}`;
@@ -143,7 +143,7 @@ export const documentsWebFeature = defineWebFeature({
       tab: "documents",
       permission: "documents.read",
       label: "municipality.tabs.documents",
-      component: DocumentsTab as TabComponent,
+      component: lazyTab(() => import("./DocumentsTab"), "DocumentsTab"),
     },
   ],
   strings: {

@@ -218,6 +218,17 @@ export const documentsSv = {
     sentOnHelp: "Inte senare än i dag och inte före {{date}}, då dokumentet kom in.",
     sentWarning: "När återkopplingen är markerad som skickad kan den inte längre ändras, och kommunen kan läsa den.",
     sentSaved: "Återkopplingen är markerad som skickad {{date}}.",
+    sentByEmailSaved:
+      "Återkopplingen är markerad som skickad {{date}} och skickas med e-post till kommunens beredskapssamordnare.",
+    channel: "Hur skickas brevet?",
+    channelRequired: "Välj hur brevet skickas.",
+    channelEmail: "Skicka med e-post till kommunens beredskapssamordnare",
+    channelEmailHelp:
+      "Uppsikt skickar brevet som PDF till var och en av kommunens beredskapssamordnare (bara en länk till Uppsikt om brevet har sekretessbelagda delar).",
+    channelEmailConfidential:
+      "Återkopplingen är sekretessbelagd: e-posten innehåller bara en länk till Uppsikt, inte brevet.",
+    channelOther: "Skickad på annat sätt",
+    sendByEmail: "Skicka och markera som skickad",
   },
   form: {
     title: "Registrera dokument",
@@ -480,6 +491,16 @@ export const documentsEn: typeof documentsSv = {
     sentOnHelp: "Not later than today and not before {{date}}, when the document was received.",
     sentWarning: "Once the feedback is marked as sent it can no longer be changed, and the municipality can read it.",
     sentSaved: "The feedback is marked as sent on {{date}}.",
+    sentByEmailSaved:
+      "The feedback is marked as sent on {{date}} and is being e-mailed to the municipality's preparedness coordinators.",
+    channel: "How is the letter sent?",
+    channelRequired: "Choose how the letter is sent.",
+    channelEmail: "Send by e-mail to the municipality's preparedness coordinators",
+    channelEmailHelp:
+      "Uppsikt sends the letter as a PDF to each of the municipality's preparedness coordinators (only a link to Uppsikt when the letter has confidential parts).",
+    channelEmailConfidential: "The feedback is confidential: the e-mail holds only a link to Uppsikt, not the letter.",
+    channelOther: "Sent another way",
+    sendByEmail: "Send and mark as sent",
   },
   form: {
     title: "Register document",

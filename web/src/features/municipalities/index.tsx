@@ -1,10 +1,8 @@
 import { IconBuildingCommunity, IconMap2 } from "@tabler/icons-react";
-import { createRoute, type RouteComponent } from "@tanstack/react-router";
+import { createRoute } from "@tanstack/react-router";
 import { parseCountySearch, parseMunicipalitySearch } from "../../routeSearch";
 import type { SignedInRoute } from "../../routes/signedIn";
-import { defineWebFeature } from "../feature";
-import { CountyPage } from "./CountyPage";
-import { MunicipalityPage } from "./MunicipalityPage";
+import { defineWebFeature, lazyPage } from "../feature";
 
 /**
  * The feature's pages. A function of its own, outside `defineWebFeature`: inside it the routes would be typed from
@@ -16,13 +14,13 @@ const routes = (parent: SignedInRoute) =>
       getParentRoute: () => parent,
       path: "/lan/$code",
       validateSearch: parseCountySearch,
-      component: CountyPage as RouteComponent,
+      component: lazyPage(() => import("./CountyPage"), "CountyPage"),
     }),
     createRoute({
       getParentRoute: () => parent,
       path: "/kommun/$code",
       validateSearch: parseMunicipalitySearch,
-      component: MunicipalityPage as RouteComponent,
+      component: lazyPage(() => import("./MunicipalityPage"), "MunicipalityPage"),
     }),
   ] as const;
 

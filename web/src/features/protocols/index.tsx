@@ -1,6 +1,6 @@
 import { protocolsFeature } from "@uppsikt/core";
-import { type TabComponent, defineWebFeature, labelsOf } from "../feature";
-import { ActionsTab } from "./ActionsTab";
+import { defineWebFeature, labelsOf } from "../feature";
+import { lazyTab } from "../lazyTab";
 import { protocolsEn, protocolsSv } from "./strings";
 
 /** The protocol after a visit (R2.7-7, R2.10-1): its audit labels; the protocol's section lives on the visit page. */
@@ -11,7 +11,7 @@ export const protocolsWebFeature = defineWebFeature({
       tab: "actions",
       permission: "actions.read",
       label: "protocols.actions.tab",
-      component: ActionsTab as TabComponent,
+      component: lazyTab(() => import("./ActionsTab"), "ActionsTab"),
     },
   ],
   strings: { sv: { protocols: protocolsSv }, en: { protocols: protocolsEn } },

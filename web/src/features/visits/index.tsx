@@ -3,8 +3,8 @@ import { createRoute } from "@tanstack/react-router";
 import { visitsFeature } from "@uppsikt/core";
 import { parseVisitPlanSearch } from "../../routeSearch";
 import type { SignedInRoute } from "../../routes/signedIn";
-import { defineWebFeature, labelsOf, lazyPage, noSearch, type TabComponent } from "../feature";
-import { VisitsTab } from "./VisitsTab";
+import { defineWebFeature, labelsOf, lazyPage, noSearch } from "../feature";
+import { lazyTab } from "../lazyTab";
 import { visitsEn, visitsSv } from "./strings";
 
 /**
@@ -77,7 +77,12 @@ export const visitsWebFeature = defineWebFeature({
     },
   ],
   municipalityTabs: [
-    { tab: "visits", permission: "visits.read", label: "visits.tab", component: VisitsTab as TabComponent },
+    {
+      tab: "visits",
+      permission: "visits.read",
+      label: "visits.tab",
+      component: lazyTab(() => import("./VisitsTab"), "VisitsTab"),
+    },
   ],
   strings: { sv: { visits: visitsSv }, en: { visits: visitsEn } },
   labels: labelsOf(visitsFeature, {

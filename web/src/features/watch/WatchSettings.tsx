@@ -3,6 +3,7 @@ import { IconCalendarPlus, IconCheck, IconCopy, IconTrash } from "@tabler/icons-
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { EVENT_MAIL_KIND_LABELS, isEventMailKind } from "@uppsikt/core";
 import {
   calendarFeedQuery,
   createCalendarFeed,
@@ -16,9 +17,12 @@ import { QueryView } from "../../components/QueryView";
 import { notifySaved } from "../../components/notify";
 import { formatDate } from "../../lib/formatDate";
 
-/** Reminder e-mail per kind of watched date, saved as soon as a box is ticked. */
+/**
+ * Reminder e-mail per kind of watched date, and e-mail about events (issue 10.11: a new document request, an answer,
+ * feedback sent), saved as soon as a box is ticked. Both are the same per-user choices on the server.
+ */
 export function ReminderSettings() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const prefs = useQuery(reminderPreferencesQuery);
   const mutation = useMutation({
@@ -28,6 +32,7 @@ export function ReminderSettings() {
       notifySaved(t("watch.remindersSaved"));
     },
   });
+  const language = i18n.language === "en" ? "en" : "sv";
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="reminders-heading">
       <Stack gap="xs">
@@ -36,23 +41,63 @@ export function ReminderSettings() {
         </Title>
         {mutation.isError && <ErrorState error={mutation.error} title={t("common.errorNotificationTitle")} />}
         <QueryView query={prefs}>
-          {(data) => (
-            <Checkbox.Group
-              label={t("watch.remindersHeading")}
-              labelProps={{ className: "visually-hidden-text" }}
-              description={t("watch.remindersHelp")}
-              value={data.kinds.filter((k) => k.enabled).map((k) => k.kind)}
-              onChange={(enabled) =>
-                mutation.mutate({ kinds: data.kinds.map((k) => ({ kind: k.kind, enabled: enabled.includes(k.kind) })) })
-              }
-            >
-              <Stack gap="xs" mt="xs">
-                {data.kinds.map((k) => (
-                  <Checkbox key={k.kind} value={k.kind} label={k.label} disabled={mutation.isPending} />
-                ))}
+          {(data) => {
+            const enabled = data.kinds.filter((k) => k.enabled).map((k) => k.kind);
+            const save = (kinds: string[], on: string[]) =>
+              mutation.mutate({
+                kinds: data.kinds.map((k) => ({
+                  kind: k.kind,
+                  enabled: kinds.includes(k.kind) ? on.includes(k.kind) : k.enabled,
+                })),
+              });
+            const reminders = data.kinds.filter((k) => !isEventMailKind(k.kind));
+            const events = data.kinds.filter((k) => isEventMailKind(k.kind));
+            return (
+              <Stack gap="md">
+                <Checkbox.Group
+                  label={t("watch.remindersGroup")}
+                  description={t("watch.remindersHelp")}
+                  value={enabled.filter((k) => !isEventMailKind(k))}
+                  onChange={(on) =>
+                    save(
+                      reminders.map((k) => k.kind),
+                      on,
+                    )
+                  }
+                >
+                  <Stack gap="xs" mt="xs">
+                    {reminders.map((k) => (
+                      <Checkbox key={k.kind} value={k.kind} label={k.label} disabled={mutation.isPending} />
+                    ))}
+                  </Stack>
+                </Checkbox.Group>
+                {events.length > 0 && (
+                  <Checkbox.Group
+                    label={t("watch.eventMailsGroup")}
+                    description={t("watch.eventMailsHelp")}
+                    value={enabled.filter(isEventMailKind)}
+                    onChange={(on) =>
+                      save(
+                        events.map((k) => k.kind),
+                        on,
+                      )
+                    }
+                  >
+                    <Stack gap="xs" mt="xs">
+                      {events.map((k) => (
+                        <Checkbox
+                          key={k.kind}
+                          value={k.kind}
+                          label={isEventMailKind(k.kind) ? EVENT_MAIL_KIND_LABELS[k.kind][language] : k.label}
+                          disabled={mutation.isPending}
+                        />
+                      ))}
+                    </Stack>
+                  </Checkbox.Group>
+                )}
               </Stack>
-            </Checkbox.Group>
-          )}
+            );
+          }}
         </QueryView>
       </Stack>
     </Paper>

@@ -42,10 +42,13 @@ export const watchSv = {
   summary_one: "{{count}} bevakning, varav {{overdue}} försenad",
   summary_other: "{{count}} bevakningar, varav {{overdue}} försenade",
   noneFiltered: "Inga bevakningar matchar filtret.",
-  remindersHeading: "Påminnelser via e-post",
+  remindersHeading: "Påminnelser och e-post",
+  remindersGroup: "Påminnelser om bevakade datum",
   remindersHelp:
     "Du får e-post 30, 7 och 1 dag före ett datum och dagen efter att det passerats. Välj vilka slag du vill få påminnelser om.",
-  remindersSaved: "Dina val för påminnelser är sparade.",
+  eventMailsGroup: "E-post när något händer",
+  eventMailsHelp: "Du får e-post direkt när det händer. Välj vilka du vill ha.",
+  remindersSaved: "Dina val för påminnelser och e-post är sparade.",
   calendarHeading: "Kalenderflöde",
   calendarHelp:
     "Prenumerera på dina bevakade datum i Outlook eller en annan kalender. Adressen är personlig; dela den inte.",
@@ -104,10 +107,13 @@ export const watchEn: typeof watchSv = {
   summary_one: "{{count}} watched date, {{overdue}} of them overdue",
   summary_other: "{{count}} watched dates, {{overdue}} of them overdue",
   noneFiltered: "No watched dates match the filter.",
-  remindersHeading: "Reminders by e-mail",
+  remindersHeading: "Reminders and e-mail",
+  remindersGroup: "Reminders of watched dates",
   remindersHelp:
     "You get an e-mail 30, 7 and 1 days before a date and the day after it has passed. Choose which kinds you want reminders about.",
-  remindersSaved: "Your reminder choices are saved.",
+  eventMailsGroup: "E-mail when something happens",
+  eventMailsHelp: "You get an e-mail as soon as it happens. Choose which you want.",
+  remindersSaved: "Your reminder and e-mail choices are saved.",
   calendarHeading: "Calendar feed",
   calendarHelp:
     "Subscribe to your watched dates in Outlook or another calendar. The address is personal; do not share it.",
