@@ -19,6 +19,7 @@ import {
 } from "fastify-type-provider-zod";
 import { errorHandler, notFoundHandler } from "./platform/http/error-handler.js";
 import { registerSecurity } from "./platform/http/security.js";
+import { forgetReferenceDataAfterWrites } from "./platform/cache/reference-cache.js";
 import type { App, Deps } from "./platform/http/types.js";
 import { type WatchRegistry, createWatchRegistry } from "./platform/watch/registry.js";
 import { SERVER_FEATURES } from "./features/index.js";
@@ -129,6 +130,7 @@ export async function buildApp(
   app.get("/api/v1/openapi.json", { schema: { hide: true } }, () => app.swagger());
 
   registerSecurity(app, deps);
+  forgetReferenceDataAfterWrites(app);
   for (const feature of SERVER_FEATURES) {
     feature.register(app, deps);
     for (const [kind, source] of Object.entries(feature.watchSources?.(deps) ?? {}))

@@ -1,6 +1,6 @@
 import { and, count, eq, ilike, or, sql } from "drizzle-orm";
 import type { Db, Executor } from "../../db/client.js";
-import { ReferenceCache, forgetReferenceData } from "../../platform/cache/reference-cache.js";
+import { forgetReferenceData } from "../../platform/cache/reference-cache.js";
 import { counties, municipalities, users } from "../../db/schema/index.js";
 
 export async function findCounties(db: Executor, onlyCode?: string) {
@@ -68,17 +68,13 @@ function prepareCountyList(db: Db) {
     .prepare("county_municipality_list");
 }
 
-const countyLists = new ReferenceCache<MunicipalityRow[] | null>();
-
-/** The county's municipalities (kept a few seconds, see ReferenceCache); null when the county does not exist. */
-export function findCountyMunicipalities(db: Db, countyCode: string): Promise<MunicipalityRow[] | null> {
-  return countyLists.get(db, countyCode, async () => {
-    let prepared = preparedCountyLists.get(db);
-    if (!prepared) preparedCountyLists.set(db, (prepared = prepareCountyList(db)));
-    const rows = await prepared.execute({ county: countyCode });
-    if (rows.length === 0) return null;
-    return rows.filter((r): r is MunicipalityRow => r.code !== null);
-  });
+/** The county's municipalities; null when the county does not exist. (The service keeps the serialised list.) */
+export async function findCountyMunicipalities(db: Db, countyCode: string): Promise<MunicipalityRow[] | null> {
+  let prepared = preparedCountyLists.get(db);
+  if (!prepared) preparedCountyLists.set(db, (prepared = prepareCountyList(db)));
+  const rows = await prepared.execute({ county: countyCode });
+  if (rows.length === 0) return null;
+  return rows.filter((r): r is MunicipalityRow => r.code !== null);
 }
 
 /** One query with the county and the responsible officer joined in; no per-row look-ups. */

@@ -1,4 +1,5 @@
 import type { Executor } from "../../db/client.js";
+import type { App } from "../http/types.js";
 
 /**
  * A few seconds' memory of data that every page reads and hardly anything writes (a county's municipalities with
@@ -52,4 +53,13 @@ export class ReferenceCache<V> {
 export function forgetReferenceData(): void {
   generation++;
   for (const cache of caches) cache.clear();
+}
+
+const READS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** A write has committed by the time its answer is sent: cached reference data may be stale from there on. */
+export function forgetReferenceDataAfterWrites(app: App): void {
+  app.addHook("onResponse", async (req) => {
+    if (!READS.has(req.method)) forgetReferenceData();
+  });
 }

@@ -9,7 +9,6 @@ import { SESSION_COOKIE, actorForToken } from "../auth/sessions.js";
 import { newToken } from "../auth/tokens.js";
 import type { App } from "./types.js";
 import { actorOf } from "./context.js";
-import { forgetReferenceData } from "../cache/reference-cache.js";
 
 export const CSRF_COOKIE = "csrf_token";
 export const CSRF_HEADER = "x-csrf-token";
@@ -57,11 +56,6 @@ export function registerSecurity(app: App, deps: { database: Database; config: C
     if (token && req.url.startsWith("/api/")) {
       req.actor = await actorForToken(deps.database.db, token, deps.clock.now());
     }
-  });
-
-  // A write has committed by the time its answer is sent: cached reference data may be stale from here on.
-  app.addHook("onResponse", async (req) => {
-    if (!SAFE_METHODS.has(req.method)) forgetReferenceData();
   });
 }
 
